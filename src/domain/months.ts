@@ -1,0 +1,72 @@
+import { format } from 'date-fns';
+import type { FinancialYear, YearMonth } from './types';
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const YEAR_PATTERN = /^(\d{4})\/(\d{2})$/;
+
+/** True when text is a month written "yyyy-MM". */
+export function isYearMonth(text: string): text is YearMonth {
+  return MONTH_PATTERN.test(text);
+}
+
+/** True when text is a financial year written "2004/05" whose second half follows the first. */
+export function isFinancialYear(text: string): text is FinancialYear {
+  const match = YEAR_PATTERN.exec(text);
+  if (!match) return false;
+  const start = Number(match[1]);
+  return (start + 1) % 100 === Number(match[2]);
+}
+
+/** The calendar year in which a financial year starts (April). */
+export function financialYearStart(year: FinancialYear): number {
+  return Number(year.slice(0, 4));
+}
+
+/** The financial year starting in April of the given calendar year. */
+export function financialYearOf(startYear: number): FinancialYear {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}` as FinancialYear;
+}
+
+/** The financial year (April–March) a month falls in. */
+export function financialYearOfMonth(month: YearMonth): FinancialYear {
+  const year = Number(month.slice(0, 4));
+  const monthNumber = Number(month.slice(5, 7));
+  return financialYearOf(monthNumber >= 4 ? year : year - 1);
+}
+
+/** April of the financial year, as "yyyy-MM". */
+export function firstMonthOf(year: FinancialYear): YearMonth {
+  return `${financialYearStart(year)}-04` as YearMonth;
+}
+
+/** Months since year 0, so that month arithmetic is integer arithmetic (it runs on every evaluation). */
+function monthIndex(month: YearMonth): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+function fromMonthIndex(index: number): YearMonth {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}` as YearMonth;
+}
+
+/** The month `count` months after `month` (negative counts go back). */
+export function addToMonth(month: YearMonth, count: number): YearMonth {
+  return fromMonthIndex(monthIndex(month) + count);
+}
+
+/** Whole months from `from` to `to` (positive when `to` is later). */
+export function monthsBetween(from: YearMonth, to: YearMonth): number {
+  return monthIndex(to) - monthIndex(from);
+}
+
+/** The twelve months of a financial year, April first. */
+export function monthsOf(year: FinancialYear): YearMonth[] {
+  const april = firstMonthOf(year);
+  return Array.from({ length: 12 }, (_, index) => addToMonth(april, index));
+}
+
+/** "September 2004" for "2004-09". */
+export function monthName(month: YearMonth): string {
+  return format(new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1), 'MMMM yyyy');
+}
