@@ -92,6 +92,8 @@ export function evaluatePlan(scenario: Scenario): PlanReport {
     scenarioName: scenario.name,
     planningYear: scenario.planningYear,
     hours: { deployable, allocated, unallocated: deployable - allocated },
+    allocatedShare: share(allocated),
+    allocatedCostGBP: cost(allocated),
     budgetGBP: budget,
     costPerHourGBP: costPerHour,
     ceilingGBPPerHour: ceiling,

@@ -2,7 +2,11 @@
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const hoursFormats: Record<0 | 1 | 2, Intl.NumberFormat> = {
+  0: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+  1: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+  2: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** "£3,200,000" — whole pounds, for budgets and line costs. */
@@ -15,9 +19,9 @@ export function formatPoundsAndPence(value: number): string {
   return poundsAndPence.format(value);
 }
 
-/** "11,250 hours" style number, rounded to the whole hour. */
-export function formatHours(value: number): string {
-  return wholeNumber.format(value);
+/** "11,250" for hours, rounded to the whole hour unless up to two decimals are asked for ("583.3"). */
+export function formatHours(value: number, fractionDigits: 0 | 1 | 2 = 0): string {
+  return hoursFormats[fractionDigits].format(value);
 }
 
 /** "32.1%" for 0.3214. */

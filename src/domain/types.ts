@@ -213,6 +213,9 @@ export interface PlanReport {
   scenarioName: string;
   planningYear: FinancialYear;
   hours: { deployable: number; allocated: number; unallocated: number };
+  /** Allocated hours as a fraction of the deployable hours. */
+  allocatedShare: number;
+  allocatedCostGBP: number;
   budgetGBP: number;
   /** Budget ÷ deployable hours, unrounded; null when the deployable hours are not positive. */
   costPerHourGBP: number | null;

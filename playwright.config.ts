@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+// E2E tests run against the production build served by `vite preview`.
+// Uses the system Chromium (Debian package) — never `npx playwright install`.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Keep artifacts in a subfolder: Playwright wipes its outputDir at startup, and
+  // test-results/ also holds the Vitest JSON report (unit.json).
+  outputDir: 'test-results/playwright',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env['CI'],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    browserName: 'chromium',
+    baseURL: 'http://127.0.0.1:4173',
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npm run build && npm run preview -- --port 4173',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: false,
+    timeout: 120000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

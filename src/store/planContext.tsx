@@ -1,0 +1,27 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { PlanReport } from '../domain/types';
+import { reportFor, type PlanStore } from './planStore';
+
+const PlanStoreContext = createContext<PlanStore | null>(null);
+
+/** Makes one plan store available to the panels below it (tests give each render its own). */
+export function PlanStoreProvider({ store, children }: { store: PlanStore; children: ReactNode }) {
+  return <PlanStoreContext.Provider value={store}>{children}</PlanStoreContext.Provider>;
+}
+
+function usePlanStore(): PlanStore {
+  const store = useContext(PlanStoreContext);
+  if (!store) throw new Error('usePlan needs a PlanStoreProvider above it');
+  return store;
+}
+
+/** One value from the plan store; the component re-renders only when that value changes. */
+export function usePlan<T>(selector: (state: ReturnType<PlanStore['getState']>) => T): T {
+  return useStore(usePlanStore(), selector);
+}
+
+/** The evaluated report of the scenario being edited. */
+export function usePlanReport(): PlanReport {
+  return reportFor(usePlan((state) => state.scenario));
+}

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  MAX_FILE_BYTES,
+  type Migration,
+  migrateScenario,
+  migrations,
+  parseScenarioFile,
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  serializeScenario,
+} from '../../src/domain/scenarioFile';
+import { loadFixture } from './fixture';
+
+const fixtureText = readFileSync(new URL('../../fixtures/hmip-2004-05.json', import.meta.url), 'utf8');
+const formatDoc = readFileSync(new URL('../../docs/scenario-format.md', import.meta.url), 'utf8');
+
+const REMOVE = Symbol('remove');
+
+/** The fixture file with each `[dotted.path, value]` edit applied (REMOVE deletes the field), as JSON text. */
+function fixtureWith(...edits: [path: string, value: unknown][]): string {
+  const document = JSON.parse(fixtureText) as Record<string, unknown>;
+  for (const [path, value] of edits) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    const parent = keys.reduce((node, key) => node[key] as Record<string, unknown>, document);
+    if (value === REMOVE) delete parent[last];
+    else parent[last] = value;
+  }
+  return JSON.stringify(document, null, 2);
+}
+
+function problemsOf(text: string): string[] {
+  const result = parseScenarioFile(text);
+  if (result.ok) throw new Error('expected the file to be refused, but it parsed');
+  return result.problems;
+}
+
+describe('parseScenarioFile: good files', () => {
+  it('reads the shipped 2004/05 plan exactly as written', () => {
+    const result = parseScenarioFile(fixtureText);
+    expect(result).toEqual({ ok: true, scenario: loadFixture(), migratedFrom: null });
+  });
+
+  it('reads back what serializeScenario writes', () => {
+    const scenario = loadFixture();
+    const text = serializeScenario(scenario);
+    expect(JSON.parse(text)).toMatchObject({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION });
+    expect(text).toContain('\n  "scenario": {\n');
+    expect(parseScenarioFile(text)).toEqual({ ok: true, scenario, migratedFrom: null });
+  });
+
+  it('accepts a byte-order mark before the JSON', () => {
+    expect(parseScenarioFile(`\uFEFF${fixtureText}`).ok).toBe(true);
+  });
+
+  it('accepts the optional fields when present', () => {
+    const result = parseScenarioFile(
+      fixtureWith(
+        ['scenario.esi.areas.0.coreHoursPerEsi', { value: 700, source: { kind: 'assumption', reasoning: 'a large Area' } }],
+        ['scenario.esi.schedule.0.month', '2004-10'],
+      ),
+    );
+    expect(result.ok && result.scenario.esi.areas[0]?.coreHoursPerEsi?.value).toBe(700);
+  });
+});
+
+describe('parseScenarioFile: bad files', () => {
+  const sixMegabytes = fixtureWith(['scenario.name', 'x'.repeat(6 * 1024 * 1024)]);
+  const deepList = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+
+  it.each<[string, string, string[]]>([
+    ['text that is not JSON', '{"format": ', ['The file is not JSON:']],
+    ['empty text', '', ['The file is empty.']],
+    ['whitespace only', ' \n\t', ['The file is empty.']],
+    ['JSON null', 'null', ['The file does not hold a scenario', 'got null']],
+    ['a JSON list', '[]', ['The file does not hold a scenario', 'got a list']],
+    ['a JSON number', '42', ['The file does not hold a scenario', 'got 42']],
+    ['a wrong format name', fixtureWith(['format', 'spreadsheet']), ['format: "spreadsheet" is not a format this planner reads']],
+    ['no format', fixtureWith(['format', REMOVE]), ['format: missing']],
+    ['a future version', fixtureWith(['version', SCENARIO_VERSION + 1]), [`version: the file was made by a newer version of the planner (file version ${SCENARIO_VERSION + 1}`]],
+    ['the version as text', fixtureWith(['version', '1']), ['version: must be a whole number, got "1"']],
+    ['a fractional version', fixtureWith(['version', 1.5]), ['version: must be a whole number, got 1.5']],
+    ['no version', fixtureWith(['version', REMOVE]), ['version: missing']],
+    ['a version older than any', fixtureWith(['version', 0]), ['version: the planner cannot read version 0 files']],
+    ['no scenario', fixtureWith(['scenario', REMOVE]), ['scenario: missing']],
+    ['an unknown field beside the scenario', fixtureWith(['comment', 'hello']), ['comment: unknown field']],
+    ['the scenario as null', fixtureWith(['scenario', null]), ['scenario: must be an object, got null']],
+    ['no budgetGBP', fixtureWith(['scenario.budgetGBP', REMOVE]), ['scenario.budgetGBP: missing']],
+    ['the budget as text', fixtureWith(['scenario.budgetGBP.value', '3200000']), ['scenario.budgetGBP.value: must be a number, got "3200000"']],
+    ['the budget as a bare number', fixtureWith(['scenario.budgetGBP', 3200000]), ['scenario.budgetGBP: must be an object, got 3200000']],
+    ['negative hours on a line', fixtureWith(['scenario.lines.2.hours', -5]), ['scenario.lines[2].hours: must be zero or more, got -5']],
+    ['hours of 1e309 (infinity)', fixtureText.replace('"hours": 11250', '"hours": 1e309'), ['scenario.lines[0].hours: must be a finite number, got Infinity']],
+    ['hours "NaN"', fixtureWith(['scenario.lines.0.hours', 'NaN']), ['scenario.lines[0].hours: must be a number, got "NaN"']],
+    ['zero deployable hours', fixtureWith(['scenario.deployableHours.value', 0]), ['scenario.deployableHours.value: must be more than zero, got 0']],
+    ['a negative ceiling', fixtureWith(['scenario.ceilingGBPPerHour.value', -96]), ['scenario.ceilingGBPPerHour.value: must be more than zero, got -96']],
+    ['a score over 100', fixtureWith(['scenario.esi.areas.7.scores.overall', 182]), ['scenario.esi.areas[7].scores.overall: must be a percentage, 100 or less, got 182']],
+    ['an empty line id', fixtureWith(['scenario.lines.0.id', '']), ['scenario.lines[0].id: must not be empty, got ""']],
+    ['lines as an object', fixtureWith(['scenario.lines', {}]), ['scenario.lines: must be a list, got an object']],
+    ['an unknown source kind', fixtureWith(['scenario.budgetGBP.source.kind', 'guess']), ['scenario.budgetGBP.source.kind: must be one of "report", "assumption", got "guess"']],
+    ['a source that is text', fixtureWith(['scenario.budgetGBP.source', '§1.30']), ['scenario.budgetGBP.source: must be an object, got "§1.30"']],
+    ['a report source without its ref', fixtureWith(['scenario.budgetGBP.source.ref', REMOVE]), ['scenario.budgetGBP.source.ref: missing']],
+    ['an assumption with a note instead of reasoning', fixtureWith(['scenario.budgetGBP.source', { kind: 'assumption', note: 'x' }]), ['scenario.budgetGBP.source.reasoning: missing', 'scenario.budgetGBP.source.note: unknown field']],
+    ['an unknown extra key', fixtureWith(['scenario.lines.3.colour', 'red']), ['scenario.lines[3].colour: unknown field']],
+    ['a bad month 2004-13', fixtureWith(['scenario.yot.phase2Start.month', '2004-13']), ['scenario.yot.phase2Start.month: must be a month written "yyyy-MM"', 'got "2004-13"']],
+    ['a bad financial year 2004/06', fixtureWith(['scenario.planningYear', '2004/06']), ['scenario.planningYear: must be a financial year written like "2004/05"', 'got "2004/06"']],
+    ['a bad line group', fixtureWith(['scenario.lines.1.group', 'esi']), ['scenario.lines[1].group: must be one of "yot", "esi-core"', 'got "esi"']],
+    ['a bad joint pool', fixtureWith(['scenario.jointInspections.0.pool', 'prisons']), ['scenario.jointInspections[0].pool: must be one of "cjs", "non-cjs", got "prisons"']],
+    ['a bad joint status', fixtureWith(['scenario.jointInspections.1.status', 'maybe']), ['scenario.jointInspections[1].status: must be one of "proposed", "committed", got "maybe"']],
+    ['an unknown Area in the schedule', fixtureWith(['scenario.esi.schedule.3.areaId', 'atlantis']), ['scenario.esi.schedule[3].areaId: unknown Area "atlantis"']],
+    ['an Area scheduled twice', fixtureWith(['scenario.esi.schedule.2.areaId', 'london']), ['scenario.esi.schedule[2].areaId: duplicated Area "london", already scheduled at scenario.esi.schedule[1]']],
+    ['an Area of an unknown family', fixtureWith(['scenario.esi.areas.0.familyId', 'inner-city']), ['scenario.esi.areas[0].familyId: unknown family "inner-city"']],
+    ['a schedule year outside the cycle', fixtureWith(['scenario.esi.schedule.0.year', '2009/10']), ["scenario.esi.schedule[0].year: 2009/10 is not one of the cycle's years"]],
+    ['a duplicate line id', fixtureWith(['scenario.lines.1.id', 'yot']), ['scenario.lines[1].id: duplicate line id "yot", also used by scenario.lines[0]']],
+    ['a duplicate family id', fixtureWith(['scenario.esi.families.1.id', 'metropolitan']), ['scenario.esi.families[1].id: duplicate family id "metropolitan"']],
+    ['a duplicate Area id', fixtureWith(['scenario.esi.areas.1.id', 'greater-manchester']), ['scenario.esi.areas[1].id: duplicate Area id "greater-manchester"']],
+    ['a duplicate joint inspection id', fixtureWith(['scenario.jointInspections.1.id', 'resettlement']), ['scenario.jointInspections[1].id: duplicate joint inspection id "resettlement"']],
+    ['a __proto__ key', fixtureText.replace('"hours": 11250', '"__proto__": { "polluted": true }, "hours": 11250'), ['scenario.lines[0].__proto__: the key "__proto__" is not allowed']],
+    ['a constructor key', fixtureWith(['scenario.esi.constructor', { prototype: {} }]), ['scenario.esi.constructor: the key "constructor" is not allowed', 'scenario.esi.constructor.prototype: the key "prototype" is not allowed']],
+    ['a 6 MB file', sixMegabytes, ['The file is 6.0 MB (', 'a scenario file may be at most 5 MB']],
+    ['nesting 100,000 deep', fixtureWith(['scenario.name', 'DEEP']).replace('"DEEP"', deepList), ['The file is nested more than 64 levels deep, beneath scenario.name[0]']],
+    ['a bare list nested 100,000 deep', deepList, ['The file is nested more than 64 levels deep']],
+  ])('refuses %s, naming the problem', (_name, text, expected) => {
+    const problems = problemsOf(text);
+    for (const fragment of expected) expect(problems.join('\n')).toContain(fragment);
+  });
+
+  it('reports every problem it finds at once, each naming its field', () => {
+    const problems = problemsOf(
+      fixtureWith(['scenario.lines.0.hours', -1], ['scenario.lines.4.label', 7], ['scenario.yot.teams', REMOVE], ['scenario.planningYear', '2004']),
+    );
+    expect(problems).toEqual([
+      'scenario.planningYear: must be a financial year written like "2004/05", the second year following the first, got "2004"',
+      'scenario.lines[0].hours: must be zero or more, got -1',
+      'scenario.lines[4].label: must be text, got 7',
+      'scenario.yot.teams: missing',
+    ]);
+  });
+
+  it('lists at most 20 problems, then says how many more there are', () => {
+    const lines = Array.from({ length: 30 }, (_, index) => ({ id: `line-${index}`, label: 'x', group: 'other', hours: -1, source: { kind: 'report', ref: '§5.14' } }));
+    const problems = problemsOf(fixtureWith(['scenario.lines', lines]));
+    expect(problems).toHaveLength(21);
+    expect(problems[19]).toBe('scenario.lines[19].hours: must be zero or more, got -1');
+    expect(problems[20]).toBe('…and 10 more problems');
+  });
+
+  it('allows exactly 5 MB', () => {
+    const padding = MAX_FILE_BYTES - new TextEncoder().encode(fixtureText).byteLength;
+    expect(parseScenarioFile(fixtureText + ' '.repeat(padding)).ok).toBe(true);
+    expect(problemsOf(fixtureText + ' '.repeat(padding + 1))[0]).toContain('a scenario file may be at most 5 MB');
+  });
+
+  it('measures the size in UTF-8 bytes, not characters', () => {
+    const pounds = '£'.repeat(Math.ceil(MAX_FILE_BYTES / 2));
+    expect(pounds.length).toBeLessThan(MAX_FILE_BYTES);
+    expect(problemsOf(fixtureWith(['scenario.name', pounds]))[0]).toContain('a scenario file may be at most 5 MB');
+  });
+
+  describe('when JSON.parse itself runs out of stack', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('says the file is nested too deeply', () => {
+      vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+        throw new RangeError('Maximum call stack size exceeded');
+      });
+      expect(problemsOf(fixtureText)).toEqual(['The file is nested too deeply to read as JSON.']);
+    });
+  });
+});
+
+describe('migrateScenario', () => {
+  /** A fake step that records its name in the scenario's `trail`, so that the order of application shows. */
+  const step = (from: number, name: string): Migration => ({
+    from,
+    name,
+    up: (scenario) => ({ trail: [...(scenario as { trail: string[] }).trail, name] }),
+  });
+
+  it('applies the named steps in version order, whatever their order in the list', () => {
+    const steps = [step(3, 'three to four'), step(1, 'one to two'), step(2, 'two to three')];
+    expect(migrateScenario({ trail: [] }, 1, 4, steps)).toEqual({ ok: true, scenario: { trail: ['one to two', 'two to three', 'three to four'] } });
+  });
+
+  it('starts from the file version', () => {
+    const steps = [step(1, 'one to two'), step(2, 'two to three')];
+    expect(migrateScenario({ trail: [] }, 2, 3, steps)).toEqual({ ok: true, scenario: { trail: ['two to three'] } });
+  });
+
+  it('leaves a current file alone', () => {
+    const scenario = { trail: [] };
+    expect(migrateScenario(scenario, 3, 3, [step(1, 'one to two')])).toEqual({ ok: true, scenario });
+  });
+
+  it('refuses a version with a missing step', () => {
+    expect(migrateScenario({ trail: [] }, 1, 3, [step(2, 'two to three')])).toEqual({
+      ok: false,
+      problem: 'version: the planner cannot read version 1 files (there is no upgrade from version 1)',
+    });
+  });
+
+  it('reports a step that fails, by name', () => {
+    const failing: Migration = {
+      from: 1,
+      name: 'split the budget',
+      up: () => {
+        throw new Error('no budget to split');
+      },
+    };
+    expect(migrateScenario({}, 1, 2, [failing])).toEqual({
+      ok: false,
+      problem: 'version: upgrading the file from version 1 ("split the budget") failed: no budget to split',
+    });
+  });
+
+  it('ships one step for each version before the current one', () => {
+    const froms = migrations.map((migration) => migration.from).sort((a, b) => a - b);
+    expect(froms).toEqual(Array.from({ length: SCENARIO_VERSION - 1 }, (_, index) => index + 1));
+  });
+});
+
+describe('docs/scenario-format.md', () => {
+  it('has an example that parses', () => {
+    const example = /```json\n([\s\S]*?)\n```/.exec(formatDoc)?.[1];
+    expect(example).toBeDefined();
+    const result = parseScenarioFile(example ?? '');
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('documents every field the shipped plan uses', () => {
+    const keys = new Set<string>();
+    const pending: unknown[] = [JSON.parse(fixtureText)];
+    for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
+      if (value === null || typeof value !== 'object') continue;
+      if (!Array.isArray(value)) for (const key of Object.keys(value)) keys.add(key);
+      pending.push(...Object.values(value as Record<string, unknown>));
+    }
+    const undocumented = [...keys].filter((key) => !formatDoc.includes(`\`${key}\``));
+    expect(undocumented).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Vite app build + Vitest unit/component tests.
+// Unit tests run in the `node` environment by default. A component test opts into
+// a DOM by starting its file with the docblock:  // @vitest-environment jsdom
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    exclude: ['tests/e2e/**', '**/node_modules/**', '**/dist/**'],
+    environment: 'node',
+  },
+});
