@@ -4,7 +4,7 @@ import reportPlanFile from '../fixtures/hmip-2004-05.json?raw';
 import { App } from './app/App';
 import { StartupFailure } from './app/StartupFailure';
 import { parseScenarioFile } from './domain/scenarioFile';
-import { createPlanStore } from './store/planStore';
+import { createPlanStore, workspaceOf } from './store/planStore';
 import { PlanStoreProvider } from './store/planContext';
 import './app/app.css';
 
@@ -17,7 +17,7 @@ const parsed = parseScenarioFile(reportPlanFile);
 createRoot(rootElement).render(
   <StrictMode>
     {parsed.ok ? (
-      <PlanStoreProvider store={createPlanStore(parsed.scenario)}>
+      <PlanStoreProvider store={createPlanStore(workspaceOf(parsed.scenario, crypto.randomUUID()))}>
         <App />
       </PlanStoreProvider>
     ) : (

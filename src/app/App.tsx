@@ -2,14 +2,14 @@ import { AllocationTable } from '../features/budget/AllocationTable';
 import { BudgetFields } from '../features/budget/BudgetFields';
 import { FindingsList } from '../features/findings/FindingsList';
 import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
-import { usePlan } from '../store/planContext';
+import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
 
 /** The planner's one screen: the header with the live £ per hour, then the budget, lines, findings and programmes. */
 export function App() {
-  const name = usePlan((state) => state.scenario.name);
-  const planningYear = usePlan((state) => state.scenario.planningYear);
+  const name = useScenario((scenario) => scenario.name);
+  const planningYear = useScenario((scenario) => scenario.planningYear);
   const title = `${planningYear} plan – Inspection Hours Planner`;
 
   return (

@@ -113,7 +113,7 @@ function renderSummary(report: PlanReport): string {
     `Budget         ${formatPounds(report.budgetGBP)}`,
     `Cost per hour  ${costPerHour} (ceiling ${formatPoundsAndPence(report.ceilingGBPPerHour)})`,
     '',
-    `ESI (${formatHours(report.esi.coreHoursPerEsi)} core hours per inspection)`,
+    `ESI (${formatHours(report.esi.coreHoursPerEsi, 1)} core hours per inspection)`,
     ...renderTable(
       [
         { title: 'Year', align: 'left' },

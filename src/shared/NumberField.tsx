@@ -1,7 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { usePlan } from '../store/planContext';
+import type { EditableField } from '../store/planStore';
 import { parseAmount, type AmountRule } from './parseAmount';
 
 interface NumberFieldProps {
+  /** The figure this field edits; its draft and problem are kept in the store under this key. */
+  field: EditableField;
   id: string;
   label: ReactNode;
   /** Hides the label visually where a table row already shows it; screen readers still hear it. */
@@ -13,29 +17,25 @@ interface NumberFieldProps {
   rule: AmountRule;
   /** Formats the value in force for display (no currency symbol; the prefix shows it). */
   format: (value: number) => string;
-  problem: string | undefined;
   onValid: (value: number) => void;
-  onProblem: (problem: string | null) => void;
 }
 
 /**
  * A number input in the GOV.UK pattern: label, hint, and an error message beside the field.
  * While what is typed is invalid, the last valid value stays in force and what was typed stays visible.
  */
-export function NumberField({ id, label, labelHidden, hint, prefix, suffix, value, rule, format, problem, onValid, onProblem }: NumberFieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
+export function NumberField({ field, id, label, labelHidden, hint, prefix, suffix, value, rule, format, onValid }: NumberFieldProps) {
+  const draft = usePlan((state) => state.drafts[field]);
+  const typeDraft = usePlan((state) => state.typeDraft);
+  const finishTyping = usePlan((state) => state.finishTyping);
+  const problem = draft?.problem ?? null;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = problem ? `${id}-error` : undefined;
 
   const handleChange = (text: string) => {
-    setDraft(text);
     const result = parseAmount(text, rule);
-    if (result.ok) {
-      onProblem(null);
-      if (result.value !== value) onValid(result.value);
-    } else {
-      onProblem(result.problem);
-    }
+    typeDraft(field, { text, problem: result.ok ? null : result.problem });
+    if (result.ok && result.value !== value) onValid(result.value);
   };
 
   return (
@@ -58,9 +58,9 @@ export function NumberField({ id, label, labelHidden, hint, prefix, suffix, valu
           spellCheck={false}
           aria-invalid={problem ? true : undefined}
           aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-          value={draft ?? format(value)}
+          value={draft?.text ?? format(value)}
           onChange={(event) => handleChange(event.target.value)}
-          onBlur={() => { if (!problem) setDraft(null); }}
+          onBlur={() => finishTyping(field)}
         />
         {suffix && <span className="field__affix" aria-hidden="true">{suffix}</span>}
       </div>

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { PlanReport } from '../domain/types';
-import { reportFor, type PlanStore } from './planStore';
+import type { PlanReport, Scenario } from '../domain/types';
+import { activeScenario, reportFor, type PlanState, type PlanStore } from './planStore';
 
 const PlanStoreContext = createContext<PlanStore | null>(null);
 
@@ -17,11 +17,16 @@ function usePlanStore(): PlanStore {
 }
 
 /** One value from the plan store; the component re-renders only when that value changes. */
-export function usePlan<T>(selector: (state: ReturnType<PlanStore['getState']>) => T): T {
+export function usePlan<T>(selector: (state: PlanState) => T): T {
   return useStore(usePlanStore(), selector);
+}
+
+/** One value from the scenario being edited. */
+export function useScenario<T>(selector: (scenario: Scenario) => T): T {
+  return usePlan((state) => selector(activeScenario(state.workspace)));
 }
 
 /** The evaluated report of the scenario being edited. */
 export function usePlanReport(): PlanReport {
-  return reportFor(usePlan((state) => state.scenario));
+  return reportFor(useScenario((scenario) => scenario));
 }

@@ -1,40 +1,167 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
+import type { Draft } from 'immer';
 import { evaluatePlan } from '../domain/evaluatePlan';
-import type { PlanReport, Scenario } from '../domain/types';
+import type { FinancialYear, PlanReport, Scenario, YearMonth } from '../domain/types';
 
 /** A figure the user can type into; the key under which its input problem is kept. */
 export type EditableField = 'budgetGBP' | 'deployableHours' | 'ceilingGBPPerHour' | `line:${string}`;
 
-interface PlanState {
-  scenario: Scenario;
-  /** What is wrong with what the user last typed in each field; the scenario keeps the last valid value. */
-  inputProblems: Partial<Record<EditableField, string>>;
+export interface FieldDraft {
+  text: string;
+  problem: string | null;
+}
+
+/** The user's scenarios and which one is open: everything that is saved, and everything undo restores. */
+export interface Workspace {
+  scenarios: { id: string; scenario: Scenario }[];
+  activeId: string;
+}
+
+/** One step of undo history: what the workspace was before the action, and what the user would call the action. */
+interface HistoryStep {
+  label: string;
+  workspace: Workspace;
+}
+
+/** More than the 50 steps users are promised; older steps are dropped. */
+export const HISTORY_LIMIT = 100;
+
+export interface PlanState {
+  workspace: Workspace;
+  past: HistoryStep[];
+  future: HistoryStep[];
+  /**
+   * The field being typed into, so successive keystrokes in it make one undo step;
+   * cleared when the user leaves the field or does anything else.
+   */
+  typingIn: string | null;
+  /**
+   * What the user has typed into a field and not yet left, with what is wrong with it if anything.
+   * While a draft has a problem the scenario keeps the field's last valid value.
+   */
+  drafts: Partial<Record<EditableField, FieldDraft>>;
+  /** Set when this tab must not change what is saved (another tab is newer, or the data came from a newer planner). */
+  readOnlyReason: string | null;
+
   setBudget: (gbp: number) => void;
   setDeployableHours: (hours: number) => void;
   setCeiling: (gbpPerHour: number) => void;
   setLineHours: (lineId: string, hours: number) => void;
-  reportInputProblem: (field: EditableField, problem: string | null) => void;
+  moveArea: (areaId: string, year: FinancialYear, month?: YearMonth) => void;
+  typeDraft: (field: EditableField, draft: FieldDraft) => void;
+  /** The user left the field: a valid draft gives way to the formatted value, and the typed edit is one undo step. */
+  finishTyping: (field: EditableField) => void;
+  undo: () => void;
+  redo: () => void;
+  setReadOnly: (reason: string | null) => void;
 }
 
-/** The planner's one store: the scenario being edited and the user's intents as verbs. */
-export function createPlanStore(initial: Scenario) {
+/** The scenario being edited in a workspace. */
+export function activeScenario(workspace: Workspace): Scenario {
+  const entry = workspace.scenarios.find((candidate) => candidate.id === workspace.activeId) ?? workspace.scenarios[0];
+  if (!entry) throw new Error('A workspace always holds at least one scenario');
+  return entry.scenario;
+}
+
+/** A workspace holding one scenario. */
+export function workspaceOf(scenario: Scenario, id: string): Workspace {
+  return { scenarios: [{ id, scenario }], activeId: id };
+}
+
+/** The planner's one store: the user's scenarios, their intents as verbs, and undo history of whole intents. */
+export function createPlanStore(initial: Workspace) {
   return create<PlanState>()(
-    immer((set) => ({
-      scenario: initial,
-      inputProblems: {},
-      setBudget: (gbp) => set((state) => { state.scenario.budgetGBP.value = gbp; }),
-      setDeployableHours: (hours) => set((state) => { state.scenario.deployableHours.value = hours; }),
-      setCeiling: (gbpPerHour) => set((state) => { state.scenario.ceilingGBPPerHour.value = gbpPerHour; }),
-      setLineHours: (lineId, hours) => set((state) => {
-        const line = state.scenario.lines.find((candidate) => candidate.id === lineId);
-        if (line) line.hours = hours;
-      }),
-      reportInputProblem: (field, problem) => set((state) => {
-        if (problem === null) delete state.inputProblems[field];
-        else state.inputProblems[field] = problem;
-      }),
-    })),
+    immer((set, get) => {
+      /**
+       * Records one user intent: the workspace before it goes on the undo stack, unless the
+       * user is still typing in the same field, in which case the step already recorded covers it.
+       */
+      const commit = (label: string, recipe: (draft: Draft<Workspace>) => void, typingIn: string | null = null) => {
+        const { readOnlyReason, workspace: before } = get();
+        if (readOnlyReason !== null) return;
+        set((state) => {
+          const continuing = typingIn !== null && state.typingIn === typingIn && state.past.length > 0;
+          if (!continuing) {
+            state.past.push({ label, workspace: before });
+            if (state.past.length > HISTORY_LIMIT) state.past.shift();
+          }
+          recipe(state.workspace);
+          state.future = [];
+          state.typingIn = typingIn;
+        });
+      };
+      const editScenario = (label: string, recipe: (scenario: Draft<Scenario>) => void, typingIn: string | null = null) =>
+        commit(label, (workspace) => {
+          const entry = workspace.scenarios.find((candidate) => candidate.id === workspace.activeId);
+          if (entry) recipe(entry.scenario);
+        }, typingIn);
+
+      return {
+        workspace: initial,
+        past: [],
+        future: [],
+        typingIn: null,
+        drafts: {},
+        readOnlyReason: null,
+
+        setBudget: (gbp) => editScenario('change budget', (scenario) => { scenario.budgetGBP.value = gbp; }, 'budgetGBP'),
+        setDeployableHours: (hours) => editScenario('change deployable hours', (scenario) => { scenario.deployableHours.value = hours; }, 'deployableHours'),
+        setCeiling: (gbpPerHour) => editScenario('change £/hour ceiling', (scenario) => { scenario.ceilingGBPPerHour.value = gbpPerHour; }, 'ceilingGBPPerHour'),
+        setLineHours: (lineId, hours) => {
+          const line = activeScenario(get().workspace).lines.find((candidate) => candidate.id === lineId);
+          if (!line) return;
+          editScenario(`change ${line.label} hours`, (scenario) => {
+            const target = scenario.lines.find((candidate) => candidate.id === lineId);
+            if (target) target.hours = hours;
+          }, `line:${lineId}`);
+        },
+        moveArea: (areaId, year, month) => {
+          const scenario = activeScenario(get().workspace);
+          const area = scenario.esi.areas.find((candidate) => candidate.id === areaId);
+          const entry = scenario.esi.schedule.find((candidate) => candidate.areaId === areaId);
+          if (!area || !entry || entry.inspected) return;
+          if (entry.year === year && entry.month === month) return;
+          editScenario(`move ${area.name} to ${year}`, (draft) => {
+            const target = draft.esi.schedule.find((candidate) => candidate.areaId === areaId);
+            if (!target) return;
+            target.year = year;
+            if (month === undefined) delete target.month;
+            else target.month = month;
+          });
+        },
+        typeDraft: (field, draft) => set((state) => { state.drafts[field] = draft; }),
+        finishTyping: (field) => set((state) => {
+          state.typingIn = null;
+          if (state.drafts[field]?.problem === null) delete state.drafts[field];
+        }),
+        undo: () => {
+          const { past, future, workspace, readOnlyReason } = get();
+          const step = past.at(-1);
+          if (!step || readOnlyReason !== null) return;
+          set({
+            past: past.slice(0, -1),
+            future: [...future, { label: step.label, workspace }],
+            workspace: step.workspace,
+            typingIn: null,
+            drafts: {},
+          });
+        },
+        redo: () => {
+          const { past, future, workspace, readOnlyReason } = get();
+          const step = future.at(-1);
+          if (!step || readOnlyReason !== null) return;
+          set({
+            past: [...past, { label: step.label, workspace }],
+            future: future.slice(0, -1),
+            workspace: step.workspace,
+            typingIn: null,
+            drafts: {},
+          });
+        },
+        setReadOnly: (reason) => set((state) => { state.readOnlyReason = reason; }),
+      };
+    }),
   );
 }
 

@@ -6,12 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import type { Scenario } from '../../src/domain/types';
 import { PlanStoreProvider } from '../../src/store/planContext';
-import { createPlanStore } from '../../src/store/planStore';
+import { activeScenario, createPlanStore, workspaceOf } from '../../src/store/planStore';
 
 const fixture = JSON.parse(readFileSync('fixtures/hmip-2004-05.json', 'utf8')) as { scenario: Scenario };
 
 function renderPlanner() {
-  const store = createPlanStore(fixture.scenario);
+  const store = createPlanStore(workspaceOf(fixture.scenario, 'plan-1'));
   render(<PlanStoreProvider store={store}><App /></PlanStoreProvider>);
   return store;
 }
@@ -32,12 +32,12 @@ describe('the budget screen', () => {
     const store = renderPlanner();
     const esiCore = screen.getByLabelText('Hours for ESI (core area inspections)');
     await userEvent.clear(esiCore);
-    expect(store.getState().scenario.lines.find((line) => line.id === 'esi-core')?.hours).toBe(8750);
+    expect(activeScenario(store.getState().workspace).lines.find((line) => line.id === 'esi-core')?.hours).toBe(8750);
     expect(screen.getByRole('region', { name: 'There is a problem' }).textContent).toContain('Enter the hours for ESI (core area inspections)');
     expect(document.title).toMatch(/^Error: /);
 
     await userEvent.type(esiCore, '9333.34');
-    expect(store.getState().scenario.lines.find((line) => line.id === 'esi-core')?.hours).toBe(9333.34);
+    expect(activeScenario(store.getState().workspace).lines.find((line) => line.id === 'esi-core')?.hours).toBe(9333.34);
     expect(screen.queryByRole('region', { name: 'There is a problem' })).toBeNull();
     const findings = within(screen.getByRole('region', { name: 'Findings' }));
     expect(findings.queryByText(/2004\/05 has 16 Areas scheduled/)).toBeNull();

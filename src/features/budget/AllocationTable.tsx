@@ -1,14 +1,12 @@
 import { formatHours, formatPounds, formatShare } from '../../domain/format';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan, usePlanReport } from '../../store/planContext';
+import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 
 /** The allocation lines of §5.14: hours (editable), share of the deployable hours, cost, and source. */
 export function AllocationTable() {
-  const lines = usePlan((state) => state.scenario.lines);
-  const problems = usePlan((state) => state.inputProblems);
+  const lines = useScenario((scenario) => scenario.lines);
   const setLineHours = usePlan((state) => state.setLineHours);
-  const reportInputProblem = usePlan((state) => state.reportInputProblem);
   const report = usePlanReport();
 
   return (
@@ -30,18 +28,17 @@ export function AllocationTable() {
             const lineReport = report.lines[index];
             return (
               <tr key={line.id}>
-                <th scope="row" id={`line-${line.id}-label`}>{line.label}</th>
+                <th scope="row">{line.label}</th>
                 <td className="numeric">
                   <NumberField
+                    field={`line:${line.id}`}
                     id={`line-${line.id}`}
                     label={`Hours for ${line.label}`}
                     labelHidden
                     value={line.hours}
                     format={formatHours}
                     rule={{ label: `the hours for ${line.label}`, minimum: 'zero', maximum: 1e8, example: formatHours(line.hours) }}
-                    problem={problems[`line:${line.id}`]}
                     onValid={(hours) => setLineHours(line.id, hours)}
-                    onProblem={(problem) => reportInputProblem(`line:${line.id}`, problem)}
                   />
                 </td>
                 <td className="numeric">{lineReport ? formatShare(lineReport.share) : ''}</td>

@@ -1,27 +1,26 @@
 import { formatHours } from '../../domain/format';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan } from '../../store/planContext';
+import { usePlan, useScenario } from '../../store/planContext';
 
 const wholePounds = (value: number) => formatHours(value);
 const pence = (value: number) => value.toFixed(2);
 
 /** The year's totals the user can change: budget, deployable hours and the £/hour ceiling. */
 export function BudgetFields() {
-  const budget = usePlan((state) => state.scenario.budgetGBP);
-  const deployable = usePlan((state) => state.scenario.deployableHours);
-  const ceiling = usePlan((state) => state.scenario.ceilingGBPPerHour);
-  const problems = usePlan((state) => state.inputProblems);
+  const budget = useScenario((scenario) => scenario.budgetGBP);
+  const deployable = useScenario((scenario) => scenario.deployableHours);
+  const ceiling = useScenario((scenario) => scenario.ceilingGBPPerHour);
   const setBudget = usePlan((state) => state.setBudget);
   const setDeployableHours = usePlan((state) => state.setDeployableHours);
   const setCeiling = usePlan((state) => state.setCeiling);
-  const reportInputProblem = usePlan((state) => state.reportInputProblem);
 
   return (
     <section className="panel budget-fields" aria-labelledby="budget-heading">
       <h2 id="budget-heading">Budget and hours</h2>
       <div className="budget-fields__grid">
         <NumberField
+          field="budgetGBP"
           id="budget"
           label="Total budget"
           hint={<SourceNote source={budget.source} />}
@@ -29,11 +28,10 @@ export function BudgetFields() {
           value={budget.value}
           format={wholePounds}
           rule={{ label: 'the total budget', minimum: 'zero', maximum: 1e10, example: '3,200,000' }}
-          problem={problems.budgetGBP}
           onValid={setBudget}
-          onProblem={(problem) => reportInputProblem('budgetGBP', problem)}
         />
         <NumberField
+          field="deployableHours"
           id="deployable-hours"
           label="Deployable inspection hours"
           hint={<SourceNote source={deployable.source} />}
@@ -41,11 +39,10 @@ export function BudgetFields() {
           value={deployable.value}
           format={formatHours}
           rule={{ label: 'the deployable inspection hours', minimum: 'above-zero', maximum: 1e8, example: '35,000' }}
-          problem={problems.deployableHours}
           onValid={setDeployableHours}
-          onProblem={(problem) => reportInputProblem('deployableHours', problem)}
         />
         <NumberField
+          field="ceilingGBPPerHour"
           id="ceiling"
           label="Ceiling per hour"
           hint={<SourceNote source={ceiling.source} />}
@@ -53,9 +50,7 @@ export function BudgetFields() {
           value={ceiling.value}
           format={pence}
           rule={{ label: 'the ceiling per hour', minimum: 'above-zero', maximum: 1e6, example: '96.00' }}
-          problem={problems.ceilingGBPPerHour}
           onValid={setCeiling}
-          onProblem={(problem) => reportInputProblem('ceilingGBPPerHour', problem)}
         />
       </div>
     </section>

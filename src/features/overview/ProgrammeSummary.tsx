@@ -1,7 +1,7 @@
 import { formatHours } from '../../domain/format';
 import { monthName } from '../../domain/months';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan, usePlanReport } from '../../store/planContext';
+import { usePlanReport, useScenario } from '../../store/planContext';
 import type { Source } from '../../domain/types';
 
 const coreHoursEachYear: Source = {
@@ -12,8 +12,8 @@ const coreHoursEachYear: Source = {
 /** The ESI cycle and the YOT programme at a glance: what the hours fund against what is scheduled. */
 export function ProgrammeSummary() {
   const report = usePlanReport();
-  const coreHoursPerEsi = usePlan((state) => state.scenario.esi.coreHoursPerEsi);
-  const yotHoursPerInspection = usePlan((state) => state.scenario.yot.hoursPerInspection);
+  const coreHoursPerEsi = useScenario((scenario) => scenario.esi.coreHoursPerEsi);
+  const yotHoursPerInspection = useScenario((scenario) => scenario.yot.hoursPerInspection);
   const { esi, yot } = report;
   const yearsOverCapacity = new Set(report.findings.filter((finding) => finding.code === 'ESI_YEAR_OVER_CAPACITY').map((finding) => finding.where.year));
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { activeScenario, createPlanStore, HISTORY_LIMIT, workspaceOf } from '../../src/store/planStore';
+import { loadFixture } from '../domain/fixture';
+
+function newStore() {
+  return createPlanStore(workspaceOf(loadFixture(), 'plan-1'));
+}
+
+const budgetOf = (store: ReturnType<typeof newStore>) => activeScenario(store.getState().workspace).budgetGBP.value;
+
+describe('the plan store', () => {
+  it('makes one undo step of successive keystrokes in one field, named for the intent', () => {
+    const store = newStore();
+    const { setBudget } = store.getState();
+    setBudget(3);
+    setBudget(33);
+    setBudget(336);
+    store.getState().finishTyping('budgetGBP');
+    expect(store.getState().past.map((step) => step.label)).toEqual(['change budget']);
+    store.getState().undo();
+    expect(budgetOf(store)).toBe(3_200_000);
+    store.getState().redo();
+    expect(budgetOf(store)).toBe(336);
+  });
+
+  it('starts a new step when the user leaves the field or edits another one', () => {
+    const store = newStore();
+    store.getState().setBudget(3_300_000);
+    store.getState().setLineHours('yot', 12_000);
+    store.getState().setBudget(3_400_000);
+    store.getState().finishTyping('budgetGBP');
+    store.getState().setBudget(3_500_000);
+    expect(store.getState().past.map((step) => step.label)).toEqual([
+      'change budget', 'change YOT inspections hours', 'change budget', 'change budget',
+    ]);
+  });
+
+  it('keeps a done ESI where it was and moves a planned one, clearing a month from the old year', () => {
+    const store = newStore();
+    store.getState().moveArea('derbyshire', '2005/06');
+    store.getState().moveArea('norfolk', '2005/06');
+    const schedule = activeScenario(store.getState().workspace).esi.schedule;
+    expect(schedule.find((entry) => entry.areaId === 'derbyshire')?.year).toBe('2003/04');
+    expect(schedule.find((entry) => entry.areaId === 'norfolk')).toMatchObject({ year: '2005/06' });
+    expect(schedule.find((entry) => entry.areaId === 'norfolk')?.month).toBeUndefined();
+    expect(store.getState().past.map((step) => step.label)).toEqual(['move Norfolk to 2005/06']);
+  });
+
+  it(`keeps the last ${HISTORY_LIMIT} steps`, () => {
+    const store = newStore();
+    for (let step = 1; step <= HISTORY_LIMIT + 20; step += 1) store.getState().setLineHours('yot', step);
+    expect(store.getState().past).toHaveLength(1);
+    for (let step = 1; step <= HISTORY_LIMIT + 20; step += 1) {
+      store.getState().setLineHours('yot', step);
+      store.getState().finishTyping('line:yot');
+    }
+    expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+  });
+
+  it('changes nothing while read-only', () => {
+    const store = newStore();
+    store.getState().setReadOnly('Another tab has newer changes');
+    store.getState().setBudget(1);
+    expect(budgetOf(store)).toBe(3_200_000);
+    expect(store.getState().past).toEqual([]);
+  });
+});
