@@ -8,6 +8,8 @@ import { createPlanStore, workspaceOf } from './store/planStore';
 import { PlanStoreProvider } from './store/planContext';
 import './app/app.css';
 
+const newId = () => crypto.randomUUID();
+
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
@@ -17,7 +19,7 @@ const parsed = parseScenarioFile(reportPlanFile);
 createRoot(rootElement).render(
   <StrictMode>
     {parsed.ok ? (
-      <PlanStoreProvider store={createPlanStore(workspaceOf(parsed.scenario, crypto.randomUUID()))}>
+      <PlanStoreProvider store={createPlanStore(workspaceOf(parsed.scenario, newId()), { baseline: parsed.scenario, newId })}>
         <App />
       </PlanStoreProvider>
     ) : (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { AllocationTable } from '../features/budget/AllocationTable';
 import { BudgetFields } from '../features/budget/BudgetFields';
 import { FindingsList } from '../features/findings/FindingsList';
@@ -5,12 +6,44 @@ import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
+import { UndoControls } from './UndoControls';
+import { useHashRoute } from './useHashRoute';
 
-/** The planner's one screen: the header with the live £ per hour, then the budget, lines, findings and programmes. */
+interface View {
+  id: string;
+  title: string;
+  render: () => ReactNode;
+}
+
+/** The planner's views, in the order of the navigation. */
+const views: View[] = [
+  {
+    id: 'budget',
+    title: 'Budget and hours',
+    render: () => (
+      <>
+        <div className="layout__main">
+          <BudgetFields />
+          <AllocationTable />
+        </div>
+        <div className="layout__side">
+          <FindingsList />
+          <ProgrammeSummary />
+        </div>
+      </>
+    ),
+  },
+];
+
+const viewIds = views.map((view) => view.id);
+
+/** The shell: the header with the scenario, the live £ per hour and undo; the navigation; the open view. */
 export function App() {
   const name = useScenario((scenario) => scenario.name);
   const planningYear = useScenario((scenario) => scenario.planningYear);
-  const title = `${planningYear} plan – Inspection Hours Planner`;
+  const viewId = useHashRoute(viewIds, 'budget');
+  const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
+  const title = `${view?.title ?? ''} – ${planningYear} – Inspection Hours Planner`;
 
   return (
     <>
@@ -21,18 +54,21 @@ export function App() {
           <h1 className="masthead__title">{name}</h1>
           <p className="masthead__year">Financial year {planningYear} (April to March)</p>
         </div>
+        <UndoControls />
         <CostPerHour />
       </header>
+      <nav className="views" aria-label="Views">
+        <ul>
+          {views.map((candidate) => (
+            <li key={candidate.id}>
+              <a href={`#/${candidate.id}`} aria-current={candidate.id === viewId ? 'page' : undefined}>{candidate.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main id="main" className="layout">
         <ErrorSummary title={title} />
-        <div className="layout__main">
-          <BudgetFields />
-          <AllocationTable />
-        </div>
-        <div className="layout__side">
-          <FindingsList />
-          <ProgrammeSummary />
-        </div>
+        {view?.render()}
       </main>
     </>
   );

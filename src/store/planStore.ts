@@ -7,6 +7,19 @@ import type { FinancialYear, PlanReport, Scenario, YearMonth } from '../domain/t
 /** A figure the user can type into; the key under which its input problem is kept. */
 export type EditableField = 'budgetGBP' | 'deployableHours' | 'ceilingGBPPerHour' | `line:${string}`;
 
+export interface AreaMove {
+  areaId: string;
+  year: FinancialYear;
+  month?: YearMonth;
+}
+
+export interface PlanStoreOptions {
+  /** The plan a new scenario starts from. */
+  baseline: Scenario;
+  /** Makes ids for new scenarios; tests pass a counter. */
+  newId: () => string;
+}
+
 export interface FieldDraft {
   text: string;
   problem: string | null;
@@ -49,6 +62,21 @@ export interface PlanState {
   setCeiling: (gbpPerHour: number) => void;
   setLineHours: (lineId: string, hours: number) => void;
   moveArea: (areaId: string, year: FinancialYear, month?: YearMonth) => void;
+  /** Moves every Area of a family that is not yet done, as one step. */
+  moveFamily: (familyId: string, year: FinancialYear) => void;
+  /** Several moves the user accepted together (e.g. from the Resolve helper), as one step. */
+  applyMoves: (moves: AreaMove[], label: string) => void;
+  /** A new scenario from the baseline plan, opened at once. */
+  createScenario: () => void;
+  duplicateScenario: (id: string) => void;
+  renameScenario: (id: string, name: string) => void;
+  /** Deletes a scenario (undoable); the last one cannot be deleted. */
+  deleteScenario: (id: string) => void;
+  openScenario: (id: string) => void;
+  /** Adds a scenario read from a file and opens it. */
+  addImportedScenario: (scenario: Scenario) => void;
+  /** Replaces everything with a workspace read from storage or another tab; history starts afresh. */
+  loadWorkspace: (workspace: Workspace) => void;
   typeDraft: (field: EditableField, draft: FieldDraft) => void;
   /** The user left the field: a valid draft gives way to the formatted value, and the typed edit is one undo step. */
   finishTyping: (field: EditableField) => void;
@@ -70,7 +98,7 @@ export function workspaceOf(scenario: Scenario, id: string): Workspace {
 }
 
 /** The planner's one store: the user's scenarios, their intents as verbs, and undo history of whole intents. */
-export function createPlanStore(initial: Workspace) {
+export function createPlanStore(initial: Workspace, { baseline, newId }: PlanStoreOptions) {
   return create<PlanState>()(
     immer((set, get) => {
       /**
@@ -89,6 +117,24 @@ export function createPlanStore(initial: Workspace) {
           recipe(state.workspace);
           state.future = [];
           state.typingIn = typingIn;
+        });
+      };
+      /** Moves planned Areas (done ones stay where they were inspected); a month from another year is dropped. */
+      const moveAreas = (moves: AreaMove[], label: string) => {
+        const { schedule } = activeScenario(get().workspace).esi;
+        const effective = moves.filter((move) => {
+          const entry = schedule.find((candidate) => candidate.areaId === move.areaId);
+          return entry && !entry.inspected && (entry.year !== move.year || entry.month !== move.month);
+        });
+        if (effective.length === 0) return;
+        editScenario(label, (draft) => {
+          for (const move of effective) {
+            const target = draft.esi.schedule.find((candidate) => candidate.areaId === move.areaId);
+            if (!target) continue;
+            target.year = move.year;
+            if (move.month === undefined) delete target.month;
+            else target.month = move.month;
+          }
         });
       };
       const editScenario = (label: string, recipe: (scenario: Draft<Scenario>) => void, typingIn: string | null = null) =>
@@ -117,19 +163,73 @@ export function createPlanStore(initial: Workspace) {
           }, `line:${lineId}`);
         },
         moveArea: (areaId, year, month) => {
-          const scenario = activeScenario(get().workspace);
-          const area = scenario.esi.areas.find((candidate) => candidate.id === areaId);
-          const entry = scenario.esi.schedule.find((candidate) => candidate.areaId === areaId);
-          if (!area || !entry || entry.inspected) return;
-          if (entry.year === year && entry.month === month) return;
-          editScenario(`move ${area.name} to ${year}`, (draft) => {
-            const target = draft.esi.schedule.find((candidate) => candidate.areaId === areaId);
-            if (!target) return;
-            target.year = year;
-            if (month === undefined) delete target.month;
-            else target.month = month;
+          const area = activeScenario(get().workspace).esi.areas.find((candidate) => candidate.id === areaId);
+          if (area) moveAreas([{ areaId, year, month }], `move ${area.name} to ${year}`);
+        },
+        moveFamily: (familyId, year) => {
+          const { esi } = activeScenario(get().workspace);
+          const family = esi.families.find((candidate) => candidate.id === familyId);
+          if (!family) return;
+          const members = new Set(esi.areas.filter((area) => area.familyId === familyId).map((area) => area.id));
+          const moves = esi.schedule.filter((entry) => members.has(entry.areaId)).map((entry) => ({ areaId: entry.areaId, year }));
+          moveAreas(moves, `move ${family.name} to ${year}`);
+        },
+        applyMoves: (moves, label) => moveAreas(moves, label),
+        createScenario: () => {
+          const id = newId();
+          commit('create scenario', (workspace) => {
+            const names = new Set(workspace.scenarios.map((entry) => entry.scenario.name));
+            workspace.scenarios.push({ id, scenario: { ...baseline, name: unusedName(baseline.name, names) } });
+            workspace.activeId = id;
           });
         },
+        duplicateScenario: (sourceId) => {
+          const source = get().workspace.scenarios.find((entry) => entry.id === sourceId);
+          if (!source) return;
+          const id = newId();
+          commit(`duplicate ${source.scenario.name}`, (workspace) => {
+            const names = new Set(workspace.scenarios.map((entry) => entry.scenario.name));
+            workspace.scenarios.push({ id, scenario: { ...source.scenario, name: unusedName(`${source.scenario.name} (copy)`, names) } });
+            workspace.activeId = id;
+          });
+        },
+        renameScenario: (id, name) => {
+          const trimmed = name.trim();
+          const entry = get().workspace.scenarios.find((candidate) => candidate.id === id);
+          if (!entry || trimmed === '' || trimmed === entry.scenario.name) return;
+          commit(`rename ${entry.scenario.name} to ${trimmed}`, (workspace) => {
+            const target = workspace.scenarios.find((candidate) => candidate.id === id);
+            if (target) target.scenario.name = trimmed;
+          });
+        },
+        deleteScenario: (id) => {
+          const { scenarios } = get().workspace;
+          const entry = scenarios.find((candidate) => candidate.id === id);
+          if (!entry || scenarios.length === 1) return;
+          commit(`delete ${entry.scenario.name}`, (workspace) => {
+            const index = workspace.scenarios.findIndex((candidate) => candidate.id === id);
+            workspace.scenarios.splice(index, 1);
+            if (workspace.activeId === id) workspace.activeId = workspace.scenarios[Math.max(0, index - 1)]?.id ?? workspace.activeId;
+          });
+        },
+        openScenario: (id) => {
+          const { workspace } = get();
+          if (workspace.activeId === id || !workspace.scenarios.some((entry) => entry.id === id)) return;
+          set((state) => {
+            state.workspace.activeId = id;
+            state.typingIn = null;
+            state.drafts = {};
+          });
+        },
+        addImportedScenario: (scenario) => {
+          const id = newId();
+          commit(`import ${scenario.name}`, (workspace) => {
+            const names = new Set(workspace.scenarios.map((entry) => entry.scenario.name));
+            workspace.scenarios.push({ id, scenario: { ...scenario, name: unusedName(scenario.name, names) } });
+            workspace.activeId = id;
+          });
+        },
+        loadWorkspace: (workspace) => set({ workspace, past: [], future: [], typingIn: null, drafts: {} }),
         typeDraft: (field, draft) => set((state) => { state.drafts[field] = draft; }),
         finishTyping: (field) => set((state) => {
           state.typingIn = null;
@@ -166,6 +266,15 @@ export function createPlanStore(initial: Workspace) {
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>;
+
+/** The name itself if no scenario has it, else the name with the first free number: "Plan (2)". */
+function unusedName(name: string, taken: Set<string>): string {
+  if (!taken.has(name)) return name;
+  for (let number = 2; ; number += 1) {
+    const candidate = `${name} (${number})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
 
 let lastScenario: Scenario | null = null;
 let lastReport: PlanReport | null = null;

@@ -11,7 +11,7 @@ import { activeScenario, createPlanStore, workspaceOf } from '../../src/store/pl
 const fixture = JSON.parse(readFileSync('fixtures/hmip-2004-05.json', 'utf8')) as { scenario: Scenario };
 
 function renderPlanner() {
-  const store = createPlanStore(workspaceOf(fixture.scenario, 'plan-1'));
+  const store = createPlanStore(workspaceOf(fixture.scenario, 'plan-1'), { baseline: fixture.scenario, newId: () => 'plan-2' });
   render(<PlanStoreProvider store={store}><App /></PlanStoreProvider>);
   return store;
 }

@@ -3,7 +3,8 @@ import { activeScenario, createPlanStore, HISTORY_LIMIT, workspaceOf } from '../
 import { loadFixture } from '../domain/fixture';
 
 function newStore() {
-  return createPlanStore(workspaceOf(loadFixture(), 'plan-1'));
+  let lastId = 1;
+  return createPlanStore(workspaceOf(loadFixture(), 'plan-1'), { baseline: loadFixture(), newId: () => `plan-${(lastId += 1)}` });
 }
 
 const budgetOf = (store: ReturnType<typeof newStore>) => activeScenario(store.getState().workspace).budgetGBP.value;
@@ -63,5 +64,46 @@ describe('the plan store', () => {
     store.getState().setBudget(1);
     expect(budgetOf(store)).toBe(3_200_000);
     expect(store.getState().past).toEqual([]);
+  });
+});
+
+describe('scenarios in the store', () => {
+  it('creates, duplicates, renames, deletes (undoably) and opens scenarios', () => {
+    const store = newStore();
+    const names = () => store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
+    store.getState().setBudget(3_000_000);
+    store.getState().duplicateScenario('plan-1');
+    expect(names()).toEqual(['2004/05 plan (Annual Report 2003/2004)', '2004/05 plan (Annual Report 2003/2004) (copy)']);
+    expect(store.getState().workspace.activeId).toBe('plan-2');
+    expect(budgetOf(store)).toBe(3_000_000);
+    store.getState().renameScenario('plan-2', '  Budget cut 5%  ');
+    store.getState().createScenario();
+    expect(names()).toEqual(['2004/05 plan (Annual Report 2003/2004)', 'Budget cut 5%', '2004/05 plan (Annual Report 2003/2004) (2)']);
+    expect(budgetOf(store)).toBe(3_200_000);
+    store.getState().deleteScenario('plan-2');
+    expect(names()).toHaveLength(2);
+    store.getState().undo();
+    expect(names()).toContain('Budget cut 5%');
+    store.getState().openScenario('plan-1');
+    expect(budgetOf(store)).toBe(3_000_000);
+  });
+
+  it('never deletes the last scenario and ignores an empty name', () => {
+    const store = newStore();
+    store.getState().deleteScenario('plan-1');
+    store.getState().renameScenario('plan-1', '   ');
+    expect(store.getState().workspace.scenarios.map((entry) => entry.scenario.name)).toEqual(['2004/05 plan (Annual Report 2003/2004)']);
+    expect(store.getState().past).toEqual([]);
+  });
+
+  it('moves a family as one step, leaving its done Areas alone', () => {
+    const store = newStore();
+    store.getState().moveFamily('metropolitan', '2005/06');
+    const { schedule, areas } = activeScenario(store.getState().workspace).esi;
+    const metropolitan = new Set(areas.filter((area) => area.familyId === 'metropolitan').map((area) => area.id));
+    expect(schedule.filter((entry) => metropolitan.has(entry.areaId)).map((entry) => entry.year)).toEqual(Array(7).fill('2005/06'));
+    expect(store.getState().past.map((step) => step.label)).toEqual(['move Metropolitan (and London) to 2005/06']);
+    store.getState().moveFamily('large-high-density', '2005/06');
+    expect(store.getState().past).toHaveLength(1);
   });
 });
