@@ -1,8 +1,15 @@
 import type { ReactNode } from 'react';
 import { AllocationTable } from '../features/budget/AllocationTable';
 import { BudgetFields } from '../features/budget/BudgetFields';
+import { EsiCycleView } from '../features/esi-cycle/EsiCycleView';
+import { FileTransferBar } from '../features/file-transfer/FileTransferBar';
+import { SavedDataBanners } from '../features/file-transfer/SavedDataBanners';
 import { FindingsList } from '../features/findings/FindingsList';
 import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
+import { CompareScenarios } from '../features/scenarios/CompareScenarios';
+import { GoalSeek } from '../features/scenarios/GoalSeek';
+import { PrintSummary } from '../features/scenarios/PrintSummary';
+import { ScenarioList } from '../features/scenarios/ScenarioList';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
@@ -25,6 +32,7 @@ const views: View[] = [
         <div className="layout__main">
           <BudgetFields />
           <AllocationTable />
+          <GoalSeek />
         </div>
         <div className="layout__side">
           <FindingsList />
@@ -33,6 +41,9 @@ const views: View[] = [
       </>
     ),
   },
+  { id: 'scenarios', title: 'Scenarios', render: () => <ScenarioList /> },
+  { id: 'compare', title: 'Compare scenarios', render: () => <CompareScenarios /> },
+  { id: 'esi-cycle', title: 'ESI cycle', render: () => <EsiCycleView /> },
 ];
 
 const viewIds = views.map((view) => view.id);
@@ -66,10 +77,13 @@ export function App() {
           ))}
         </ul>
       </nav>
+      <FileTransferBar />
+      <SavedDataBanners />
       <main id="main" className="layout">
         <ErrorSummary title={title} />
         {view?.render()}
       </main>
+      <PrintSummary />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { evaluateEsiCycle } from './esiCycle';
+import { evaluateEsiMonths } from './esiMonths';
 import { findings } from './findings';
 import { addToMonth, monthsBetween } from './months';
 import type { Finding, GroupReport, JointPool, JointPoolReport, LineGroup, PlanReport, Scenario } from './types';
@@ -57,6 +58,8 @@ export function evaluatePlan(scenario: Scenario): PlanReport {
 
   const esi = evaluateEsiCycle(scenario.esi, hoursIn('esi-core'));
   found.push(...esi.findings);
+  const esiMonths = evaluateEsiMonths(scenario.esi);
+  found.push(...esiMonths.findings);
 
   const yot = scenario.yot;
   const yotLine = hoursIn('yot');
@@ -99,7 +102,7 @@ export function evaluatePlan(scenario: Scenario): PlanReport {
     ceilingGBPPerHour: ceiling,
     lines,
     groups,
-    esi: { coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value, years: esi.years },
+    esi: { coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value, years: esi.years, months: esiMonths.months },
     yot: { teams: yot.teams.value, lineHours: yotLine, completionMonth: yotPlan.completionMonth, years: yotByYear, months: yotPlan.months },
     supportingPeople: { lineHours: supportingPeopleLine, hoursNeeded: supportingPeopleNeeded },
     joint: { pools },
@@ -128,6 +131,10 @@ function invalidFigures(scenario: Scenario): Finding[] {
   for (const line of scenario.lines) check(`${line.label} hours`, line.hours, { lineId: line.id });
   check('Core hours per ESI', scenario.esi.coreHoursPerEsi.value, { field: 'esi.coreHoursPerEsi' }, true);
   check('Thematic hours per ESI', scenario.esi.thematicHoursPerEsi.value, { field: 'esi.thematicHoursPerEsi' });
+  check('ESIs allowed to start in one month', scenario.esi.maxPerMonth.value, { field: 'esi.maxPerMonth' }, true);
+  for (const family of scenario.esi.families) {
+    if (family.coreHoursPerEsi) check(`Core hours for each ESI of the ${family.name} family`, family.coreHoursPerEsi.value, { familyId: family.id }, true);
+  }
   for (const area of scenario.esi.areas) {
     if (area.coreHoursPerEsi) check(`Core hours for ${area.name}'s ESI`, area.coreHoursPerEsi.value, { areaId: area.id }, true);
   }

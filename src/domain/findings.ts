@@ -132,6 +132,15 @@ export const findings = {
     };
   },
 
+  esiMonthOverLimit(month: YearMonth, year: FinancialYear, areaNames: string[], limit: number): Finding {
+    return {
+      severity: 'warning',
+      code: 'ESI_MONTH_OVER_LIMIT',
+      message: `${plural(areaNames.length, 'ESI')} start in ${monthName(month)} (${areaNames.join(', ')}), more than the ${plural(limit, 'ESI')} a month the setting allows (an assumption).`,
+      where: { year, month, field: 'esi.maxPerMonth' },
+    };
+  },
+
   yotHoursOverLine(year: FinancialYear, inspections: number, hoursNeeded: number, lineHours: number): Finding {
     return {
       severity: 'error',

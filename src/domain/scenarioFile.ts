@@ -9,7 +9,7 @@ import { isFinancialYear, isYearMonth } from './months';
 import type { JointInspection, JointPool, LineGroup, Scenario } from './types';
 
 export const SCENARIO_FORMAT = 'inspection-hours-planner/scenario';
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 const MEGABYTE = 1024 * 1024;
 /** The whole 2004/05 plan is about 30 KB; 5 MB leaves room for very large plans while refusing pathological ones. */
@@ -30,8 +30,30 @@ export interface Migration {
   up(scenario: unknown): unknown;
 }
 
-/** The upgrade steps, one per version after the first; version 2 adds `{ from: 1, name, up }` here. */
-export const migrations: readonly Migration[] = [];
+/** Version 2's default for `esi.maxPerMonth`: the report never states a limit, so the figure is an assumption. */
+export const DEFAULT_MAX_ESIS_PER_MONTH = {
+  value: 3,
+  source: {
+    kind: 'assumption',
+    reasoning:
+      'The report gives no limit. Three ESIs started together in June 2003 (Derbyshire, Nottinghamshire, Leicestershire & Rutland, §2.2), so three is taken as the most the inspectorate runs in one month.',
+  },
+} as const;
+
+/** The upgrade steps, one per version after the first. */
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    name: 'add the ESI month limit',
+    // Version 2 adds esi.maxPerMonth (required) and an optional coreHoursPerEsi on each family;
+    // a version 1 file has neither, so it gets the stated default and no family overrides.
+    up: (scenario) => {
+      if (!isPlainObject(scenario) || !isPlainObject(scenario.esi)) return scenario;
+      if ('maxPerMonth' in scenario.esi) return scenario;
+      return { ...scenario, esi: { ...scenario.esi, maxPerMonth: structuredClone(DEFAULT_MAX_ESIS_PER_MONTH) } };
+    },
+  },
+];
 
 export type MigrationResult = { ok: true; scenario: unknown } | { ok: false; problem: string };
 
@@ -192,6 +214,7 @@ const finiteNumber = v.pipe(v.number('must be a number'), v.finite('must be a fi
 const zeroOrMore = v.pipe(finiteNumber, v.minValue(0, 'must be zero or more'));
 const aboveZero = v.pipe(finiteNumber, v.gtValue(0, 'must be more than zero'));
 const percentage = v.pipe(zeroOrMore, v.maxValue(100, 'must be a percentage, 100 or less'));
+const wholeAboveZero = v.pipe(finiteNumber, v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
 
 const FINANCIAL_YEAR_RULE = 'must be a financial year written like "2004/05", the second year following the first';
 const financialYear = v.pipe(v.string(FINANCIAL_YEAR_RULE), v.guard(isFinancialYear, FINANCIAL_YEAR_RULE));
@@ -222,7 +245,8 @@ const scenarioSchema = object({
     years: list(financialYear),
     coreHoursPerEsi: figure(aboveZero),
     thematicHoursPerEsi: figure(zeroOrMore),
-    families: list(object({ id, name: text, source })),
+    maxPerMonth: object({ value: wholeAboveZero, source }),
+    families: list(object({ id, name: text, source, coreHoursPerEsi: v.optional(figure(aboveZero)) })),
     areas: list(
       object({
         id,
@@ -348,7 +372,8 @@ function describeValue(value: unknown): string {
   return Array.isArray(value) ? 'a list' : 'an object';
 }
 
-function describeSize(bytes: number): string {
+/** "6.0 MB (6,291,456 bytes)", for messages about a file's size. */
+export function describeSize(bytes: number): string {
   return `${(bytes / MEGABYTE).toFixed(1)} MB (${bytes.toLocaleString('en-GB')} bytes)`;
 }
 

@@ -39,6 +39,8 @@ export interface EsiFamily {
   id: string;
   name: string;
   source: Source;
+  /** Core hours each of this family's ESIs needs when it differs from the standard (§2.5); an Area's own figure overrides it. */
+  coreHoursPerEsi?: Figure;
 }
 
 /** ESI scores for sections B–D and overall, as percentages (§2.14). */
@@ -71,6 +73,8 @@ export interface EsiCycle {
   years: FinancialYear[];
   coreHoursPerEsi: Figure;
   thematicHoursPerEsi: Figure;
+  /** How many ESIs may start in the same month: the report gives none, so it is an assumption. */
+  maxPerMonth: Figure;
   families: EsiFamily[];
   areas: ProbationArea[];
   schedule: EsiScheduleEntry[];
@@ -130,6 +134,7 @@ export interface FindingTarget {
   areaId?: string;
   familyId?: string;
   year?: FinancialYear;
+  month?: YearMonth;
   field?: string;
   pool?: JointPool;
 }
@@ -155,6 +160,7 @@ export type FindingCode =
   | 'ESI_MONTH_OUTSIDE_YEAR'
   | 'ESI_FAMILY_SPLIT'
   | 'ESI_DONE_MOVED'
+  | 'ESI_MONTH_OVER_LIMIT'
   | 'YOT_HOURS_OVER_LINE'
   | 'YOT_COMPLETION_LATE'
   | 'SUPPORTING_PEOPLE_OVER_LINE'
@@ -190,6 +196,14 @@ export interface EsiYearReport {
   coreHours: number;
 }
 
+/** A month in which at least one ESI starts, with the Areas placed in it. */
+export interface EsiMonthReport {
+  month: YearMonth;
+  year: FinancialYear;
+  scheduled: number;
+  areaIds: string[];
+}
+
 export interface YotMonth {
   month: YearMonth;
   inspections: number;
@@ -222,7 +236,7 @@ export interface PlanReport {
   ceilingGBPPerHour: number;
   lines: LineReport[];
   groups: GroupReport[];
-  esi: { coreHoursPerEsi: number; years: EsiYearReport[] };
+  esi: { coreHoursPerEsi: number; years: EsiYearReport[]; months: EsiMonthReport[] };
   yot: {
     teams: number;
     lineHours: number;

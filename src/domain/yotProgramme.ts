@@ -24,7 +24,9 @@ export function planYotMonths(programme: YotProgramme, planningYear: FinancialYe
   if (cumulative >= teams) return { months: [], completionMonth: addToMonth(first, -1) };
 
   const months: YotMonth[] = [];
-  const monthsBeforePhase2 = Math.max(0, monthsBetween(first, programme.phase2Start.month));
+  // Phase 2 month numbers count from this offset; worked out once rather than once a month.
+  const phase2Offset = monthsBetween(first, programme.phase2Start.month);
+  const monthsBeforePhase2 = Math.max(0, phase2Offset);
   const beforePhase2 = programme.beforePhase2.value;
   const rate = programme.ratePer12Months.value;
 
@@ -34,7 +36,7 @@ export function planYotMonths(programme: YotProgramme, planningYear: FinancialYe
     if (index < monthsBeforePhase2) {
       inspections = Math.round((beforePhase2 * (index + 1)) / monthsBeforePhase2) - Math.round((beforePhase2 * index) / monthsBeforePhase2);
     } else {
-      const phase2Month = monthsBetween(programme.phase2Start.month, month);
+      const phase2Month = index - phase2Offset;
       inspections = cumulativeAtRate(rate, phase2Month + 1) - cumulativeAtRate(rate, phase2Month);
     }
     inspections = Math.min(inspections, teams - cumulative);

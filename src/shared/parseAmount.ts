@@ -7,6 +7,8 @@ export interface AmountRule {
   /** The largest value that is not absurd for this field. */
   maximum: number;
   example: string;
+  /** A count, such as inspections a month: fractions are refused. */
+  whole?: boolean;
 }
 
 export type AmountResult = { ok: true; value: number } | { ok: false; problem: string };
@@ -25,6 +27,7 @@ export function parseAmount(text: string, rule: AmountRule): AmountResult {
   if (!Number.isFinite(value) || value > rule.maximum) {
     return { ok: false, problem: `${capitalise(rule.label)} must be ${grouping.format(rule.maximum)} or less` };
   }
+  if (rule.whole && !Number.isInteger(value)) return { ok: false, problem: `${capitalise(rule.label)} must be a whole number, like ${rule.example}` };
   return { ok: true, value };
 }
 

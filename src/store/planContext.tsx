@@ -10,7 +10,8 @@ export function PlanStoreProvider({ store, children }: { store: PlanStore; child
   return <PlanStoreContext.Provider value={store}>{children}</PlanStoreContext.Provider>;
 }
 
-function usePlanStore(): PlanStore {
+/** The store itself, for an event handler that must read the state its own action just made. */
+export function usePlanStore(): PlanStore {
   const store = useContext(PlanStoreContext);
   if (!store) throw new Error('usePlan needs a PlanStoreProvider above it');
   return store;

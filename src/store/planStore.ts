@@ -2,10 +2,15 @@ import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import type { Draft } from 'immer';
 import { evaluatePlan } from '../domain/evaluatePlan';
-import type { FinancialYear, PlanReport, Scenario, YearMonth } from '../domain/types';
+import { formatPoundsAndPence } from '../domain/format';
+import type { FinancialYear, PlanReport, Scenario, Source, YearMonth } from '../domain/types';
 
 /** A figure the user can type into; the key under which its input problem is kept. */
-export type EditableField = 'budgetGBP' | 'deployableHours' | 'ceilingGBPPerHour' | `line:${string}`;
+export type EditableField = 'budgetGBP' | 'deployableHours' | 'ceilingGBPPerHour' | `line:${string}`
+  /** The goal seek's target £/hour: not part of the scenario, but typed and checked like its figures. */
+  | 'goal-seek-target'
+  /** The ESI board's assumptions: ESIs a month, and core hours per ESI for a family or an Area. */
+  | 'esi.maxPerMonth' | `esiHours:family:${string}` | `esiHours:area:${string}`;
 
 export interface AreaMove {
   areaId: string;
@@ -66,6 +71,11 @@ export interface PlanState {
   moveFamily: (familyId: string, year: FinancialYear) => void;
   /** Several moves the user accepted together (e.g. from the Resolve helper), as one step. */
   applyMoves: (moves: AreaMove[], label: string) => void;
+  setEsiMaxPerMonth: (count: number) => void;
+  /** A family's own core hours per ESI, or null to go back to the standard. */
+  setFamilyCoreHours: (familyId: string, hours: number | null) => void;
+  /** An Area's own core hours per ESI, or null to go back to its family's or the standard. */
+  setAreaCoreHours: (areaId: string, hours: number | null) => void;
   /** A new scenario from the baseline plan, opened at once. */
   createScenario: () => void;
   duplicateScenario: (id: string) => void;
@@ -83,6 +93,8 @@ export interface PlanState {
   undo: () => void;
   redo: () => void;
   setReadOnly: (reason: string | null) => void;
+  /** Sets the budget or the deployable hours to a goal seek's answer for a target £/hour, as one step. */
+  applyGoalSeek: (field: 'budgetGBP' | 'deployableHours', value: number, targetGBPPerHour: number) => void;
 }
 
 /** The scenario being edited in a workspace. */
@@ -175,6 +187,31 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
           moveAreas(moves, `move ${family.name} to ${year}`);
         },
         applyMoves: (moves, label) => moveAreas(moves, label),
+        setEsiMaxPerMonth: (count) => editScenario('change ESIs allowed a month', (scenario) => {
+          scenario.esi.maxPerMonth = { value: count, source: boardAssumption('the most ESIs the inspectorate can start in one month') };
+        }, 'esi.maxPerMonth'),
+        setFamilyCoreHours: (familyId, hours) => {
+          const family = activeScenario(get().workspace).esi.families.find((candidate) => candidate.id === familyId);
+          if (!family || (hours === null && !family.coreHoursPerEsi)) return;
+          const label = hours === null ? `use the standard hours for ${family.name}` : `change hours per ESI for ${family.name}`;
+          editScenario(label, (scenario) => {
+            const target = scenario.esi.families.find((candidate) => candidate.id === familyId);
+            if (!target) return;
+            if (hours === null) delete target.coreHoursPerEsi;
+            else target.coreHoursPerEsi = { value: hours, source: boardAssumption(`core hours for each ESI of the ${family.name} family (§2.5: the largest Areas need more)`) };
+          }, hours === null ? null : `esiHours:family:${familyId}`);
+        },
+        setAreaCoreHours: (areaId, hours) => {
+          const area = activeScenario(get().workspace).esi.areas.find((candidate) => candidate.id === areaId);
+          if (!area || (hours === null && !area.coreHoursPerEsi)) return;
+          const label = hours === null ? `use the family hours for ${area.name}` : `change hours per ESI for ${area.name}`;
+          editScenario(label, (scenario) => {
+            const target = scenario.esi.areas.find((candidate) => candidate.id === areaId);
+            if (!target) return;
+            if (hours === null) delete target.coreHoursPerEsi;
+            else target.coreHoursPerEsi = { value: hours, source: boardAssumption(`core hours for ${area.name}'s ESI (§2.5: the largest Areas need more)`) };
+          }, hours === null ? null : `esiHours:area:${areaId}`);
+        },
         createScenario: () => {
           const id = newId();
           commit('create scenario', (workspace) => {
@@ -260,12 +297,24 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
           });
         },
         setReadOnly: (reason) => set((state) => { state.readOnlyReason = reason; }),
+        applyGoalSeek: (field, value, targetGBPPerHour) => {
+          if (get().readOnlyReason !== null) return;
+          const what = field === 'budgetGBP' ? 'budget' : 'deployable hours';
+          editScenario(`goal seek: ${what} for ${formatPoundsAndPence(targetGBPPerHour)} an hour`, (scenario) => { scenario[field].value = value; });
+          // The field now shows the answer, so an unfinished entry in it gives way.
+          set((state) => { delete state.drafts[field]; });
+        },
       };
     }),
   );
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>;
+
+/** A figure the user set on the ESI board is theirs, not the report's: it says so. */
+function boardAssumption(what: string): Source {
+  return { kind: 'assumption', reasoning: `Set on the ESI board: ${what}.` };
+}
 
 /** The name itself if no scenario has it, else the name with the first free number: "Plan (2)". */
 function unusedName(name: string, taken: Set<string>): string {
@@ -276,17 +325,19 @@ function unusedName(name: string, taken: Set<string>): string {
   }
 }
 
-let lastScenario: Scenario | null = null;
-let lastReport: PlanReport | null = null;
+/** Reports by scenario object; a scenario no longer held anywhere takes its report with it. */
+const reports = new WeakMap<Scenario, PlanReport>();
 
 /**
  * The report for a scenario, evaluated once per scenario: immer gives every edit a new
- * scenario object, so identity tells whether anything changed, and all panels share one report.
+ * scenario object, so identity tells whether anything changed, and all panels (and the
+ * scenario list and comparison, which show several scenarios at once) share one report each.
  */
 export function reportFor(scenario: Scenario): PlanReport {
-  if (scenario !== lastScenario || lastReport === null) {
-    lastReport = evaluatePlan(scenario);
-    lastScenario = scenario;
+  let report = reports.get(scenario);
+  if (report === undefined) {
+    report = evaluatePlan(scenario);
+    reports.set(scenario, report);
   }
-  return lastReport;
+  return report;
 }

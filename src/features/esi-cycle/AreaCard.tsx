@@ -1,0 +1,107 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useCallback } from 'react';
+import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/esiBoard';
+import { FIELDWORK_ASSUMPTION, fieldworkWeeks } from '../../domain/esiMonths';
+import { formatHours } from '../../domain/format';
+import { monthName, monthsOf } from '../../domain/months';
+import type { FinancialYear } from '../../domain/types';
+import { usePlan } from '../../store/planContext';
+import { areaDragId, keyListener, pointerListener, type DragData } from './boardDnd';
+import { useCycleValue } from './boardSelectors';
+import { MoveMenu, type MoveOptionGroup } from './MoveMenu';
+
+/** The number of family colours; families past the sixth (on a scaled board) reuse them, their names still tell them apart. */
+export const FAMILY_COLOURS = 6;
+
+export const familyColourClass = (position: number) => `family-colour-${((position % FAMILY_COLOURS) + FAMILY_COLOURS) % FAMILY_COLOURS}`;
+
+/**
+ * One Area on the board. The drag wrapper re-renders whenever dnd-kit's context changes (a drag
+ * starts, passes over a target, ends); what it wraps is memoised on the Area's id and re-renders
+ * only when that Area's own data changes.
+ */
+export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
+  const area = useCycleValue((cycle) => areaOf(cycle, areaId));
+  const entry = useCycleValue((cycle) => scheduleEntryOf(cycle, areaId));
+  const family = useCycleValue((cycle) => (area ? familyOf(cycle, area.familyId) : undefined));
+  const name = area?.name ?? areaId;
+  const familyName = family?.name ?? '';
+  const year = entry?.year ?? ('' as FinancialYear);
+  const done = entry?.inspected !== undefined;
+  const data: DragData = { kind: 'area', areaId, year, label: `${name}, ${familyName}` };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: areaDragId(areaId), data, disabled: done });
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={`esi-card${done ? ' esi-card--done' : ''}${isDragging ? ' esi-card--dragging' : ''}`}
+      onPointerDown={pointerListener(listeners)}
+      data-area-id={areaId}
+    >
+      {!done && (
+        <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
+          <span aria-hidden="true">⠿</span>
+          <span className="visually-hidden">Drag {name}, {familyName}</span>
+        </button>
+      )}
+      <CardBody areaId={areaId} />
+    </li>
+  );
+});
+
+const CardBody = memo(function CardBody({ areaId }: { areaId: string }) {
+  const area = useCycleValue((cycle) => areaOf(cycle, areaId));
+  const entry = useCycleValue((cycle) => scheduleEntryOf(cycle, areaId));
+  const family = useCycleValue((cycle) => (area ? familyOf(cycle, area.familyId) : undefined));
+  const colour = useCycleValue((cycle) => (area ? familyPosition(cycle, area.familyId) : -1));
+  const years = useCycleValue((cycle) => cycle.years);
+  const familyName = family?.name ?? '';
+  const familyHours = family?.coreHoursPerEsi;
+  const moveArea = usePlan((state) => state.moveArea);
+  const groups = useCallback((): MoveOptionGroup[] => years.map((year) => ({
+    label: year,
+    options: [
+      { key: year, label: `${year}, no month`, current: entry?.year === year && entry.month === undefined, choose: () => moveArea(areaId, year) },
+      ...monthsOf(year).map((month) => ({ key: month, label: monthName(month), current: entry?.month === month, choose: () => moveArea(areaId, year, month) })),
+    ],
+  })), [years, entry, moveArea, areaId]);
+  if (!area || !entry) return null;
+
+  const weeks = entry.month === undefined ? null : fieldworkWeeks(entry.month);
+  const hours = area.coreHoursPerEsi ?? familyHours;
+  const inspected = entry.inspected;
+  const doneLabel = inspected ? `Done (inspected ${inspected.year}${inspected.month ? `, ${monthName(inspected.month)}` : ''})` : null;
+
+  return (
+    <div className="esi-card__body">
+      <div className="esi-card__top">
+        <p className="esi-card__name">{area.name}</p>
+        <MoveMenu text="Move to…" subject={area.name} groups={groups} disabledReason={doneLabel && 'A done inspection cannot be moved.'} focusKey={`area:${areaId}`} />
+      </div>
+      <p className={`esi-card__family ${familyColourClass(colour)}`}>{familyName}</p>
+      {weeks && entry.month && (
+        <p className="esi-card__month">
+          Starts {monthName(entry.month)}: fieldwork weeks of {weeks.firstLabel} and {weeks.secondLabel}{' '}
+          <abbr className="esi-card__assumed" title={FIELDWORK_ASSUMPTION}>(assumed)</abbr>
+        </p>
+      )}
+      {hours && (
+        <p className="esi-card__hours">
+          {formatHours(hours.value, 1)} core hours {area.coreHoursPerEsi ? '' : 'as its family '}
+          <span className="esi-card__assumed">({hours.source.kind === 'assumption' ? 'assumption' : `report ${hours.source.ref}`})</span>
+        </p>
+      )}
+      {area.scores && (
+        <dl className="esi-card__scores" aria-label={`${area.name}'s ESI scores (§2.14)`}>
+          <div><dt>Assessment</dt><dd>{area.scores.assessment}%</dd></div>
+          <div><dt>Interventions</dt><dd>{area.scores.interventions}%</dd></div>
+          <div><dt>Outcomes</dt><dd>{area.scores.outcomes}%</dd></div>
+          <div><dt>Overall</dt><dd>{area.scores.overall}%</dd></div>
+        </dl>
+      )}
+      {doneLabel && <p className="esi-card__lock"><span className="esi-card__lock-tag">Locked</span> {doneLabel}</p>}
+    </div>
+  );
+});

@@ -1,0 +1,77 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useCallback } from 'react';
+import { familyOf, familyPosition, familyTally } from '../../domain/esiBoard';
+import { formatHours } from '../../domain/format';
+import type { FinancialYear } from '../../domain/types';
+import { usePlan } from '../../store/planContext';
+import { AreaCard, familyColourClass } from './AreaCard';
+import { familyDragId, keyListener, pointerListener, type DragData } from './boardDnd';
+import { useCycle, useFamilySplit } from './boardSelectors';
+import { MoveMenu, type MoveOptionGroup } from './MoveMenu';
+
+interface FamilyBlockProps {
+  familyId: string;
+  year: FinancialYear;
+  areaIds: string[];
+}
+
+/** A family's Areas within one year, under a header that moves the whole family (by drag, keyboard or menu). */
+export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }: FamilyBlockProps) {
+  const { name, colour, total, movable } = useCycle((cycle) => ({
+    name: familyOf(cycle, familyId)?.name ?? familyId,
+    colour: familyPosition(cycle, familyId),
+    ...familyTally(cycle, familyId),
+  }));
+  const split = useFamilySplit(familyId);
+  const headingId = `family-${familyId}-${year.replace('/', '-')}`;
+  const label = `the ${name} family (${formatHours(total)} ${total === 1 ? 'Area' : 'Areas'})`;
+  const data: DragData = { kind: 'family', familyId, year, label };
+  const locked = movable === 0;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: familyDragId(familyId, year), data, disabled: locked });
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+
+  return (
+    <section
+      ref={setNodeRef}
+      style={style}
+      className={`esi-family ${familyColourClass(colour)}${isDragging ? ' esi-family--dragging' : ''}`}
+      aria-labelledby={headingId}
+    >
+      <div className="esi-family__header" onPointerDown={pointerListener(listeners)}>
+        {!locked && (
+          <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
+            <span aria-hidden="true">⠿</span>
+            <span className="visually-hidden">Drag {label}</span>
+          </button>
+        )}
+        <h4 id={headingId} className="esi-family__name">
+          <span className="esi-family__swatch" aria-hidden="true" />
+          {name} <span className="esi-family__count">({formatHours(areaIds.length)} of {formatHours(total)} here)</span>
+        </h4>
+        <FamilyMenu familyId={familyId} name={name} year={year} locked={locked} split={split !== null} />
+      </div>
+      {split && <p className="esi-family__split"><strong>Warning:</strong> {split}</p>}
+      <ul className="esi-family__areas">
+        {areaIds.map((areaId) => <AreaCard key={areaId} areaId={areaId} />)}
+      </ul>
+    </section>
+  );
+});
+
+const FamilyMenu = memo(function FamilyMenu({ familyId, name, year, locked, split }: { familyId: string; name: string; year: FinancialYear; locked: boolean; split: boolean }) {
+  const years = useCycle((cycle) => cycle.years);
+  const moveFamily = usePlan((state) => state.moveFamily);
+  const groups = useCallback((): MoveOptionGroup[] => [{
+    label: 'Years',
+    options: years.map((candidate) => ({ key: candidate, label: candidate, current: !split && candidate === year, choose: () => moveFamily(familyId, candidate) })),
+  }], [years, split, year, moveFamily, familyId]);
+  return (
+    <MoveMenu
+      text="Move family to…"
+      subject={`${name} family`}
+      groups={groups}
+      disabledReason={locked ? 'Locked: every Area of this family has been inspected.' : null}
+      focusKey={`family:${familyId}`}
+    />
+  );
+});

@@ -1,0 +1,86 @@
+import { useDroppable } from '@dnd-kit/core';
+import { memo, useMemo } from 'react';
+import { familyGroups } from '../../domain/esiBoard';
+import { formatHours } from '../../domain/format';
+import { monthName, monthsOf } from '../../domain/months';
+import type { FinancialYear, YearMonth } from '../../domain/types';
+import { monthDrop, monthDropId, yearDrop, yearDropId } from './boardDnd';
+import { useCycle, useMonthLoad, useYearAreaIds, useYearFigures, useYearFindings } from './boardSelectors';
+import { FamilyBlock } from './FamilyBlock';
+
+const TOLERANCE = 1e-9;
+
+/** One year of the cycle: what it schedules against what its hours fund, its months, and its Areas by family. */
+export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYear }) {
+  const data = useMemo(() => yearDrop(year), [year]);
+  const { setNodeRef, isOver } = useDroppable({ id: yearDropId(year), data });
+  const figures = useYearFigures(year);
+  const problems = useYearFindings(year);
+  const over = figures.hoursNeeded > figures.coreHours + TOLERANCE;
+  const headingId = `esi-year-${year.replace('/', '-')}`;
+
+  return (
+    <section ref={setNodeRef} className={`esi-year${over ? ' esi-year--over' : ''}${isOver ? ' esi-year--target' : ''}`} aria-labelledby={headingId} data-year={year}>
+      <header className="esi-year__header">
+        <h3 id={headingId} className="esi-year__title">{year}</h3>
+        <p className="esi-year__count" data-testid={`esi-count-${year}`}>
+          {formatHours(figures.scheduled)} {figures.scheduled === 1 ? 'Area' : 'Areas'} of {formatHours(figures.capacity)} funded
+          {over && <> <span className="tag tag--error">Over</span></>}
+        </p>
+        <p className="esi-year__hours" data-testid={`esi-hours-${year}`}>
+          {formatHours(figures.hoursNeeded)} hours needed of {formatHours(figures.coreHours)} core hours
+        </p>
+        {problems.length > 0 && (
+          <ul className="esi-year__problems">
+            {problems.map((message) => <li key={message}>{message}</li>)}
+          </ul>
+        )}
+      </header>
+      <MonthStrip year={year} />
+      <ColumnBody year={year} />
+    </section>
+  );
+});
+
+const MonthStrip = memo(function MonthStrip({ year }: { year: FinancialYear }) {
+  return (
+    <ol className="esi-months" aria-label={`ESIs starting each month of ${year}; drop an Area on a month to place it there`}>
+      {monthsOf(year).map((month) => <MonthCell key={month} month={month} year={year} />)}
+    </ol>
+  );
+});
+
+/** A month as a drop target. It re-renders as a drag passes over targets; its label only when its count changes. */
+const MonthCell = memo(function MonthCell({ month, year }: { month: YearMonth; year: FinancialYear }) {
+  const data = useMemo(() => monthDrop(month, year), [month, year]);
+  const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data });
+  const { count, overLimit } = useMonthLoad(month);
+  return (
+    <li ref={setNodeRef} className={`esi-month${count > 0 ? ' esi-month--used' : ''}${overLimit ? ' esi-month--over' : ''}${isOver ? ' esi-month--target' : ''}`}>
+      <MonthLabel month={month} count={count} overLimit={overLimit !== null} />
+    </li>
+  );
+});
+
+const MonthLabel = memo(function MonthLabel({ month, count, overLimit }: { month: YearMonth; count: number; overLimit: boolean }) {
+  const name = monthName(month);
+  return (
+    <>
+      <span aria-hidden="true" className="esi-month__name">{name.slice(0, 3)}</span>
+      <span aria-hidden="true" className="esi-month__count">{count > 0 ? count : ''}{overLimit ? '!' : ''}</span>
+      <span className="visually-hidden">{name}: {count} {count === 1 ? 'ESI starts' : 'ESIs start'}{overLimit ? ', more than the limit' : ''}</span>
+    </>
+  );
+});
+
+const ColumnBody = memo(function ColumnBody({ year }: { year: FinancialYear }) {
+  const areaIds = useYearAreaIds(year);
+  const lists = useCycle((cycle) => ({ areas: cycle.areas, families: cycle.families }));
+  const groups = useMemo(() => familyGroups(lists, areaIds), [lists, areaIds]);
+  if (groups.length === 0) return <p className="esi-year__empty">No Areas in {year}. Drop one here.</p>;
+  return (
+    <div className="esi-year__families">
+      {groups.map((group) => <FamilyBlock key={group.familyId} familyId={group.familyId} year={year} areaIds={group.areaIds} />)}
+    </div>
+  );
+});

@@ -1,0 +1,154 @@
+/**
+ * What the board tells @dnd-kit/core: the ids and data of its draggables and drop targets, how a
+ * drop target is chosen, where the arrow keys go, and what a screen reader hears.
+ */
+import { pointerWithin, type useDraggable, type Announcements, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import type { KeyboardEventHandler, PointerEventHandler } from 'react';
+import { monthName, monthsOf } from '../../domain/months';
+import type { FinancialYear, YearMonth } from '../../domain/types';
+
+/** What is being dragged: one Area, or a family's Areas in one year (a header stands for the whole family). */
+export type DragData =
+  | { kind: 'area'; areaId: string; year: FinancialYear; label: string }
+  | { kind: 'family'; familyId: string; year: FinancialYear; label: string };
+
+/** Where it can be dropped: a year, or a month within a year. */
+export type DropData =
+  | { kind: 'year'; year: FinancialYear; label: string }
+  | { kind: 'month'; year: FinancialYear; month: YearMonth; label: string };
+
+type Listeners = ReturnType<typeof useDraggable>['listeners'];
+
+/**
+ * dnd-kit types its listeners loosely. The board splits them: the pointer starts a drag anywhere
+ * on a card, the keyboard only on its handle (a card holds other buttons, which must keep their keys).
+ */
+export const pointerListener = (listeners: Listeners) => listeners?.onPointerDown as PointerEventHandler | undefined;
+export const keyListener = (listeners: Listeners) => listeners?.onKeyDown as KeyboardEventHandler | undefined;
+
+export const areaDragId = (areaId: string) => `area:${areaId}`;
+export const familyDragId = (familyId: string, year: FinancialYear) => `family:${familyId}:${year}`;
+export const yearDropId = (year: FinancialYear) => `year:${year}`;
+export const monthDropId = (month: YearMonth) => `month:${month}`;
+
+export const yearDrop = (year: FinancialYear): DropData => ({ kind: 'year', year, label: year });
+export const monthDrop = (month: YearMonth, year: FinancialYear): DropData => ({ kind: 'month', year, month, label: `${monthName(month)} (${year})` });
+
+export function dragData(data: unknown): DragData | null {
+  return isRecord(data) && (data.kind === 'area' || data.kind === 'family') ? (data as DragData) : null;
+}
+
+export function dropData(data: unknown): DropData | null {
+  return isRecord(data) && (data.kind === 'year' || data.kind === 'month') ? (data as DropData) : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const isMonthTarget = (container: Pick<DroppableContainer, 'data'>) => dropData(container.data.current)?.kind === 'month';
+
+/**
+ * A month lies inside its year's column, so the pointer can be over both: the month wins. With
+ * the keyboard there is no pointer; the target is the one holding the centre of the dragged card,
+ * which the arrow keys put on a target's centre (see `boardKeyboard`).
+ */
+export const boardCollisions: CollisionDetection = (args) => {
+  if (args.pointerCoordinates) {
+    const within = pointerWithin(args);
+    const months = within.filter((collision) => collision.id.toString().startsWith('month:'));
+    return months.length > 0 ? months : within;
+  }
+  const { collisionRect, droppableContainers, droppableRects } = args;
+  const x = collisionRect.left + collisionRect.width / 2;
+  const y = collisionRect.top + collisionRect.height / 2;
+  const holding = droppableContainers.filter((container) => {
+    const rect = droppableRects.get(container.id);
+    return rect !== undefined && x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height;
+  });
+  const ordered = [...holding.filter(isMonthTarget), ...holding.filter((container) => !isMonthTarget(container))];
+  return ordered.map((container) => ({ id: container.id, data: { droppableContainer: container, value: 0 } }));
+};
+
+const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+
+/** Space between a year's months and the dragged card when the arrow keys put it on the year itself. */
+const BELOW_MONTHS_PX = 12;
+
+/**
+ * The arrow keys jump between real drop targets: left and right between years, down into a
+ * year's months (April first) and on through them, up back out to the year. A family moves by
+ * year only, so its header skips the months. Where the keys have taken the card is kept here
+ * rather than read back from dnd-kit's `over`, which trails a key pressed quickly after another.
+ */
+export function boardKeyboard(years: readonly FinancialYear[]): { coordinateGetter: KeyboardCoordinateGetter; reset: () => void } {
+  let position: { year: FinancialYear; month: YearMonth | null } | null = null;
+  const coordinateGetter: KeyboardCoordinateGetter = (event, { context }) => {
+    if (!ARROWS.has(event.code)) return undefined;
+    event.preventDefault();
+    const { active, collisionRect, droppableRects } = context;
+    const dragged = dragData(active?.data.current);
+    if (!dragged || !collisionRect) return undefined;
+    const year = position?.year ?? dragged.year;
+    const month = position?.month ?? null;
+    const months = monthsOf(year);
+
+    let target: { id: string; year: FinancialYear | null } | null = null;
+    if (event.code === 'ArrowLeft' || event.code === 'ArrowRight') {
+      const next = years[years.indexOf(year) + (event.code === 'ArrowLeft' ? -1 : 1)];
+      if (next) target = { id: yearDropId(next), year: next };
+    } else if (dragged.kind === 'area' && event.code === 'ArrowDown') {
+      const next = month === null ? months[0] : months[months.indexOf(month) + 1];
+      if (next) target = { id: monthDropId(next), year: null };
+    } else if (dragged.kind === 'area' && event.code === 'ArrowUp' && month !== null) {
+      const previous = months[months.indexOf(month) - 1];
+      target = previous ? { id: monthDropId(previous), year: null } : { id: yearDropId(year), year };
+    }
+    const rect = target === null ? undefined : droppableRects.get(target.id);
+    if (target === null || !rect) return undefined;
+    position = target.year === null ? { year, month: target.id.slice('month:'.length) as YearMonth } : { year: target.year, month: null };
+
+    let y = rect.top + rect.height / 2;
+    if (target.year !== null) {
+      // Sideways into the year's column at the card's own height, so it stays in view; but never
+      // onto the year's months, which are drop targets of their own.
+      const monthBottoms = monthsOf(target.year).flatMap((candidate) => droppableRects.get(monthDropId(candidate))?.bottom ?? []);
+      const highest = Math.max(rect.top, ...monthBottoms) + BELOW_MONTHS_PX + collisionRect.height / 2;
+      const lowest = rect.bottom - collisionRect.height / 2;
+      y = Math.max(highest, Math.min(collisionRect.top + collisionRect.height / 2, lowest));
+    }
+    return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: y - collisionRect.height / 2 };
+  };
+  return { coordinateGetter, reset: () => { position = null; } };
+}
+
+/** What a screen reader hears, naming the Area (or family) and where it is: "Norfolk, Small size, low density, moved to 2005/06." */
+export const boardAnnouncements: Announcements = {
+  onDragStart({ active }) {
+    const dragged = dragData(active.data.current);
+    return dragged ? `Picked up ${dragged.label}, in ${dragged.year}. Use the arrow keys to choose a year or month.` : undefined;
+  },
+  onDragOver({ active, over }) {
+    const dragged = dragData(active.data.current);
+    const target = dropData(over?.data.current);
+    if (!dragged) return undefined;
+    return target ? `${dragged.label}, over ${target.label}.` : `${dragged.label}, not over a year.`;
+  },
+  onDragEnd({ active, over }) {
+    const dragged = dragData(active.data.current);
+    const target = dropData(over?.data.current);
+    if (!dragged) return undefined;
+    if (!target) return `${dragged.label}, dropped outside the years; not moved, still in ${dragged.year}.`;
+    if (dragged.kind === 'area' && target.kind === 'year' && target.year === dragged.year) return `${dragged.label}, dropped back in ${dragged.year}; not moved.`;
+    return `${dragged.label}, moved to ${target.label}.`;
+  },
+  onDragCancel({ active }) {
+    const dragged = dragData(active.data.current);
+    return dragged ? `Moving ${dragged.label} cancelled; still in ${dragged.year}.` : undefined;
+  },
+};
+
+export const screenReaderInstructions = {
+  draggable:
+    'To move this to another year, press Space or Enter to pick it up, use the left and right arrow keys to choose a year and the down and up arrow keys to choose a month, then press Space or Enter to drop it, or Escape to cancel. The Move to button next to it does the same without dragging.',
+};

@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { describeSize, MAX_FILE_BYTES, parseScenarioFile } from '../../domain/scenarioFile';
+import { usePlan, usePlanStore, useScenario } from '../../store/planContext';
+import { activeScenario } from '../../store/planStore';
+import { downloadAllocationCsv, downloadEsiScheduleCsv, downloadScenarioFile } from './downloads';
+import './fileTransfer.css';
+
+type ImportOutcome =
+  | { kind: 'refused'; fileName: string; problems: string[] }
+  | { kind: 'imported'; fileName: string; scenarioName: string; migratedFrom: number | null };
+
+/** The file's problems, or none when it may be read: the size is checked before a byte is read. */
+function problemsBeforeReading(files: File[], readOnlyReason: string | null): string[] {
+  if (readOnlyReason !== null) return [`This tab is read-only, so nothing can be imported into it. ${readOnlyReason}`];
+  if (files.length > 1) return [`${files.length} files were dropped; import one scenario file at a time.`];
+  const [file] = files;
+  if (file && file.size > MAX_FILE_BYTES) {
+    return [`The file is ${describeSize(file.size)}; a scenario file may be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB. It was not read.`];
+  }
+  return [];
+}
+
+/** Whether a drag carries files (rather than text or a link from the page). */
+const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+
+/**
+ * Export the open scenario (its file, and CSV for Excel) and import a scenario file, by the
+ * picker or by dropping it anywhere on the page. A file that cannot be imported changes nothing
+ * and is answered with every problem, each naming its field.
+ */
+export function FileTransferBar() {
+  const store = usePlanStore();
+  const scenario = useScenario((current) => current);
+  const readOnlyReason = usePlan((state) => state.readOnlyReason);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const importFiles = useCallback(async (files: File[]) => {
+    const [file] = files;
+    if (!file) return;
+    setOutcome(null);
+    const refused = problemsBeforeReading(files, store.getState().readOnlyReason);
+    if (refused.length > 0) {
+      setOutcome({ kind: 'refused', fileName: file.name, problems: refused });
+      return;
+    }
+    const parsed = parseScenarioFile(await file.text());
+    if (!parsed.ok) {
+      setOutcome({ kind: 'refused', fileName: file.name, problems: parsed.problems });
+      return;
+    }
+    store.getState().addImportedScenario(parsed.scenario);
+    setOutcome({ kind: 'imported', fileName: file.name, scenarioName: activeScenario(store.getState().workspace).name, migratedFrom: parsed.migratedFrom });
+  }, [store]);
+
+  useEffect(() => {
+    // Counted because dragenter and dragleave fire for every element the pointer crosses.
+    let depth = 0;
+    const onDragEnter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const onDragOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Without this the browser would open the dropped file in place of the planner.
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      void importFiles(Array.from(event.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragenter', onDragEnter);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onDragEnter);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [importFiles]);
+
+  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(event.target.files ?? []);
+    // Cleared so that picking the same file again, once fixed, is seen as a new choice.
+    event.target.value = '';
+    void importFiles(files);
+  };
+
+  return (
+    <section className="file-transfer" aria-labelledby="file-transfer-heading">
+      <h2 id="file-transfer-heading" className="visually-hidden">Export and import</h2>
+      <div className="file-transfer__bar">
+        <div className="file-transfer__group" role="group" aria-labelledby="export-label">
+          <span id="export-label" className="file-transfer__label">Export this scenario:</span>
+          <button type="button" className="button button--secondary" onClick={() => downloadScenarioFile(scenario)}>Scenario file</button>
+          <button type="button" className="button button--secondary" onClick={() => downloadAllocationCsv(scenario)}>Lines as CSV</button>
+          <button type="button" className="button button--secondary" onClick={() => downloadEsiScheduleCsv(scenario)}>ESI schedule as CSV</button>
+        </div>
+        <div className="file-transfer__group">
+          <input id="import-file" className="file-transfer__input visually-hidden" type="file" accept=".json,application/json" onChange={onPick} aria-describedby="import-hint" />
+          <label htmlFor="import-file" className="button button--secondary">Import a scenario file</label>
+          <span id="import-hint" className="file-transfer__hint">or drop a file on the page (up to 5 MB)</span>
+        </div>
+      </div>
+      {outcome?.kind === 'refused' && (
+        <div className="error-summary file-transfer__error" role="alert" aria-labelledby="import-error-title">
+          <h2 id="import-error-title">{outcome.fileName} could not be imported</h2>
+          <p>Nothing was imported and your scenarios have not changed. What is wrong with the file:</p>
+          <ul>{outcome.problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+          {readOnlyReason === null && <p>Correct the file and import it again.</p>}
+        </div>
+      )}
+      <div role="status" className={outcome?.kind === 'imported' ? 'file-transfer__done' : undefined}>
+        {outcome?.kind === 'imported' && (
+          <p>
+            Imported <strong>{outcome.scenarioName}</strong> from {outcome.fileName} and opened it
+            {outcome.migratedFrom === null ? '' : ` (upgraded from a version ${outcome.migratedFrom} file)`}. Undo removes it again.
+          </p>
+        )}
+      </div>
+      {dragging && (
+        <div className="file-transfer__drop-hint" aria-hidden="true">
+          <p>Drop the scenario file to import it</p>
+        </div>
+      )}
+    </section>
+  );
+}

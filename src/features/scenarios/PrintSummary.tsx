@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../../domain/format';
+import { monthName } from '../../domain/months';
+import type { Severity } from '../../domain/types';
+import { usePlanReport } from '../../store/planContext';
+import './print.css';
+
+const printedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+/**
+ * The open scenario on one page for a board paper. Hidden on screen; the print stylesheet
+ * shows it alone, so printing from any view gives the same summary.
+ */
+export function PrintSummary() {
+  const report = usePlanReport();
+  const [printedOn, setPrintedOn] = useState(() => new Date());
+
+  useEffect(() => {
+    const onBeforePrint = () => setPrintedOn(new Date());
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
+
+  const codes = new Set(report.findings.map((finding) => finding.code));
+  const ceilingStatus = report.costPerHourGBP === null
+    ? 'cannot be worked out without deployable hours'
+    : codes.has('COST_PER_HOUR_OVER_CEILING') ? 'above the ceiling'
+      : codes.has('COST_PER_HOUR_NEAR_CEILING') ? 'within 2% of the ceiling' : 'within the ceiling';
+
+  return (
+    <article className="print-summary" aria-labelledby="print-summary-title">
+      <header className="print-summary__header">
+        <p className="print-summary__product">Inspection Hours Planner · summary for the management group</p>
+        <h2 id="print-summary-title" className="print-summary__title">{report.scenarioName}</h2>
+        <p>Financial year {report.planningYear} (April to March) · Printed {printedDate.format(printedOn)}</p>
+      </header>
+
+      <dl className="print-summary__figures">
+        <div><dt>Total budget</dt><dd>{formatPounds(report.budgetGBP)}</dd></div>
+        <div><dt>Deployable hours</dt><dd>{formatHours(report.hours.deployable, 1)}</dd></div>
+        <div><dt>Allocated hours</dt><dd>{formatHours(report.hours.allocated, 1)}</dd></div>
+        <div>
+          <dt>Cost per hour</dt>
+          <dd>
+            <strong>{report.costPerHourGBP === null ? '—' : formatPoundsAndPence(report.costPerHourGBP)}</strong>
+            {' '}against the {formatPoundsAndPence(report.ceilingGBPPerHour)} ceiling: {ceilingStatus}
+          </dd>
+        </div>
+      </dl>
+
+      <div className="print-summary__columns">
+        <table>
+          <caption>Allocation of inspection hours</caption>
+          <thead>
+            <tr><th scope="col">Line</th><th scope="col" className="numeric">Hours</th><th scope="col" className="numeric">Share</th><th scope="col" className="numeric">Cost</th></tr>
+          </thead>
+          <tbody>
+            {report.lines.map((line) => (
+              <tr key={line.id}>
+                <th scope="row">{line.label}</th>
+                <td className="numeric">{formatHours(line.hours, 1)}</td>
+                <td className="numeric">{formatShare(line.share)}</td>
+                <td className="numeric">{formatPounds(line.costGBP)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Allocated</th>
+              <td className="numeric">{formatHours(report.hours.allocated, 1)}</td>
+              <td className="numeric">{formatShare(report.allocatedShare)}</td>
+              <td className="numeric">{formatPounds(report.allocatedCostGBP)}</td>
+            </tr>
+          </tfoot>
+        </table>
+
+        <div>
+          <table>
+            <caption>ESI cycle: Areas each year</caption>
+            <thead>
+              <tr><th scope="col">Year</th><th scope="col" className="numeric">Areas</th><th scope="col" className="numeric">ESIs funded</th><th scope="col" className="numeric">Core hours needed</th></tr>
+            </thead>
+            <tbody>
+              {report.esi.years.map((year) => (
+                <tr key={year.year}>
+                  <th scope="row">{year.year}</th>
+                  <td className="numeric">{year.scheduled}</td>
+                  <td className="numeric">{year.capacity}</td>
+                  <td className="numeric">{formatHours(year.hoursNeeded)} of {formatHours(year.coreHours)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="print-summary__yot">
+            All {report.yot.teams} YOTs inspected by <strong>{report.yot.completionMonth ? monthName(report.yot.completionMonth) : 'never, at this rate'}</strong>.
+          </p>
+        </div>
+      </div>
+
+      <h3>Findings</h3>
+      {report.findings.length === 0 ? <p>The plan has no findings.</p> : (
+        <ul className="print-summary__findings">
+          {report.findings.map((finding, index) => (
+            <li key={`${finding.code}-${index}`}><strong>{severityWord[finding.severity]}:</strong> {finding.message}</li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,187 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const year = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const card = (page: Page, name: string) => page.locator('li.esi-card').filter({ has: page.getByText(name, { exact: true }) });
+const handle = (page: Page, name: string) => page.getByRole('button', { name: `Drag ${name}, Small size, low density` });
+const splitWarning = 'The Small size, low density family is split across 2004/05 (8 Areas) and 2005/06 (1 Area)';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Everything the board derives from the plan: each year's counts, hours and findings, and the family warnings. */
+async function boardFigures(page: Page) {
+  const figures: Record<string, string[]> = {};
+  for (const name of ['2003/04', '2004/05', '2005/06']) {
+    figures[name] = (await year(page, name).locator('.esi-year__header').innerText()).split('\n');
+  }
+  figures['warnings'] = await page.locator('.esi-family__split').allInnerTexts();
+  return figures;
+}
+
+async function expectNorfolkMoved(page: Page) {
+  await expect(page.getByTestId('esi-count-2004/05')).toHaveText('15 Areas of 15 funded');
+  await expect(page.getByTestId('esi-hours-2004/05')).toHaveText('8,750 hours needed of 8,750 core hours');
+  await expect(page.getByTestId('esi-count-2005/06')).toHaveText('13 Areas of 15 funded');
+  await expect(page.getByTestId('esi-hours-2005/06')).toHaveText('7,583 hours needed of 8,750 core hours');
+  await expect(year(page, '2004/05').locator('.esi-year__problems')).toHaveCount(0);
+  await expect(year(page, '2005/06').getByText('Norfolk', { exact: true })).toBeVisible();
+  await expect(page.locator('.esi-family__split').first()).toContainText(splitWarning);
+}
+
+async function expectAsOpened(page: Page) {
+  await expect(page.getByTestId('esi-count-2004/05')).toHaveText('16 Areas of 15 funded Over');
+  await expect(page.getByTestId('esi-hours-2004/05')).toHaveText('9,333 hours needed of 8,750 core hours');
+  await expect(year(page, '2004/05').locator('.esi-year__problems')).toContainText('2004/05 has 16 Areas scheduled for ESI but its 8,750 core hours fund 15');
+  await expect(year(page, '2004/05').getByText('Norfolk', { exact: true })).toBeVisible();
+  await expect(page.locator('.esi-family__split')).toHaveCount(0);
+}
+
+/**
+ * Drags with real pointer events: press on the handle, move sideways in steps into the target's
+ * column at the same height (columns are as tall as the longest), release.
+ */
+async function dragTo(page: Page, from: Locator, to: Locator) {
+  await from.scrollIntoViewIfNeeded();
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error('nothing to drag, or nowhere to drop');
+  const y = Math.min(Math.max(start.y + start.height / 2, end.y + 10), end.y + end.height - 10);
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, y, { steps: 10 });
+  await page.mouse.up();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/#/esi-cycle');
+  await expect(page.getByRole('heading', { level: 2, name: 'ESI three-year cycle' })).toBeVisible();
+});
+
+test('the board opens on the 2004/05 plan with 2004/05 over capacity, and axe finds nothing', async ({ page }) => {
+  await expect(page.getByTestId('esi-count-2003/04')).toHaveText('14 Areas of 15 funded');
+  await expect(page.getByTestId('esi-count-2005/06')).toHaveText('12 Areas of 15 funded');
+  await expectAsOpened(page);
+  await expect(card(page, 'Norfolk')).toContainText('Starts April 2004: fieldwork weeks of 5 April 2004 and 3 May 2004');
+  await expect(card(page, 'Derbyshire')).toContainText('Done (inspected 2003/04, June 2003)');
+  await expect(card(page, 'Derbyshire')).toContainText('Overall79%');
+  await page.screenshot({ path: 'test-results/screenshots/esi-board.png', fullPage: true });
+  await expectNoAxeViolations(page);
+});
+
+test('moving Norfolk to 2005/06 by menu, mouse and keyboard gives the same counts, hours and findings, and undo restores', async ({ page }) => {
+  const results: Awaited<ReturnType<typeof boardFigures>>[] = [];
+  const undo = page.getByRole('button', { name: 'Undo: move Norfolk to 2005/06' });
+
+  // 1. The "Move to…" menu.
+  await page.getByRole('button', { name: 'Move to… (Norfolk)' }).click();
+  const menu = page.getByRole('menu', { name: 'Move Norfolk to' });
+  await expect(menu.getByRole('menuitemradio', { name: 'April 2004' })).toHaveAttribute('aria-checked', 'true');
+  await page.screenshot({ path: 'test-results/screenshots/esi-move-menu.png' });
+  await expectNoAxeViolations(page);
+  await menu.getByRole('menuitemradio', { name: '2005/06, no month' }).click();
+  await expectNorfolkMoved(page);
+  await expect(page.getByRole('button', { name: 'Move to… (Norfolk)' })).toBeFocused();
+  results.push(await boardFigures(page));
+  await undo.click();
+  await expectAsOpened(page);
+
+  // 2. The mouse.
+  await dragTo(page, handle(page, 'Norfolk'), year(page, '2005/06'));
+  await expectNorfolkMoved(page);
+  results.push(await boardFigures(page));
+  await undo.click();
+  await expectAsOpened(page);
+
+  // 3. The keyboard: Space picks up, the right arrow goes to the next year, Space drops.
+  await handle(page, 'Norfolk').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(year(page, '2005/06')).toHaveClass(/esi-year--target/);
+  await expect(page.getByText('Norfolk, Small size, low density, over 2005/06.')).toBeAttached();
+  await page.screenshot({ path: 'test-results/screenshots/esi-keyboard-drag.png' });
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Space');
+  await expectNorfolkMoved(page);
+  await expect(page.getByText('Norfolk, Small size, low density, moved to 2005/06.')).toBeAttached();
+  results.push(await boardFigures(page));
+  await page.screenshot({ path: 'test-results/screenshots/esi-norfolk-moved.png', fullPage: true });
+
+  expect(results[1]).toEqual(results[0]);
+  expect(results[2]).toEqual(results[0]);
+  await undo.click();
+  await expectAsOpened(page);
+});
+
+test('Escape during a drag, or a drop outside the years, leaves the plan as it was', async ({ page }) => {
+  await handle(page, 'Norfolk').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expectAsOpened(page);
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText('Undo');
+
+  await dragTo(page, handle(page, 'Norfolk'), page.getByRole('heading', { level: 2, name: 'ESI three-year cycle' }));
+  await expectAsOpened(page);
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText('Undo');
+});
+
+test('the keyboard places an Area in a month, and the fieldwork weeks follow', async ({ page }) => {
+  await handle(page, 'Cumbria').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Cumbria, Small size, low density, over June 2005 (2005/06).')).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(card(page, 'Cumbria')).toContainText('Starts June 2005: fieldwork weeks of 6 June 2005 and 4 July 2005');
+  await expect(year(page, '2005/06').getByText('June 2005: 1 ESI starts')).toBeAttached();
+});
+
+test('a done Area cannot be moved: no handle, the menu is disabled with the reason, and a drag does nothing', async ({ page }) => {
+  const derbyshire = card(page, 'Derbyshire');
+  await expect(page.getByRole('button', { name: 'Move to… (Derbyshire)' })).toBeDisabled();
+  await expect(derbyshire).toContainText('A done inspection cannot be moved.');
+  await expect(page.getByRole('button', { name: /^Drag Derbyshire/ })).toHaveCount(0);
+  await dragTo(page, derbyshire.getByText('Derbyshire', { exact: true }), year(page, '2004/05'));
+  await expect(page.getByTestId('esi-count-2003/04')).toHaveText('14 Areas of 15 funded');
+  await expect(year(page, '2003/04').getByText('Derbyshire', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText('Undo');
+});
+
+test('a family moves as one, by its menu and by dragging its header, each one undo step', async ({ page }) => {
+  await page.getByRole('button', { name: 'Move family to… (Small size, low density family)' }).click();
+  await page.getByRole('menu', { name: 'Move Small size, low density family to' }).getByRole('menuitemradio', { name: '2005/06' }).click();
+  await expect(page.getByTestId('esi-count-2004/05')).toHaveText('7 Areas of 15 funded');
+  await expect(page.getByTestId('esi-count-2005/06')).toHaveText('21 Areas of 15 funded Over');
+  await expect(year(page, '2005/06').getByRole('region', { name: /Small size, low density/ }).locator('li.esi-card')).toHaveCount(9);
+  await page.getByRole('button', { name: 'Undo: move Small size, low density to 2005/06' }).click();
+  await expectAsOpened(page);
+
+  await dragTo(page, page.getByRole('button', { name: 'Drag the Metropolitan (and London) family (7 Areas)' }), year(page, '2005/06'));
+  await expect(page.getByTestId('esi-count-2004/05')).toHaveText('9 Areas of 15 funded');
+  await expect(page.getByTestId('esi-count-2005/06')).toHaveText('19 Areas of 15 funded Over');
+  await page.getByRole('button', { name: 'Undo: move Metropolitan (and London) to 2005/06' }).click();
+  await expectAsOpened(page);
+});
+
+test('the Resolve helper explains its proposal for 2004/05, and applying it leaves no capacity error', async ({ page }) => {
+  const resolve = page.getByRole('region', { name: 'Resolve years over capacity' });
+  await resolve.getByRole('button', { name: 'Suggest moves' }).click();
+  const proposals = resolve.getByRole('checkbox');
+  await expect(proposals).toHaveCount(1);
+  await expect(proposals.first()).toBeChecked();
+  await expect(resolve).toContainText('the Small size, low density family is split, with 8 Areas staying in 2004/05');
+  await page.screenshot({ path: 'test-results/screenshots/esi-resolve.png', fullPage: true });
+  await expectNoAxeViolations(page);
+  await resolve.getByRole('button', { name: 'Apply 1 selected move' }).click();
+  await expect(page.getByTestId('esi-count-2004/05')).toHaveText('15 Areas of 15 funded');
+  await expect(page.locator('.esi-year__problems')).toHaveCount(0);
+  await expect(resolve).toContainText('Every year of the cycle is within the hours its core line funds.');
+  await page.getByRole('link', { name: 'Budget and hours' }).click();
+  await expect(page.getByRole('region', { name: 'Findings' })).not.toContainText('over capacity');
+  await expect(page.getByRole('region', { name: 'Findings' })).not.toContainText('hours short');
+});

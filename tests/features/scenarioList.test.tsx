@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScenarioList } from '../../src/features/scenarios/ScenarioList';
+import { PlanStoreProvider } from '../../src/store/planContext';
+import { createPlanStore, workspaceOf } from '../../src/store/planStore';
+import type { Scenario } from '../../src/domain/types';
+
+const fixtureText = readFileSync('fixtures/hmip-2004-05.json', 'utf8');
+// jsdom gives modules no file URL, so the fixture is read by path from the project root.
+const loadFixture = () => (JSON.parse(fixtureText) as { scenario: Scenario }).scenario;
+
+const PLAN = '2004/05 plan (Annual Report 2003/2004)';
+
+function renderList() {
+  let lastId = 1;
+  const store = createPlanStore(workspaceOf(loadFixture(), 'plan-1'), { baseline: loadFixture(), newId: () => `plan-${(lastId += 1)}` });
+  render(<PlanStoreProvider store={store}><ScenarioList /></PlanStoreProvider>);
+  return store;
+}
+
+const names = (store: ReturnType<typeof renderList>) => store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
+
+afterEach(cleanup);
+
+describe('the scenario list', () => {
+  it('renames on Enter, cancels on Escape, and refuses an empty name without changing anything', async () => {
+    const store = renderList();
+    await userEvent.click(screen.getByRole('button', { name: `Rename ${PLAN}` }));
+    const field = screen.getByLabelText(`New name for ${PLAN}`);
+    expect(document.activeElement).toBe(field);
+    await userEvent.clear(field);
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByText('Enter a name for the scenario')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(names(store)).toEqual([PLAN]);
+    expect(store.getState().past).toEqual([]);
+
+    await userEvent.type(field, 'Abandoned name{Escape}');
+    expect(screen.queryByLabelText(`New name for ${PLAN}`)).toBeNull();
+    expect(names(store)).toEqual([PLAN]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: `Rename ${PLAN}` }));
+
+    await userEvent.click(screen.getByRole('button', { name: `Rename ${PLAN}` }));
+    await userEvent.clear(screen.getByLabelText(`New name for ${PLAN}`));
+    await userEvent.type(screen.getByLabelText(`New name for ${PLAN}`), 'Budget cut 5%{Enter}');
+    expect(names(store)).toEqual(['Budget cut 5%']);
+    expect(store.getState().past.map((step) => step.label)).toEqual([`rename ${PLAN} to Budget cut 5%`]);
+  });
+
+  it('says a scenario was deleted, offers Undo while that is the last step, and restores it', async () => {
+    const store = renderList();
+    await userEvent.click(screen.getByRole('button', { name: `Duplicate ${PLAN}` }));
+    await userEvent.click(screen.getByRole('button', { name: `Delete ${PLAN}` }));
+    expect(names(store)).toEqual([`${PLAN} (copy)`]);
+    const notice = screen.getByRole('status');
+    expect(notice.textContent).toBe(`Deleted ${PLAN}. Undo deleting ${PLAN}`);
+    expect(document.activeElement).toBe(notice);
+    await userEvent.click(within(notice).getByRole('button', { name: `Undo deleting ${PLAN}` }));
+    expect(names(store)).toEqual([PLAN, `${PLAN} (copy)`]);
+    expect(notice.textContent).toBe(`Restored ${PLAN}.`);
+  });
+
+  it('offers no Undo in the notice once something else has been done', async () => {
+    const store = renderList();
+    await userEvent.click(screen.getByRole('button', { name: `Duplicate ${PLAN}` }));
+    await userEvent.click(screen.getByRole('button', { name: `Delete ${PLAN} (copy)` }));
+    store.getState().setBudget(3_000_000);
+    expect(await screen.findByText(`Deleted ${PLAN} (copy).`)).toBeTruthy();
+    expect(within(screen.getByRole('status')).queryByRole('button')).toBeNull();
+  });
+});

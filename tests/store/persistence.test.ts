@@ -1,0 +1,413 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SCENARIO_VERSION, serializeScenario } from '../../src/domain/scenarioFile';
+import {
+  createPersistence,
+  migrateWorkspace,
+  NEWER_VERSION_REASON,
+  OTHER_TAB_REASON,
+  readWorkspace,
+  serializeWorkspace,
+  UNREADABLE_KEY_PREFIX,
+  WORKSPACE_FORMAT,
+  WORKSPACE_KEY,
+  WORKSPACE_VERSION,
+  workspaceMigrations,
+  type StorageLike,
+} from '../../src/store/persistence';
+import { activeScenario, createPlanStore, workspaceOf, type Workspace } from '../../src/store/planStore';
+import { loadFixture } from '../domain/fixture';
+
+/** Web Storage in memory, with a quota in characters; `refuse` makes every write throw as a blocked storage does. */
+class FakeStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  quota = Infinity;
+  refuse = false;
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.refuse) throw new DOMException('The operation is insecure.', 'SecurityError');
+    const used = [...this.items].reduce((total, [name, text]) => total + (name === key ? 0 : name.length + text.length), 0);
+    if (used + key.length + value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+const SAVED_AT = new Date('2004-04-01T09:00:00.000Z');
+
+function twoScenarioWorkspace(): Workspace {
+  const cut = loadFixture();
+  cut.name = 'Budget cut 5%';
+  cut.budgetGBP.value = 3_040_000;
+  return { scenarios: [{ id: 'plan', scenario: loadFixture() }, { id: 'cut', scenario: cut }], activeId: 'cut' };
+}
+
+/** One tab of the planner: its persistence and store, over the given storage. */
+function openTab(storage: StorageLike | null, writerId = 'tab-1') {
+  let lastId = 0;
+  const persistence = createPersistence({ storage, now: () => SAVED_AT, writerId });
+  const fallback = () => workspaceOf(loadFixture(), 'built-in');
+  const store = createPlanStore(persistence.open(fallback), { baseline: loadFixture(), newId: () => `${writerId}-new-${(lastId += 1)}` });
+  persistence.attach(store);
+  return { persistence, store, status: () => persistence.status.getState() };
+}
+
+const budgetOf = (workspace: Workspace) => activeScenario(workspace).budgetGBP.value;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the stored text of a workspace', () => {
+  it('reads back as exactly the workspace, active scenario included', () => {
+    const workspace = twoScenarioWorkspace();
+    const read = readWorkspace(serializeWorkspace(workspace, { savedAt: SAVED_AT.toISOString(), writerId: 'tab-1' }));
+    expect(read).toEqual({ status: 'ok', workspace, savedAt: '2004-04-01T09:00:00.000Z' });
+  });
+
+  it('is an envelope naming its format, version and writer, holding each scenario as its scenario file', () => {
+    const workspace = twoScenarioWorkspace();
+    const stored = JSON.parse(serializeWorkspace(workspace, { savedAt: SAVED_AT.toISOString(), writerId: 'tab-1' })) as Record<string, unknown>;
+    expect(stored).toEqual({
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      savedAt: '2004-04-01T09:00:00.000Z',
+      writerId: 'tab-1',
+      scenarios: workspace.scenarios.map(({ id, scenario }) => ({ id, file: serializeScenario(scenario) })),
+      activeId: 'cut',
+    });
+  });
+
+  it.each([
+    ['not JSON', '{"format":', /^The saved data is not JSON/],
+    ['not a workspace', '[1, 2]', /expected an object/],
+    ['another format', JSON.stringify({ format: 'spreadsheet', version: 1 }), /^format: /],
+    ['no version', JSON.stringify({ format: WORKSPACE_FORMAT, scenarios: [] }), /^version: /],
+    ['no scenarios', JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, scenarios: [], activeId: 'x' }), /the list is empty/],
+    ['a missing active id', JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, scenarios: [{ id: 'a', file: serializeScenario(loadFixture()) }], activeId: 'b' }), /^activeId: /],
+  ])('is unreadable when it is %s', (_, text, problem) => {
+    const read = readWorkspace(text);
+    expect(read.status).toBe('unreadable');
+    expect(read.status === 'unreadable' && read.problems[0]).toMatch(problem);
+  });
+
+  it('is unreadable when a scenario in it breaks the scenario format, naming the scenario and the field', () => {
+    const bad = loadFixture();
+    bad.lines[0]!.hours = -5;
+    const text = serializeWorkspace({ scenarios: [{ id: 'a', scenario: bad }], activeId: 'a' }, { savedAt: '', writerId: 'tab-1' });
+    expect(readWorkspace(text)).toEqual({ status: 'unreadable', problems: ['scenarios[0]: scenario.lines[0].hours: must be zero or more, got -5'] });
+  });
+
+  it('goes through the scenario format’s upgrades, so a scenario stored at an older version reads as the current one', () => {
+    const current = loadFixture();
+    const olderFile = JSON.stringify({ format: 'inspection-hours-planner/scenario', version: 1, scenario: { ...current, esi: { ...current.esi, maxPerMonth: undefined } } });
+    const text = JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, scenarios: [{ id: 'a', file: olderFile }], activeId: 'a' });
+    const read = readWorkspace(text);
+    expect(read.status).toBe('ok');
+    expect(SCENARIO_VERSION).toBeGreaterThan(1);
+  });
+});
+
+describe('workspace migrations', () => {
+  const steps = [
+    { from: 1, name: 'rename scenarios to plans', up: (document: unknown) => ({ ...(document as object), step1: true }) },
+    { from: 2, name: 'add a note', up: (document: unknown) => ({ ...(document as object), step2: true }) },
+  ];
+
+  it('apply each step in version order', () => {
+    expect(migrateWorkspace({ version: 1 }, 1, 3, steps)).toEqual({ ok: true, document: { version: 1, step1: true, step2: true } });
+  });
+
+  it('say which step is missing', () => {
+    expect(migrateWorkspace({}, 0, 2, steps)).toEqual({ ok: false, problem: 'version: the planner cannot read saved data of version 0 (there is no upgrade from version 0)' });
+  });
+
+  it('say which step failed', () => {
+    const failing = [{ from: 1, name: 'split the budget', up: () => { throw new Error('no budget'); } }];
+    expect(migrateWorkspace({}, 1, 2, failing)).toEqual({ ok: false, problem: 'version: upgrading the saved data from version 1 ("split the budget") failed: no budget' });
+  });
+
+  it('have a step for every version before the current one', () => {
+    expect(workspaceMigrations.map((step) => step.from)).toEqual(Array.from({ length: WORKSPACE_VERSION - 1 }, (_, index) => index + 1));
+  });
+});
+
+describe('saving the workspace', () => {
+  it('starts from the 2004/05 plan when nothing is stored', () => {
+    const storage = new FakeStorage();
+    const { store, status } = openTab(storage);
+    expect(store.getState().workspace.activeId).toBe('built-in');
+    expect(budgetOf(store.getState().workspace)).toBe(3_200_000);
+    expect(status()).toEqual({ saveProblem: null, otherTab: null, newer: null, unreadable: [] });
+  });
+
+  it('saves within a second of an edit, and a reload shows exactly what was there', () => {
+    const storage = new FakeStorage();
+    const first = openTab(storage);
+    first.store.getState().addImportedScenario(twoScenarioWorkspace().scenarios[1]!.scenario);
+    first.store.getState().setLineHours('yot', 12_000);
+    expect(storage.getItem(WORKSPACE_KEY)).toBeNull();
+    vi.advanceTimersByTime(1000);
+    expect(storage.getItem(WORKSPACE_KEY)).not.toBeNull();
+
+    const reloaded = openTab(storage, 'tab-2');
+    expect(reloaded.store.getState().workspace).toEqual(first.store.getState().workspace);
+    expect(activeScenario(reloaded.store.getState().workspace).name).toBe('Budget cut 5%');
+  });
+
+  it('saves within a second even while the user keeps typing', () => {
+    const storage = new FakeStorage();
+    const { store } = openTab(storage);
+    for (let keystroke = 1; keystroke <= 10; keystroke += 1) {
+      store.getState().setBudget(3_000_000 + keystroke);
+      vi.advanceTimersByTime(100);
+    }
+    expect(readWorkspace(storage.getItem(WORKSPACE_KEY) ?? '')).toMatchObject({ status: 'ok' });
+  });
+
+  it('saves at once when flushed (the tab is hidden or closed)', () => {
+    const storage = new FakeStorage();
+    const { store, persistence } = openTab(storage);
+    store.getState().setBudget(3_360_000);
+    persistence.flush();
+    const read = readWorkspace(storage.getItem(WORKSPACE_KEY) ?? '');
+    expect(read.status === 'ok' && budgetOf(read.workspace)).toBe(3_360_000);
+  });
+
+  it('writes the tab’s id and the time with what it saves', () => {
+    const storage = new FakeStorage();
+    const { store, persistence } = openTab(storage, 'tab-7');
+    store.getState().setBudget(3_360_000);
+    persistence.flush();
+    expect(JSON.parse(storage.getItem(WORKSPACE_KEY) ?? '')).toMatchObject({ writerId: 'tab-7', savedAt: '2004-04-01T09:00:00.000Z' });
+  });
+});
+
+describe('stored data that cannot be read', () => {
+  const garbage = '{"format": "inspection-hours-planner/workspace", "version": 1, "scenarios": [';
+
+  it('is set aside unchanged before the 2004/05 plan is saved over it, and offered for download', () => {
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, garbage);
+    const { store, persistence, status } = openTab(storage);
+    expect(budgetOf(store.getState().workspace)).toBe(3_200_000);
+    const [unreadable] = status().unreadable;
+    expect(unreadable).toMatchObject({ key: `${UNREADABLE_KEY_PREFIX}2004-04-01T09:00:00.000Z`, text: garbage, keptAside: true });
+    expect(unreadable?.problems[0]).toMatch(/^The saved data is not JSON/);
+    expect(storage.getItem(`${UNREADABLE_KEY_PREFIX}2004-04-01T09:00:00.000Z`)).toBe(garbage);
+
+    store.getState().setBudget(3_360_000);
+    persistence.flush();
+    expect(readWorkspace(storage.getItem(WORKSPACE_KEY) ?? '').status).toBe('ok');
+    expect(storage.getItem(`${UNREADABLE_KEY_PREFIX}2004-04-01T09:00:00.000Z`)).toBe(garbage);
+  });
+
+  it('is still offered on the next start, until the user deletes it', () => {
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, garbage);
+    const first = openTab(storage);
+    first.store.getState().setBudget(3_360_000);
+    first.persistence.flush();
+
+    const second = openTab(storage, 'tab-2');
+    expect(budgetOf(second.store.getState().workspace)).toBe(3_360_000);
+    expect(second.status().unreadable.map((data) => data.text)).toEqual([garbage]);
+    second.persistence.discardUnreadable(`${UNREADABLE_KEY_PREFIX}2004-04-01T09:00:00.000Z`);
+    expect(second.status().unreadable).toEqual([]);
+    expect([...storage.items.keys()]).toEqual([WORKSPACE_KEY]);
+  });
+
+  it('is never overwritten when there is no room to set it aside: nothing is saved, and saving resumes once there is room', () => {
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, garbage);
+    storage.quota = WORKSPACE_KEY.length + garbage.length + 10;
+    const { store, persistence, status } = openTab(storage);
+    expect(status().unreadable).toMatchObject([{ key: WORKSPACE_KEY, text: garbage, keptAside: false }]);
+    expect(status().saveProblem).toMatch(/cannot be set aside/);
+
+    store.getState().setBudget(3_360_000);
+    persistence.flush();
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(garbage);
+    expect(budgetOf(store.getState().workspace)).toBe(3_360_000);
+
+    storage.quota = Infinity;
+    store.getState().setBudget(3_400_000);
+    persistence.flush();
+    expect(status().saveProblem).toBeNull();
+    expect([...storage.items.values()]).toContain(garbage);
+    const read = readWorkspace(storage.getItem(WORKSPACE_KEY) ?? '');
+    expect(read.status === 'ok' && budgetOf(read.workspace)).toBe(3_400_000);
+  });
+});
+
+describe('stored data from a newer planner', () => {
+  const newerText = () => {
+    const document = JSON.parse(serializeWorkspace(twoScenarioWorkspace(), { savedAt: '2030-01-01T00:00:00.000Z', writerId: 'future' })) as Record<string, unknown>;
+    return JSON.stringify({ ...document, version: WORKSPACE_VERSION + 1, somethingNew: true });
+  };
+
+  it('opens read-only, showing what it can, and is never written', () => {
+    const storage = new FakeStorage();
+    const text = newerText();
+    storage.setItem(WORKSPACE_KEY, text);
+    const { store, persistence, status } = openTab(storage);
+    expect(store.getState().workspace).toEqual(twoScenarioWorkspace());
+    expect(store.getState().readOnlyReason).toBe(NEWER_VERSION_REASON);
+    expect(status().newer).toEqual({ problem: expect.stringMatching(/newer version of the planner \(saved data version 2/) as unknown, shown: true });
+
+    store.getState().setBudget(1);
+    store.getState().loadWorkspace(workspaceOf(loadFixture(), 'other'));
+    persistence.flush();
+    vi.advanceTimersByTime(5000);
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(text);
+    expect([...storage.items.keys()]).toEqual([WORKSPACE_KEY]);
+  });
+
+  it('counts as newer when a scenario inside it is of a newer scenario version', () => {
+    const file = JSON.stringify({ format: 'inspection-hours-planner/scenario', version: SCENARIO_VERSION + 1, scenario: { name: 'from the future' } });
+    const text = JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, scenarios: [{ id: 'a', file }], activeId: 'a' });
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, text);
+    const { store, status } = openTab(storage);
+    expect(status().newer).toMatchObject({ shown: false });
+    expect(store.getState().readOnlyReason).toBe(NEWER_VERSION_REASON);
+    expect(status().unreadable).toEqual([]);
+  });
+});
+
+describe('storage that is full or refused', () => {
+  it('says edits are not being saved, keeps everything in memory, and clears once a later save succeeds', () => {
+    const storage = new FakeStorage();
+    storage.quota = 100;
+    const { store, status } = openTab(storage);
+    store.getState().setBudget(3_360_000);
+    vi.advanceTimersByTime(1000);
+    expect(status().saveProblem).toBe('The browser’s storage for the planner is full');
+    expect(budgetOf(store.getState().workspace)).toBe(3_360_000);
+    expect(store.getState().past).toHaveLength(1);
+
+    storage.quota = Infinity;
+    store.getState().setLineHours('yot', 12_000);
+    vi.advanceTimersByTime(1000);
+    expect(status().saveProblem).toBeNull();
+    const read = readWorkspace(storage.getItem(WORKSPACE_KEY) ?? '');
+    expect(read.status === 'ok' && budgetOf(read.workspace)).toBe(3_360_000);
+  });
+
+  it('says so when the browser refuses every write', () => {
+    const storage = new FakeStorage();
+    storage.refuse = true;
+    const { store, status } = openTab(storage);
+    store.getState().setBudget(3_360_000);
+    vi.advanceTimersByTime(1000);
+    expect(status().saveProblem).toMatch(/^The browser refused to store the planner’s data \(The operation is insecure/);
+  });
+
+  it('says so at once when there is no storage at all', () => {
+    const { store, status } = openTab(null);
+    expect(status().saveProblem).toMatch(/does not let the planner store data/);
+    expect(budgetOf(store.getState().workspace)).toBe(3_200_000);
+  });
+});
+
+describe('two tabs', () => {
+  /** Two tabs over one storage; `deliver` plays the storage event the browser sends the other tab. */
+  function twoTabs() {
+    const storage = new FakeStorage();
+    const first = openTab(storage, 'tab-1');
+    const second = openTab(storage, 'tab-2');
+    const deliver = (to: typeof first) => to.persistence.storageChanged(WORKSPACE_KEY, storage.getItem(WORKSPACE_KEY));
+    return { storage, first, second, deliver };
+  }
+
+  it('make the other tab read-only when one saves, and “Load the latest version” brings its edits over', () => {
+    const { first, second, deliver } = twoTabs();
+    first.store.getState().setBudget(3_360_000);
+    first.persistence.flush();
+    deliver(second);
+    expect(second.store.getState().readOnlyReason).toBe(OTHER_TAB_REASON);
+    expect(second.status().otherTab).toEqual({ savedAt: '2004-04-01T09:00:00.000Z', unsavedHere: false });
+
+    second.persistence.loadLatest();
+    expect(second.store.getState().readOnlyReason).toBeNull();
+    expect(second.status().otherTab).toBeNull();
+    expect(second.store.getState().workspace).toEqual(first.store.getState().workspace);
+  });
+
+  it('never let a stale tab write over newer data, even when it missed the other tab’s storage event', () => {
+    const { storage, first, second } = twoTabs();
+    first.store.getState().setBudget(3_360_000);
+    first.persistence.flush();
+    const firstSaved = storage.getItem(WORKSPACE_KEY);
+
+    second.store.getState().setLineHours('yot', 12_000);
+    second.persistence.flush();
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(firstSaved);
+    expect(second.status().otherTab).toEqual({ savedAt: '2004-04-01T09:00:00.000Z', unsavedHere: true });
+    expect(second.store.getState().readOnlyReason).toBe(OTHER_TAB_REASON);
+    // The stale tab's own edit is still in memory, for the user to export.
+    expect(activeScenario(second.store.getState().workspace).lines[0]?.hours).toBe(12_000);
+  });
+
+  it('say when the stale tab has edits of its own that were not saved', () => {
+    const { storage, first, second, deliver } = twoTabs();
+    second.store.getState().setLineHours('yot', 12_000);
+    first.store.getState().setBudget(3_360_000);
+    first.persistence.flush();
+    const firstSaved = storage.getItem(WORKSPACE_KEY);
+    deliver(second);
+    expect(second.status().otherTab?.unsavedHere).toBe(true);
+    vi.advanceTimersByTime(5000);
+    second.persistence.flush();
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(firstSaved);
+  });
+
+  it('take turns: once the stale tab has loaded the latest version, its saves make the first tab read-only', () => {
+    const { first, second, deliver } = twoTabs();
+    first.store.getState().setBudget(3_360_000);
+    first.persistence.flush();
+    deliver(second);
+    second.persistence.loadLatest();
+    deliver(first);
+    expect(first.store.getState().readOnlyReason).toBeNull();
+
+    second.store.getState().setLineHours('yot', 12_000);
+    second.persistence.flush();
+    deliver(first);
+    expect(first.store.getState().readOnlyReason).toBe(OTHER_TAB_REASON);
+  });
+
+  it('do not disturb each other when one only opens another scenario', () => {
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, serializeWorkspace(twoScenarioWorkspace(), { savedAt: '', writerId: 'earlier' }));
+    const first = openTab(storage, 'tab-1');
+    const second = openTab(storage, 'tab-2');
+    first.store.getState().openScenario('plan');
+    first.persistence.flush();
+    second.persistence.storageChanged(WORKSPACE_KEY, storage.getItem(WORKSPACE_KEY));
+    expect(second.store.getState().readOnlyReason).toBeNull();
+
+    second.store.getState().setBudget(3_100_000);
+    second.persistence.flush();
+    const read = readWorkspace(storage.getItem(WORKSPACE_KEY) ?? '');
+    expect(read.status === 'ok' && budgetOf(read.workspace)).toBe(3_100_000);
+  });
+
+  it('ignore changes to other keys', () => {
+    const { second } = twoTabs();
+    second.persistence.storageChanged('something-else', 'x');
+    expect(second.store.getState().readOnlyReason).toBeNull();
+  });
+});
