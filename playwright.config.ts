@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // E2E tests run against the production build served by `vite preview`.
 // Uses the system Chromium (Debian package) — never `npx playwright install`.
+// E2E_PORT lets a second checkout run its tests while another run holds the default port.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // Keep artifacts in a subfolder: Playwright wipes its outputDir at startup, and
@@ -14,7 +17,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     browserName: 'chromium',
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     headless: true,
     trace: 'retain-on-failure',
     launchOptions: {
@@ -31,8 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build && npm run preview -- --port 4173',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run build && npm run preview -- --port ${port}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120000,
     stdout: 'ignore',
