@@ -69,10 +69,11 @@ async function openBoard(page: Page, scale: number): Promise<void> {
 /** Records, for each pointerup, when the 2004/05 count changed in the DOM and when the next frame was painted. */
 async function instrumentDrops(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const results: { dom: number; painted: number }[] = [];
+    const results: { queued: number; dom: number; painted: number }[] = [];
     (window as unknown as { benchDrops: typeof results }).benchDrops = results;
     document.addEventListener('pointerup', (event) => {
       const start = event.timeStamp;
+      const queued = performance.now() - start;
       const count = document.querySelector('[data-testid="esi-count-2004/05"]');
       if (!count) return;
       const before = count.textContent;
@@ -80,7 +81,7 @@ async function instrumentDrops(page: Page): Promise<void> {
         if (count.textContent === before) return;
         observer.disconnect();
         const dom = performance.now() - start;
-        requestAnimationFrame(() => setTimeout(() => results.push({ dom, painted: performance.now() - start }), 0));
+        requestAnimationFrame(() => setTimeout(() => results.push({ queued, dom, painted: performance.now() - start }), 0));
       });
       observer.observe(count, { childList: true, characterData: true, subtree: true });
     }, { capture: true });
@@ -108,14 +109,14 @@ async function drag(page: Page, path: Awaited<ReturnType<typeof norfolkPath>>, s
   await page.mouse.up();
 }
 
-async function dropTimes(page: Page): Promise<{ dom: number[]; painted: number[] }> {
+async function dropTimes(page: Page): Promise<{ queued: number[]; dom: number[]; painted: number[] }> {
   await instrumentDrops(page);
   for (let drop = 0; drop < DROPS; drop += 1) {
     await drag(page, await norfolkPath(page, drop % 2 === 0 ? '2005/06' : '2004/05'), 8);
     await page.waitForFunction((expected) => (window as unknown as { benchDrops: unknown[] }).benchDrops.length >= expected, drop + 1);
   }
-  const drops = await page.evaluate(() => (window as unknown as { benchDrops: { dom: number; painted: number }[] }).benchDrops);
-  return { dom: drops.map((drop) => drop.dom), painted: drops.map((drop) => drop.painted) };
+  const drops = await page.evaluate(() => (window as unknown as { benchDrops: { queued: number; dom: number; painted: number }[] }).benchDrops);
+  return { queued: drops.map((drop) => drop.queued), dom: drops.map((drop) => drop.dom), painted: drops.map((drop) => drop.painted) };
 }
 
 async function dragFrames(page: Page): Promise<number[]> {
@@ -162,6 +163,7 @@ try {
     const drops = await dropTimes(page);
     const frames = await dragFrames(page);
     console.log(`\n${scale}× board (${areas} Areas)`);
+    console.log(`  pointerup waiting for the main thread: median ${ms(median(drops.queued))}, p90 ${ms(quantile(drops.queued, 0.9))}`);
     console.log(`  drop → DOM updated:  median ${ms(median(drops.dom))}, p90 ${ms(quantile(drops.dom, 0.9))}`);
     console.log(`  drop → painted:      median ${ms(median(drops.painted))}, p90 ${ms(quantile(drops.painted, 0.9))}   (target ≤ ${scale === 1 ? 16 : 50} ms)`);
     console.log(`  frames during a drag: ${frames.length}, median ${ms(median(frames))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(Math.max(...frames))}`);

@@ -8,6 +8,7 @@ import './esi-cycle.css';
 export function EsiCycleView() {
   return (
     <div className="esi-view">
+      <div className="esi-view__resolve"><ResolvePanel /></div>
       <section className="panel esi-view__board" aria-labelledby="esi-board-heading">
         <h2 id="esi-board-heading">ESI three-year cycle</h2>
         <p className="esi-view__intro">
@@ -17,10 +18,7 @@ export function EsiCycleView() {
         </p>
         <EsiBoard />
       </section>
-      <div className="esi-view__side">
-        <ResolvePanel />
-        <EsiSettings />
-      </div>
+      <div className="esi-view__settings"><EsiSettings /></div>
     </div>
   );
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '../../src/domain/evaluatePlan';
+import { activeScenario, createPlanStore, workspaceOf } from '../../src/store/planStore';
+import { loadFixture } from '../domain/fixture';
+
+function store() {
+  const baseline = loadFixture();
+  let next = 0;
+  return createPlanStore(workspaceOf(baseline, 'first'), { baseline, newId: () => `id-${(next += 1)}` });
+}
+
+const esiOf = (planStore: ReturnType<typeof store>) => activeScenario(planStore.getState().workspace).esi;
+
+describe('the ESI board’s store verbs', () => {
+  it('sets the month limit as a stated assumption, one undo step', () => {
+    const planStore = store();
+    planStore.getState().setEsiMaxPerMonth(1);
+    expect(esiOf(planStore).maxPerMonth).toEqual({ value: 1, source: { kind: 'assumption', reasoning: 'Set on the ESI board: the most ESIs the inspectorate can start in one month.' } });
+    expect(evaluatePlan(activeScenario(planStore.getState().workspace)).findings.filter((finding) => finding.code === 'ESI_MONTH_OVER_LIMIT')).toHaveLength(2);
+    expect(planStore.getState().past.map((step) => step.label)).toEqual(['change ESIs allowed a month']);
+    planStore.getState().undo();
+    expect(esiOf(planStore).maxPerMonth.value).toBe(3);
+  });
+
+  it('sets and clears a family’s hours per ESI, each one undo step, and the year’s hours follow', () => {
+    const planStore = store();
+    planStore.getState().setFamilyCoreHours('metropolitan', 700);
+    const hours2004 = () => evaluatePlan(activeScenario(planStore.getState().workspace)).esi.years.find((year) => year.year === '2004/05')?.hoursNeeded;
+    expect(hours2004()).toBeCloseTo(7 * 700 + 9 * (8750 / 15), 6);
+    planStore.getState().finishTyping('esiHours:family:metropolitan');
+    planStore.getState().setFamilyCoreHours('metropolitan', null);
+    expect(esiOf(planStore).families.find((family) => family.id === 'metropolitan')?.coreHoursPerEsi).toBeUndefined();
+    expect(planStore.getState().past.map((step) => step.label)).toEqual(['change hours per ESI for Metropolitan (and London)', 'use the standard hours for Metropolitan (and London)']);
+    // Keystrokes in the same field make one step.
+    planStore.getState().setAreaCoreHours('london', 8);
+    planStore.getState().setAreaCoreHours('london', 80);
+    planStore.getState().setAreaCoreHours('london', 800);
+    expect(planStore.getState().past.at(-1)?.label).toBe('change hours per ESI for London');
+    expect(planStore.getState().past).toHaveLength(3);
+    expect(esiOf(planStore).areas.find((area) => area.id === 'london')?.coreHoursPerEsi?.value).toBe(800);
+    planStore.getState().undo();
+    expect(esiOf(planStore).areas.find((area) => area.id === 'london')?.coreHoursPerEsi).toBeUndefined();
+  });
+
+  it('clearing an override that is not there changes nothing and records no step', () => {
+    const planStore = store();
+    planStore.getState().setFamilyCoreHours('metropolitan', null);
+    planStore.getState().setAreaCoreHours('london', null);
+    expect(planStore.getState().past).toEqual([]);
+  });
+});
