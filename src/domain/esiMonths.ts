@@ -1,6 +1,6 @@
-import { addWeeks, format, isMonday, nextMonday } from 'date-fns';
+import { addWeeks, formatISO, isMonday, nextMonday } from 'date-fns';
 import { findings } from './findings';
-import { financialYearOfMonth } from './months';
+import { dayName, financialYearOfMonth } from './months';
 import type { EsiCycle, EsiMonthReport, Finding, YearMonth } from './types';
 
 /**
@@ -28,10 +28,10 @@ export function fieldworkWeeks(month: YearMonth): FieldworkWeeks {
   const first = isMonday(start) ? start : nextMonday(start);
   const second = addWeeks(first, WEEKS_BETWEEN_FIELDWORK);
   return {
-    first: format(first, 'yyyy-MM-dd'),
-    second: format(second, 'yyyy-MM-dd'),
-    firstLabel: format(first, 'd MMMM yyyy'),
-    secondLabel: format(second, 'd MMMM yyyy'),
+    first: formatISO(first, { representation: 'date' }),
+    second: formatISO(second, { representation: 'date' }),
+    firstLabel: dayName(first),
+    secondLabel: dayName(second),
   };
 }
 

@@ -1,8 +1,11 @@
-import { evaluateEsiCycle } from './esiCycle';
+import { esiYearsAgainstCapacity, tallyEsiSchedule, type EsiYearTally } from './esiCycle';
 import { evaluateEsiMonths } from './esiMonths';
 import { findings } from './findings';
 import { addToMonth, monthsBetween } from './months';
-import type { Finding, GroupReport, JointPool, JointPoolReport, LineGroup, PlanReport, Scenario } from './types';
+import type {
+  EsiCycle, EsiMonthReport, Finding, FinancialYear, GroupReport, JointPool, JointPoolReport, LineGroup, PlanReport, Scenario,
+  YearMonth, YotMonth, YotProgramme, YotYearReport,
+} from './types';
 import { planYotMonths, yotYears } from './yotProgramme';
 
 /** Display names of the line groups, in the order of the report's table (§5.14). */
@@ -26,9 +29,92 @@ const NEAR_CEILING_FRACTION = 0.98;
 /** The five-year span of the YOT programme (§5.4). */
 const YOT_PROGRAMME_MONTHS = 60;
 
+/** What the ESI cycle alone gives a report: it reads only `scenario.esi`, not the core hours. */
+interface EsiSection {
+  invalid: Finding[];
+  years: EsiYearTally[];
+  months: EsiMonthReport[];
+  findings: Finding[];
+}
+
+/** The YOT programme's share of a report: it reads only `scenario.yot` and the planning year. */
+interface YotSection {
+  months: YotMonth[];
+  completionMonth: YearMonth | null;
+  years: YotYearReport[];
+  findings: Finding[];
+}
+
+/**
+ * The parts of an evaluation that walk the plan (Areas, months) or word findings, each a function
+ * of only what it reads, so that an evaluator for a sequence of edits can skip those whose inputs
+ * did not change.
+ */
+interface Sections {
+  esi: (cycle: EsiCycle) => EsiSection;
+  esiCapacity: typeof esiYearsAgainstCapacity;
+  yot: (programme: YotProgramme, planningYear: FinancialYear) => YotSection;
+  intentions: (yotShare: number, esiCoreShare: number) => Finding[];
+}
+
+function evaluateEsiSection(cycle: EsiCycle): EsiSection {
+  const schedule = tallyEsiSchedule(cycle);
+  const months = evaluateEsiMonths(cycle);
+  return { invalid: invalidEsiFigures(cycle), years: schedule.years, months: months.months, findings: [...schedule.findings, ...months.findings] };
+}
+
+function evaluateYotSection(programme: YotProgramme, planningYear: FinancialYear): YotSection {
+  const plan = planYotMonths(programme, planningYear);
+  const deadline = addToMonth(programme.programmeStart.month, YOT_PROGRAMME_MONTHS);
+  const late = plan.completionMonth === null || monthsBetween(deadline, plan.completionMonth) > 0;
+  return {
+    ...plan,
+    years: yotYears(plan.months, programme.hoursPerInspection.value),
+    findings: late ? [findings.yotCompletionLate(plan.completionMonth, programme.teams.value, deadline, programme.programmeStart.month)] : [],
+  };
+}
+
+/** The stated intentions of §1.29 beside the actual shares. */
+function intentionFindings(yotShare: number, esiCoreShare: number): Finding[] {
+  return [findings.intentionYotShare(yotShare), findings.intentionEsiCoreShare(esiCoreShare)];
+}
+
+const everySectionAfresh: Sections = { esi: evaluateEsiSection, esiCapacity: esiYearsAgainstCapacity, yot: evaluateYotSection, intentions: intentionFindings };
+
 /** Evaluates a scenario into its report: every total, the £/hour, the ESI and YOT load, and the findings. */
 export function evaluatePlan(scenario: Scenario): PlanReport {
-  const found: Finding[] = [...invalidFigures(scenario)];
+  return assembleReport(scenario, everySectionAfresh);
+}
+
+/**
+ * An evaluator for a sequence of edits, like the store's: it reuses a section's last result while
+ * the parts of the scenario it reads are the very same objects. The store makes every edit a new
+ * scenario through immer, sharing what did not change, so a budget edit skips the walk of the
+ * ESI schedule as a spreadsheet skips cells that do not depend on the budget. Give it only
+ * scenarios that are never changed in place.
+ */
+export function createPlanEvaluator(): (scenario: Scenario) => PlanReport {
+  const sections: Sections = {
+    esi: rememberLast(evaluateEsiSection),
+    esiCapacity: rememberLast(esiYearsAgainstCapacity),
+    yot: rememberLast(evaluateYotSection),
+    intentions: rememberLast(intentionFindings),
+  };
+  return (scenario) => assembleReport(scenario, sections);
+}
+
+function rememberLast<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null;
+  return (...args) => {
+    if (last?.args.every((arg, index) => Object.is(arg, args[index]))) return last.result;
+    const result = compute(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
+  const found: Finding[] = [];
   const deployable = scenario.deployableHours.value;
   const budget = scenario.budgetGBP.value;
   const ceiling = scenario.ceilingGBPPerHour.value;
@@ -56,23 +142,18 @@ export function evaluatePlan(scenario: Scenario): PlanReport {
     else if (costPerHour >= ceiling * NEAR_CEILING_FRACTION) found.push(findings.costNearCeiling(costPerHour, ceiling));
   }
 
-  const esi = evaluateEsiCycle(scenario.esi, hoursIn('esi-core'));
-  found.push(...esi.findings);
-  const esiMonths = evaluateEsiMonths(scenario.esi);
-  found.push(...esiMonths.findings);
+  const esi = sections.esi(scenario.esi);
+  const esiYears = sections.esiCapacity(esi.years, hoursIn('esi-core'), scenario.esi.coreHoursPerEsi.value);
+  found.push(...esi.findings, ...esiYears.findings);
 
   const yot = scenario.yot;
   const yotLine = hoursIn('yot');
-  const yotPlan = planYotMonths(yot, scenario.planningYear);
-  const yotByYear = yotYears(yotPlan.months, yot.hoursPerInspection.value);
-  const yotPlanningYear = yotByYear.find((report) => report.year === scenario.planningYear);
+  const yotPlan = sections.yot(yot, scenario.planningYear);
+  const yotPlanningYear = yotPlan.years.find((report) => report.year === scenario.planningYear);
   if (yotPlanningYear && yotPlanningYear.hoursNeeded > yotLine) {
     found.push(findings.yotHoursOverLine(yotPlanningYear.year, yotPlanningYear.inspections, yotPlanningYear.hoursNeeded, yotLine));
   }
-  const yotDeadline = addToMonth(yot.programmeStart.month, YOT_PROGRAMME_MONTHS);
-  if (yotPlan.completionMonth === null || monthsBetween(yotDeadline, yotPlan.completionMonth) > 0) {
-    found.push(findings.yotCompletionLate(yotPlan.completionMonth, yot.teams.value, yotDeadline, yot.programmeStart.month));
-  }
+  found.push(...yotPlan.findings);
 
   const supportingPeopleLine = hoursIn('supporting-people');
   const supportingPeopleNeeded = scenario.supportingPeople.inspectionsPerYear.value * scenario.supportingPeople.hoursPerInspection.value;
@@ -88,7 +169,7 @@ export function evaluatePlan(scenario: Scenario): PlanReport {
   }
 
   if (deployable > 0) {
-    found.push(findings.intentionYotShare(share(yotLine)), findings.intentionEsiCoreShare(share(hoursIn('esi-core'))));
+    found.push(...sections.intentions(share(yotLine), share(hoursIn('esi-core'))));
   }
 
   return {
@@ -102,41 +183,61 @@ export function evaluatePlan(scenario: Scenario): PlanReport {
     ceilingGBPPerHour: ceiling,
     lines,
     groups,
-    esi: { coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value, years: esi.years, months: esiMonths.months },
-    yot: { teams: yot.teams.value, lineHours: yotLine, completionMonth: yotPlan.completionMonth, years: yotByYear, months: yotPlan.months },
+    esi: { coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value, years: esiYears.years, months: esi.months },
+    yot: { teams: yot.teams.value, lineHours: yotLine, completionMonth: yotPlan.completionMonth, years: yotPlan.years, months: yotPlan.months },
     supportingPeople: { lineHours: supportingPeopleLine, hoursNeeded: supportingPeopleNeeded },
     joint: { pools },
-    findings: sortFindings(found),
+    findings: sortFindings([...invalidFigures(scenario), ...esi.invalid, ...found]),
   };
 }
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
+/** Errors, then warnings, then information; the sort is stable, so each keeps its order within its severity. */
 function sortFindings(list: Finding[]): Finding[] {
-  return list.map((finding, index) => ({ finding, index }))
-    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity] || a.index - b.index)
-    .map(({ finding }) => finding);
+  return list.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }
 
-/** Negative or non-finite figures, and the few that must be more than zero. */
-function invalidFigures(scenario: Scenario): Finding[] {
+/** A figure is valid when finite and not negative, and above zero where it must be. */
+function isValidFigure(value: number, mustBePositive = false): boolean {
+  return Number.isFinite(value) && (mustBePositive ? value > 0 : value >= 0);
+}
+
+type FigureCheck = (label: string, value: number, where: Finding['where'], mustBePositive?: boolean) => void;
+
+/** A check of figures that collects a finding for each negative or non-finite one, or zero where it must be above zero. */
+function figureChecker(): { found: Finding[]; check: FigureCheck } {
   const found: Finding[] = [];
-  const check = (label: string, value: number, where: Finding['where'], mustBePositive = false) => {
-    if (!Number.isFinite(value) || value < 0) found.push(findings.figureInvalid(label, value, mustBePositive ? 'a number above zero' : 'zero or more', where));
-    else if (mustBePositive && value === 0) found.push(findings.figureInvalid(label, value, 'a number above zero', where));
+  const check: FigureCheck = (label, value, where, mustBePositive = false) => {
+    if (!isValidFigure(value, mustBePositive)) found.push(findings.figureInvalid(label, value, mustBePositive ? 'a number above zero' : 'zero or more', where));
   };
+  return { found, check };
+}
+
+/** The ESI cycle's figures that are negative, non-finite, or zero where they must be above zero. */
+function invalidEsiFigures(cycle: EsiCycle): Finding[] {
+  const { found, check } = figureChecker();
+  check('Core hours per ESI', cycle.coreHoursPerEsi.value, { field: 'esi.coreHoursPerEsi' }, true);
+  check('Thematic hours per ESI', cycle.thematicHoursPerEsi.value, { field: 'esi.thematicHoursPerEsi' });
+  check('ESIs allowed to start in one month', cycle.maxPerMonth.value, { field: 'esi.maxPerMonth' }, true);
+  for (const family of cycle.families) {
+    if (family.coreHoursPerEsi && !isValidFigure(family.coreHoursPerEsi.value, true)) check(`Core hours for each ESI of the ${family.name} family`, family.coreHoursPerEsi.value, { familyId: family.id }, true);
+  }
+  for (const area of cycle.areas) {
+    if (area.coreHoursPerEsi && !isValidFigure(area.coreHoursPerEsi.value, true)) check(`Core hours for ${area.name}'s ESI`, area.coreHoursPerEsi.value, { areaId: area.id }, true);
+  }
+  return found;
+}
+
+/** The other figures of a scenario that are negative, non-finite, or zero where they must be above zero. */
+function invalidFigures(scenario: Scenario): Finding[] {
+  const { found, check } = figureChecker();
   check('The budget', scenario.budgetGBP.value, { field: 'budgetGBP' });
   check('The deployable hours', scenario.deployableHours.value, { field: 'deployableHours' }, true);
   check('The £/hour ceiling', scenario.ceilingGBPPerHour.value, { field: 'ceilingGBPPerHour' }, true);
-  for (const line of scenario.lines) check(`${line.label} hours`, line.hours, { lineId: line.id });
-  check('Core hours per ESI', scenario.esi.coreHoursPerEsi.value, { field: 'esi.coreHoursPerEsi' }, true);
-  check('Thematic hours per ESI', scenario.esi.thematicHoursPerEsi.value, { field: 'esi.thematicHoursPerEsi' });
-  check('ESIs allowed to start in one month', scenario.esi.maxPerMonth.value, { field: 'esi.maxPerMonth' }, true);
-  for (const family of scenario.esi.families) {
-    if (family.coreHoursPerEsi) check(`Core hours for each ESI of the ${family.name} family`, family.coreHoursPerEsi.value, { familyId: family.id }, true);
-  }
-  for (const area of scenario.esi.areas) {
-    if (area.coreHoursPerEsi) check(`Core hours for ${area.name}'s ESI`, area.coreHoursPerEsi.value, { areaId: area.id }, true);
+  // Each label is worded only for a figure that is wrong: these loops run on every evaluation.
+  for (const line of scenario.lines) {
+    if (!isValidFigure(line.hours)) check(`${line.label} hours`, line.hours, { lineId: line.id });
   }
   const yot = scenario.yot;
   check('The number of YOTs', yot.teams.value, { field: 'yot.teams' });
@@ -147,6 +248,8 @@ function invalidFigures(scenario: Scenario): Finding[] {
   const people = scenario.supportingPeople;
   check('Supporting People inspections per year', people.inspectionsPerYear.value, { field: 'supportingPeople.inspectionsPerYear' });
   check('Hours per Supporting People inspection', people.hoursPerInspection.value, { field: 'supportingPeople.hoursPerInspection' });
-  for (const inspection of scenario.jointInspections) check(`${inspection.name} hours`, inspection.hours, { pool: inspection.pool });
+  for (const inspection of scenario.jointInspections) {
+    if (!isValidFigure(inspection.hours)) check(`${inspection.name} hours`, inspection.hours, { pool: inspection.pool });
+  }
   return found;
 }

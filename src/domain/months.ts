@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { FinancialYear, YearMonth } from './types';
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -66,7 +65,15 @@ export function monthsOf(year: FinancialYear): YearMonth[] {
   return Array.from({ length: 12 }, (_, index) => addToMonth(april, index));
 }
 
+const monthAndYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayMonthAndYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** "September 2004" for "2004-09". */
 export function monthName(month: YearMonth): string {
-  return format(new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1), 'MMMM yyyy');
+  return monthAndYear.format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+}
+
+/** "5 April 2004": a date the UK way. */
+export function dayName(date: Date): string {
+  return dayMonthAndYear.format(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
 }

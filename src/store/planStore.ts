@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import type { Draft } from 'immer';
-import { evaluatePlan } from '../domain/evaluatePlan';
+import { createPlanEvaluator } from '../domain/evaluatePlan';
 import { formatPoundsAndPence } from '../domain/format';
 import type { FinancialYear, PlanReport, Scenario, Source, YearMonth } from '../domain/types';
 
@@ -327,6 +327,8 @@ function unusedName(name: string, taken: Set<string>): string {
 
 /** Reports by scenario object; a scenario no longer held anywhere takes its report with it. */
 const reports = new WeakMap<Scenario, PlanReport>();
+/** Scenarios in the store are immutable (immer), which is what lets the evaluator reuse unchanged sections. */
+const evaluate = createPlanEvaluator();
 
 /**
  * The report for a scenario, evaluated once per scenario: immer gives every edit a new
@@ -336,7 +338,7 @@ const reports = new WeakMap<Scenario, PlanReport>();
 export function reportFor(scenario: Scenario): PlanReport {
   let report = reports.get(scenario);
   if (report === undefined) {
-    report = evaluatePlan(scenario);
+    report = evaluate(scenario);
     reports.set(scenario, report);
   }
   return report;

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { HyperFormula } from 'hyperformula';
-import { evaluatePlan } from '../../src/domain/evaluatePlan';
+import { produce } from 'immer';
+import { createPlanEvaluator, evaluatePlan } from '../../src/domain/evaluatePlan';
 import type { PlanReport, Scenario, YearMonth } from '../../src/domain/types';
 import { loadFixture } from './fixture';
 import { scaleScenario } from './scaleScenario';
@@ -113,7 +114,7 @@ interface SizeResult {
   areas: number;
   lines: number;
   evaluateMs: number;
-  evaluateNewAreasMs: number;
+  editMs: number;
   hfUpdateMs: number;
   hfSetOnlyMs: number;
   hfBuildMs: number;
@@ -166,13 +167,29 @@ function measureSize(base: Scenario, k: number): SizeResult {
   checkAgreement(`${label} after editing the budget and the ESI core hours`, edited, checked, model);
   checked.destroy();
 
-  // evaluatePlan is warmed up while no workbook of this size exists; its batches then take turns
-  // with HyperFormula's so both see the same machine.
+  const budget = scenario.budgetGBP.value;
+  const esiCoreLine = model.esiCoreHours.row - 1;
+  const esiCore = scenario.lines[esiCoreLine]?.hours ?? 0;
+
+  // The planner's timers are warmed up while no workbook of this size exists; their batches then
+  // take turns with HyperFormula's so both see the same machine. The full evaluation starts from
+  // nothing every time; the edit is what the store does: the same two edits as the workbook's,
+  // each made with immer into a new scenario, then evaluated by one incremental evaluator.
   const evaluate = batchTimer(() => evaluatePlan(scenario), WARMUP_MS, EVALUATE_BATCH_MS);
-  // The same with a new Areas list each time, as after an edit to the Areas themselves:
-  // evaluateEsiCycle keeps its Area index per list, and this is the cost without it.
-  const evaluateNewAreas = batchTimer(
-    () => evaluatePlan({ ...scenario, esi: { ...scenario.esi, areas: scenario.esi.areas.slice() } }),
+  const evaluator = createPlanEvaluator();
+  let current = scenario;
+  let plannerEdits = 0;
+  const editAndEvaluate = batchTimer(
+    () => {
+      const index = plannerEdits++;
+      const flip = Math.floor(index / 2) % 2 === 0;
+      current = produce(current, (draft) => {
+        const esiCoreDraft = draft.lines[esiCoreLine];
+        if (index % 2 === 0) draft.budgetGBP.value = flip ? budget * BUDGET_FACTOR : budget;
+        else if (esiCoreDraft) esiCoreDraft.hours = flip ? esiCore + ESI_CORE_STEP : esiCore;
+      });
+      evaluator(current);
+    },
     WARMUP_MS,
     EVALUATE_BATCH_MS,
   );
@@ -186,8 +203,6 @@ function measureSize(base: Scenario, k: number): SizeResult {
   // count is shared by both HyperFormula timers, which edit the same workbook.
   const budgetCell = addressIn(hf, model.budget);
   const esiCoreCell = addressIn(hf, model.esiCoreHours);
-  const budget = scenario.budgetGBP.value;
-  const esiCore = scenario.lines[model.esiCoreHours.row - 1]?.hours ?? 0;
   let edits = 0;
   const edit = () => {
     const index = edits++;
@@ -204,7 +219,7 @@ function measureSize(base: Scenario, k: number): SizeResult {
     HF_BATCH_MS,
   );
   const hfSetOnly = batchTimer(edit, WARMUP_MS, HF_BATCH_MS);
-  interleave([evaluate, evaluateNewAreas, hfUpdate, hfSetOnly], ROUNDS, BATCHES_PER_TURN);
+  interleave([evaluate, editAndEvaluate, hfUpdate, hfSetOnly], ROUNDS, BATCHES_PER_TURN);
   hf.destroy();
 
   return {
@@ -212,7 +227,7 @@ function measureSize(base: Scenario, k: number): SizeResult {
     areas: scenario.esi.areas.length,
     lines: scenario.lines.length,
     evaluateMs: evaluate.median(),
-    evaluateNewAreasMs: evaluateNewAreas.median(),
+    editMs: editAndEvaluate.median(),
     hfUpdateMs: hfUpdate.median(),
     hfSetOnlyMs: hfSetOnly.median(),
     hfBuildMs: median(builds),
@@ -226,19 +241,20 @@ function formatMs(ms: number): string {
 }
 
 function printTable(results: SizeResult[]): void {
-  const header = ['size', 'Areas', 'lines', 'evaluatePlan ms', 'HF update ms', 'ratio HF/eP', `≥${TARGET_RATIO}×`, 'HF build+read ms', 'eP new Areas ms', 'HF set-only ms'];
+  const header = ['size', 'Areas', 'lines', 'edit+evaluate ms', 'HF update ms', 'ratio HF/edit', `≥${TARGET_RATIO}×`, 'full evaluatePlan ms', 'ratio HF/full', 'HF build+read ms', 'HF set-only ms'];
   const rows = results.map((r) => {
-    const ratio = r.hfUpdateMs / r.evaluateMs;
+    const ratio = r.hfUpdateMs / r.editMs;
     return [
       r.label,
       String(r.areas),
       String(r.lines),
-      formatMs(r.evaluateMs),
+      formatMs(r.editMs),
       formatMs(r.hfUpdateMs),
       `${ratio.toFixed(1)}×`,
       verdict(ratio >= TARGET_RATIO),
+      formatMs(r.evaluateMs),
+      `${(r.hfUpdateMs / r.evaluateMs).toFixed(1)}×`,
       formatMs(r.hfBuildMs),
-      formatMs(r.evaluateNewAreasMs),
       formatMs(r.hfSetOnlyMs),
     ];
   });
@@ -255,14 +271,14 @@ function printTargets(results: SizeResult[]): void {
     const ratios = results.map((r) => `${r.label} ${(r.hfUpdateMs / evaluateMs(r)).toFixed(1)}×`).join(', ');
     const ratioPass = results.every((r) => r.hfUpdateMs / evaluateMs(r) >= TARGET_RATIO);
     console.log(`\n${title}`);
-    console.log(`  ${verdict(ratioPass)}  HF update ÷ evaluatePlan ≥ ${TARGET_RATIO}× at every size (${ratios})`);
+    console.log(`  ${verdict(ratioPass)}  HF update ÷ planner ≥ ${TARGET_RATIO}× at every size (${ratios})`);
     if (largest) {
       const ms = evaluateMs(largest);
-      console.log(`  ${verdict(ms <= TARGET_EVALUATE_MS_AT_100)}  evaluatePlan ≤ ${TARGET_EVALUATE_MS_AT_100} ms at ${largest.label} (${formatMs(ms)} ms)`);
+      console.log(`  ${verdict(ms <= TARGET_EVALUATE_MS_AT_100)}  planner ≤ ${TARGET_EVALUATE_MS_AT_100} ms at ${largest.label} (${formatMs(ms)} ms)`);
     }
   };
-  targets('Targets', (r) => r.evaluateMs);
-  targets('The same targets with a new Areas list every evaluation (for information)', (r) => r.evaluateNewAreasMs);
+  targets('Targets: one edit, as the store makes it, then its evaluation (like for like with HyperFormula\'s update)', (r) => r.editMs);
+  targets('The same targets for a full evaluatePlan from nothing (for information)', (r) => r.evaluateMs);
 }
 
 /** Newest modification time of the files under a path (0 when it does not exist). */
@@ -307,7 +323,8 @@ function reportBundle(): void {
 const base = loadFixture();
 console.log(`Node ${process.version}, HyperFormula ${HyperFormula.version}; ms per operation: medians of ${ROUNDS * BATCHES_PER_TURN} per-batch means, in ${ROUNDS} interleaved rounds.`);
 console.log('HF update = setCellContents of one input (budget / ESI core hours, alternating) + getAllSheetsValues.');
-console.log('eP new Areas = evaluatePlan given a new Areas list each time, so its kept Area index cannot be used; for information.');
+console.log('edit+evaluate = the same edit made with immer into a new scenario, then createPlanEvaluator(), as in the store.');
+console.log('full evaluatePlan = evaluatePlan from nothing, for information.');
 console.log('HF set-only = setCellContents alone (its returned changes are the changed outputs); for information.\n');
 const results = SIZES.map((k) => measureSize(base, k));
 printTable(results);
