@@ -65,8 +65,3 @@ export function evaluateEsiMonths(cycle: EsiCycle): { months: EsiMonthReport[]; 
   }
   return { months, findings: found };
 }
-
-/** The ESIs starting in one month, or none. */
-export function monthLoad(months: EsiMonthReport[], month: YearMonth): number {
-  return months.find((report) => report.month === month)?.scheduled ?? 0;
-}

@@ -11,7 +11,7 @@ import { useCycleValue } from './boardSelectors';
 import { MoveMenu, type MoveOptionGroup } from './MoveMenu';
 
 /** The number of family colours; families past the sixth (on a scaled board) reuse them, their names still tell them apart. */
-export const FAMILY_COLOURS = 6;
+const FAMILY_COLOURS = 6;
 
 export const familyColourClass = (position: number) => `family-colour-${((position % FAMILY_COLOURS) + FAMILY_COLOURS) % FAMILY_COLOURS}`;
 
