@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import type { Draft } from 'immer';
 import { createPlanEvaluator } from '../domain/evaluatePlan';
-import { formatPoundsAndPence } from '../domain/format';
-import type { FinancialYear, PlanReport, Scenario, Source, YearMonth } from '../domain/types';
+import { formatHours, formatPounds, formatPoundsAndPence } from '../domain/format';
+import type { Figure, FinancialYear, PlanReport, Scenario, Source, YearMonth } from '../domain/types';
 
 /** A figure the user can type into; the key under which its input problem is kept. */
 export type EditableField = 'budgetGBP' | 'deployableHours' | 'ceilingGBPPerHour' | `line:${string}`
@@ -163,15 +163,17 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
         drafts: {},
         readOnlyReason: null,
 
-        setBudget: (gbp) => editScenario('change budget', (scenario) => { scenario.budgetGBP.value = gbp; }, 'budgetGBP'),
-        setDeployableHours: (hours) => editScenario('change deployable hours', (scenario) => { scenario.deployableHours.value = hours; }, 'deployableHours'),
-        setCeiling: (gbpPerHour) => editScenario('change £/hour ceiling', (scenario) => { scenario.ceilingGBPPerHour.value = gbpPerHour; }, 'ceilingGBPPerHour'),
+        setBudget: (gbp) => editScenario('change budget', (scenario) => { setFigure(scenario.budgetGBP, gbp, formatPounds); }, 'budgetGBP'),
+        setDeployableHours: (hours) => editScenario('change deployable hours', (scenario) => { setFigure(scenario.deployableHours, hours, hoursText); }, 'deployableHours'),
+        setCeiling: (gbpPerHour) => editScenario('change £/hour ceiling', (scenario) => { setFigure(scenario.ceilingGBPPerHour, gbpPerHour, formatPoundsAndPence); }, 'ceilingGBPPerHour'),
         setLineHours: (lineId, hours) => {
           const line = activeScenario(get().workspace).lines.find((candidate) => candidate.id === lineId);
           if (!line) return;
           editScenario(`change ${line.label} hours`, (scenario) => {
             const target = scenario.lines.find((candidate) => candidate.id === lineId);
-            if (target) target.hours = hours;
+            if (!target) return;
+            target.source = sourceAfterEdit(target.source, hoursText(target.hours));
+            target.hours = hours;
           }, `line:${lineId}`);
         },
         moveArea: (areaId, year, month) => {
@@ -300,7 +302,9 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
         applyGoalSeek: (field, value, targetGBPPerHour) => {
           if (get().readOnlyReason !== null) return;
           const what = field === 'budgetGBP' ? 'budget' : 'deployable hours';
-          editScenario(`goal seek: ${what} for ${formatPoundsAndPence(targetGBPPerHour)} an hour`, (scenario) => { scenario[field].value = value; });
+          editScenario(`goal seek: ${what} for ${formatPoundsAndPence(targetGBPPerHour)} an hour`, (scenario) => {
+            setFigure(scenario[field], value, field === 'budgetGBP' ? formatPounds : hoursText);
+          });
           // The field now shows the answer, so an unfinished entry in it gives way.
           set((state) => { delete state.drafts[field]; });
         },
@@ -310,6 +314,27 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>;
+
+const SET_IN_THE_PLANNER = 'Set in the planner';
+
+const hoursText = (hours: number) => `${formatHours(hours, 1)} hours`;
+
+/**
+ * A figure the user typed is theirs, not the report's, and its source says so, naming the figure
+ * it replaced; further edits keep that first account rather than piling one on another.
+ */
+function sourceAfterEdit(source: Source, previous: string): Source {
+  if (source.kind === 'assumption' && source.reasoning.startsWith(SET_IN_THE_PLANNER)) return source;
+  const replaced = source.kind === 'report'
+    ? `the report's figure (${source.ref}) is ${previous}`
+    : `it replaced the assumption of ${previous} (${source.reasoning})`;
+  return { kind: 'assumption', reasoning: `${SET_IN_THE_PLANNER}; ${replaced}.` };
+}
+
+function setFigure(figure: Draft<Figure>, value: number, describe: (value: number) => string) {
+  figure.source = sourceAfterEdit(figure.source, describe(figure.value));
+  figure.value = value;
+}
 
 /** A figure the user set on the ESI board is theirs, not the report's: it says so. */
 function boardAssumption(what: string): Source {

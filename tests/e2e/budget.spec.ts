@@ -44,6 +44,12 @@ test('a budget of £3,360,000 costs £96.00 an hour and raises the ceiling findi
   await expect(costPerHour(page)).toHaveText('£96.00');
   await expect(findings(page).getByRole('listitem').filter({ hasText: 'within 2% of the £96.00 ceiling' })).toHaveCount(1);
   await expect(page.getByRole('group', { name: 'Cost per hour' })).toContainText('within 2% of the ceiling');
+  // The budget is now the user's figure, not the report's, and says so.
+  await page.getByLabel('Total budget').blur();
+  const budgetSource = page.locator('#budget-hint');
+  await expect(budgetSource).toContainText('Assumption');
+  await budgetSource.getByText('Assumption').click();
+  await expect(budgetSource).toContainText("Set in the planner; the report's figure (§1.30) is £3,200,000.");
   await page.getByLabel('Total budget').fill('3,400,000');
   await expect(costPerHour(page)).toHaveText('£97.14');
   await expect(findings(page).getByRole('listitem').filter({ hasText: 'above the £96.00 ceiling' })).toHaveCount(1);

@@ -107,3 +107,21 @@ describe('scenarios in the store', () => {
     expect(store.getState().past).toHaveLength(1);
   });
 });
+
+describe('figures the user sets', () => {
+  it('are marked as set in the planner, naming the report figure they replace, until undone', () => {
+    const store = newStore();
+    const scenario = () => activeScenario(store.getState().workspace);
+    store.getState().setBudget(3);
+    store.getState().setBudget(3_360_000);
+    expect(scenario().budgetGBP.source).toEqual({ kind: 'assumption', reasoning: "Set in the planner; the report's figure (§1.30) is £3,200,000." });
+    store.getState().setLineHours('yot', 12_000);
+    expect(scenario().lines.find((line) => line.id === 'yot')?.source).toEqual({
+      kind: 'assumption',
+      reasoning: "Set in the planner; the report's figure (§5.14) is 11,250 hours.",
+    });
+    store.getState().undo();
+    store.getState().undo();
+    expect(scenario().budgetGBP.source).toEqual({ kind: 'report', ref: '§1.30', note: 'Total budget for the coming year is £3.2 million' });
+  });
+});
