@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/esiBoard';
 import { FIELDWORK_ASSUMPTION, fieldworkWeeks } from '../../domain/esiMonths';
 import { formatHours } from '../../domain/format';
@@ -16,22 +16,27 @@ const FAMILY_COLOURS = 6;
 export const familyColourClass = (position: number) => `family-colour-${((position % FAMILY_COLOURS) + FAMILY_COLOURS) % FAMILY_COLOURS}`;
 
 /**
- * One Area on the board. The drag wrapper re-renders whenever dnd-kit's context changes (a drag
- * starts, passes over a target, ends); what it wraps is memoised on the Area's id and re-renders
- * only when that Area's own data changes.
+ * One Area on the board. dnd-kit re-renders every draggable whenever a drag starts, passes over a
+ * target or ends; here that is only `DraggableCard`, the list item and its handle. The card's body
+ * is made here, re-rendering only when this Area's own data changes, and passed through unchanged.
  */
 export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
   const area = useCycleValue((cycle) => areaOf(cycle, areaId));
   const entry = useCycleValue((cycle) => scheduleEntryOf(cycle, areaId));
   const family = useCycleValue((cycle) => (area ? familyOf(cycle, area.familyId) : undefined));
-  const name = area?.name ?? areaId;
-  const familyName = family?.name ?? '';
+  const label = `${area?.name ?? areaId}, ${family?.name ?? ''}`;
   const year = entry?.year ?? ('' as FinancialYear);
-  const done = entry?.inspected !== undefined;
-  const data: DragData = { kind: 'area', areaId, year, label: `${name}, ${familyName}` };
+  const data = useMemo((): DragData => ({ kind: 'area', areaId, year, label }), [areaId, year, label]);
+  return (
+    <DraggableCard areaId={areaId} data={data} done={entry?.inspected !== undefined}>
+      <CardBody areaId={areaId} />
+    </DraggableCard>
+  );
+});
+
+function DraggableCard({ areaId, data, done, children }: { areaId: string; data: DragData; done: boolean; children: ReactNode }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: areaDragId(areaId), data, disabled: done });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
-
   return (
     <li
       ref={setNodeRef}
@@ -43,13 +48,13 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
       {!done && (
         <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
           <span aria-hidden="true">⠿</span>
-          <span className="visually-hidden">Drag {name}, {familyName}</span>
+          <span className="visually-hidden">Drag {data.label}</span>
         </button>
       )}
-      <CardBody areaId={areaId} />
+      {children}
     </li>
   );
-});
+}
 
 const CardBody = memo(function CardBody({ areaId }: { areaId: string }) {
   const area = useCycleValue((cycle) => areaOf(cycle, areaId));

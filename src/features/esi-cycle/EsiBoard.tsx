@@ -1,7 +1,8 @@
-import { DndContext, KeyboardSensor, MeasuringStrategy, PointerSensor, useSensor, useSensors, type DragEndEvent, type MeasuringConfiguration } from '@dnd-kit/core';
+import { DndContext, MeasuringStrategy, PointerSensor, useSensor, useSensors, type DragEndEvent, type MeasuringConfiguration } from '@dnd-kit/core';
 import { useCallback, useMemo } from 'react';
 import { usePlan } from '../../store/planContext';
 import { boardAnnouncements, boardCollisions, boardKeyboard, dragData, dropData, screenReaderInstructions } from './boardDnd';
+import { BoardKeyboardSensor } from './boardKeyboardSensor';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
 
@@ -26,7 +27,7 @@ export function EsiBoard() {
   const keyboard = useMemo(() => boardKeyboard(years), [years]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: POINTER_ACTIVATION_PX } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
+    useSensor(BoardKeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
   );
 
   const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {

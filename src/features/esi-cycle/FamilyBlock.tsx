@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { familyOf, familyPosition, familyTally } from '../../domain/esiBoard';
 import { formatHours } from '../../domain/format';
 import type { FinancialYear } from '../../domain/types';
@@ -15,7 +15,11 @@ interface FamilyBlockProps {
   areaIds: string[];
 }
 
-/** A family's Areas within one year, under a header that moves the whole family (by drag, keyboard or menu). */
+/**
+ * A family's Areas within one year, under a header that moves the whole family (by drag, keyboard
+ * or menu). As with a card, only `DraggableFamily` re-renders with dnd-kit's drag state; the
+ * header's text and the Areas are made here and passed through unchanged.
+ */
 export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }: FamilyBlockProps) {
   const { name, colour, total, movable } = useCycle((cycle) => ({
     name: familyOf(cycle, familyId)?.name ?? familyId,
@@ -25,38 +29,65 @@ export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }
   const split = useFamilySplit(familyId);
   const headingId = `family-${familyId}-${year.replace('/', '-')}`;
   const label = `the ${name} family (${formatHours(total)} ${total === 1 ? 'Area' : 'Areas'})`;
-  const data: DragData = { kind: 'family', familyId, year, label };
+  const data = useMemo((): DragData => ({ kind: 'family', familyId, year, label }), [familyId, year, label]);
   const locked = movable === 0;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: familyDragId(familyId, year), data, disabled: locked });
-  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
 
   return (
-    <section
-      ref={setNodeRef}
-      style={style}
-      className={`esi-family ${familyColourClass(colour)}${isDragging ? ' esi-family--dragging' : ''}`}
-      aria-labelledby={headingId}
+    <DraggableFamily
+      id={familyDragId(familyId, year)}
+      data={data}
+      locked={locked}
+      className={`esi-family ${familyColourClass(colour)}`}
+      headingId={headingId}
+      header={
+        <>
+          <h4 id={headingId} className="esi-family__name">
+            <span className="esi-family__swatch" aria-hidden="true" />
+            {name} <span className="esi-family__count">({formatHours(areaIds.length)} of {formatHours(total)} here)</span>
+          </h4>
+          <FamilyMenu familyId={familyId} name={name} year={year} locked={locked} split={split !== null} />
+        </>
+      }
     >
-      <div className="esi-family__header" onPointerDown={pointerListener(listeners)}>
-        {!locked && (
-          <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
-            <span aria-hidden="true">⠿</span>
-            <span className="visually-hidden">Drag {label}</span>
-          </button>
-        )}
-        <h4 id={headingId} className="esi-family__name">
-          <span className="esi-family__swatch" aria-hidden="true" />
-          {name} <span className="esi-family__count">({formatHours(areaIds.length)} of {formatHours(total)} here)</span>
-        </h4>
-        <FamilyMenu familyId={familyId} name={name} year={year} locked={locked} split={split !== null} />
-      </div>
       {split && <p className="esi-family__split"><strong>Warning:</strong> {split}</p>}
       <ul className="esi-family__areas">
         {areaIds.map((areaId) => <AreaCard key={areaId} areaId={areaId} />)}
       </ul>
+    </DraggableFamily>
+  );
+}, (before, after) => before.familyId === after.familyId && before.year === after.year && sameIds(before.areaIds, after.areaIds));
+
+/** A year's families are regrouped whenever its Areas change; a family whose Areas are the same need not re-render. */
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
+
+interface DraggableFamilyProps {
+  id: string;
+  data: DragData;
+  locked: boolean;
+  className: string;
+  headingId: string;
+  header: ReactNode;
+  children: ReactNode;
+}
+
+function DraggableFamily({ id, data, locked, className, headingId, header, children }: DraggableFamilyProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id, data, disabled: locked });
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  return (
+    <section ref={setNodeRef} style={style} className={`${className}${isDragging ? ' esi-family--dragging' : ''}`} aria-labelledby={headingId}>
+      <div className="esi-family__header" onPointerDown={pointerListener(listeners)}>
+        {!locked && (
+          <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
+            <span aria-hidden="true">⠿</span>
+            <span className="visually-hidden">Drag {data.label}</span>
+          </button>
+        )}
+        {header}
+      </div>
+      {children}
     </section>
   );
-});
+}
 
 const FamilyMenu = memo(function FamilyMenu({ familyId, name, year, locked, split }: { familyId: string; name: string; year: FinancialYear; locked: boolean; split: boolean }) {
   const years = useCycle((cycle) => cycle.years);

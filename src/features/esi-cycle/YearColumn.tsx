@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { familyGroups } from '../../domain/esiBoard';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
@@ -10,17 +10,18 @@ import { FamilyBlock } from './FamilyBlock';
 
 const TOLERANCE = 1e-9;
 
-/** One year of the cycle: what it schedules against what its hours fund, its months, and its Areas by family. */
+/**
+ * One year of the cycle: what it schedules against what its hours fund, its months, and its Areas
+ * by family. Only `DroppableYear` re-renders with dnd-kit's drag state; what it holds is made here.
+ */
 export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYear }) {
-  const data = useMemo(() => yearDrop(year), [year]);
-  const { setNodeRef, isOver } = useDroppable({ id: yearDropId(year), data });
   const figures = useYearFigures(year);
   const problems = useYearFindings(year);
   const over = figures.hoursNeeded > figures.coreHours + TOLERANCE;
   const headingId = `esi-year-${year.replace('/', '-')}`;
 
   return (
-    <section ref={setNodeRef} className={`esi-year${over ? ' esi-year--over' : ''}${isOver ? ' esi-year--target' : ''}`} aria-labelledby={headingId} data-year={year}>
+    <DroppableYear year={year} over={over} headingId={headingId}>
       <header className="esi-year__header">
         <h3 id={headingId} className="esi-year__title">{year}</h3>
         <p className="esi-year__count" data-testid={`esi-count-${year}`}>
@@ -38,9 +39,19 @@ export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYe
       </header>
       <MonthStrip year={year} />
       <ColumnBody year={year} />
-    </section>
+    </DroppableYear>
   );
 });
+
+function DroppableYear({ year, over, headingId, children }: { year: FinancialYear; over: boolean; headingId: string; children: ReactNode }) {
+  const data = useMemo(() => yearDrop(year), [year]);
+  const { setNodeRef, isOver } = useDroppable({ id: yearDropId(year), data });
+  return (
+    <section ref={setNodeRef} className={`esi-year${over ? ' esi-year--over' : ''}${isOver ? ' esi-year--target' : ''}`} aria-labelledby={headingId} data-year={year}>
+      {children}
+    </section>
+  );
+}
 
 const MonthStrip = memo(function MonthStrip({ year }: { year: FinancialYear }) {
   return (
@@ -50,17 +61,21 @@ const MonthStrip = memo(function MonthStrip({ year }: { year: FinancialYear }) {
   );
 });
 
-/** A month as a drop target. It re-renders as a drag passes over targets; its label only when its count changes. */
+/** A month as a drop target. Only `DroppableMonth` re-renders as a drag passes over targets; its label only when its count changes. */
 const MonthCell = memo(function MonthCell({ month, year }: { month: YearMonth; year: FinancialYear }) {
-  const data = useMemo(() => monthDrop(month, year), [month, year]);
-  const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data });
   const { count, overLimit } = useMonthLoad(month);
   return (
-    <li ref={setNodeRef} className={`esi-month${count > 0 ? ' esi-month--used' : ''}${overLimit ? ' esi-month--over' : ''}${isOver ? ' esi-month--target' : ''}`}>
+    <DroppableMonth month={month} year={year} className={`esi-month${count > 0 ? ' esi-month--used' : ''}${overLimit ? ' esi-month--over' : ''}`}>
       <MonthLabel month={month} count={count} overLimit={overLimit !== null} />
-    </li>
+    </DroppableMonth>
   );
 });
+
+function DroppableMonth({ month, year, className, children }: { month: YearMonth; year: FinancialYear; className: string; children: ReactNode }) {
+  const data = useMemo(() => monthDrop(month, year), [month, year]);
+  const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data });
+  return <li ref={setNodeRef} className={`${className}${isOver ? ' esi-month--target' : ''}`}>{children}</li>;
+}
 
 const MonthLabel = memo(function MonthLabel({ month, count, overLimit }: { month: YearMonth; count: number; overLimit: boolean }) {
   const name = monthName(month);
