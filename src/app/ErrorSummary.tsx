@@ -1,19 +1,12 @@
 import { useEffect } from 'react';
 import { usePlan } from '../store/planContext';
-import type { EditableField } from '../store/planStore';
-
-const inputIds: Record<string, string> = { budgetGBP: 'budget', deployableHours: 'deployable-hours', ceilingGBPPerHour: 'ceiling' };
-
-/** The id of the input that edits a field, so the summary can link to it. */
-function inputIdOf(field: EditableField): string {
-  return field.startsWith('line:') ? `line-${field.slice('line:'.length)}` : inputIds[field] ?? field;
-}
+import type { FieldDraft } from '../store/planStore';
 
 /** The GOV.UK error summary: what is wrong with what was typed, each linking to its field; the page title says so too. */
 export function ErrorSummary({ title }: { title: string }) {
   const drafts = usePlan((state) => state.drafts);
-  const problems = (Object.entries(drafts) as [EditableField, { problem: string | null }][])
-    .flatMap(([field, draft]) => (draft.problem === null ? [] : [{ field, problem: draft.problem }]));
+  const problems = (Object.entries(drafts) as [string, FieldDraft][])
+    .flatMap(([field, draft]) => (draft.problem === null ? [] : [{ field, problem: draft.problem, inputId: draft.inputId }]));
 
   useEffect(() => {
     document.title = problems.length > 0 ? `Error: ${title}` : title;
@@ -25,8 +18,8 @@ export function ErrorSummary({ title }: { title: string }) {
       <h2 id="error-summary-title">There is a problem</h2>
       <p>The figures below still use the last valid value of each field.</p>
       <ul>
-        {problems.map(({ field, problem }) => (
-          <li key={field}><a href={`#${inputIdOf(field)}`}>{problem}</a></li>
+        {problems.map(({ field, problem, inputId }) => (
+          <li key={field}><a href={`#${inputId}`}>{problem}</a></li>
         ))}
       </ul>
     </div>

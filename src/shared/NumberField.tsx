@@ -34,7 +34,7 @@ export function NumberField({ field, id, label, labelHidden, hint, prefix, suffi
 
   const handleChange = (text: string) => {
     const result = parseAmount(text, rule);
-    typeDraft(field, { text, problem: result.ok ? null : result.problem });
+    typeDraft(field, { text, problem: result.ok ? null : result.problem, inputId: id });
     if (result.ok && result.value !== value) onValid(result.value);
   };
 

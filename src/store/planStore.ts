@@ -28,6 +28,8 @@ export interface PlanStoreOptions {
 export interface FieldDraft {
   text: string;
   problem: string | null;
+  /** The input it was typed into, so the error summary can link to it. */
+  inputId: string;
 }
 
 /** The user's scenarios and which one is open: everything that is saved, and everything undo restores. */

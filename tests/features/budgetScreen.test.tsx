@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
+import { ErrorSummary } from '../../src/app/ErrorSummary';
+import { EsiSettings } from '../../src/features/esi-cycle/EsiSettings';
 import type { Scenario } from '../../src/domain/types';
 import { PlanStoreProvider } from '../../src/store/planContext';
 import { activeScenario, createPlanStore, workspaceOf } from '../../src/store/planStore';
@@ -52,5 +54,21 @@ describe('the budget screen', () => {
     await userEvent.tab();
     expect((deployable as HTMLInputElement).value).toBe('40,000');
     expect(screen.getByTestId('cost-per-hour').textContent).toBe('£80.00');
+  });
+});
+
+describe('the error summary', () => {
+  it('links each problem to the input it was typed into, wherever that input is', async () => {
+    const store = createPlanStore(workspaceOf(fixture.scenario, 'plan-1'), { baseline: fixture.scenario, newId: () => 'plan-2' });
+    render(
+      <PlanStoreProvider store={store}>
+        <ErrorSummary title="Plan" />
+        <EsiSettings />
+      </PlanStoreProvider>,
+    );
+    await userEvent.clear(screen.getByLabelText('ESIs that can start in the same month'));
+    const link = within(screen.getByRole('region', { name: 'There is a problem' })).getByRole('link');
+    expect(link.getAttribute('href')).toBe('#esi-max-per-month');
+    expect(document.getElementById('esi-max-per-month')).toBe(screen.getByLabelText('ESIs that can start in the same month'));
   });
 });

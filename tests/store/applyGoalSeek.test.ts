@@ -12,7 +12,7 @@ describe('applying a goal seek', () => {
     const store = newStore();
     const result = goalSeek(activeScenario(store.getState().workspace), 90);
     if (!result.ok || !result.budget.ok) throw new Error('No budget for £90 an hour');
-    store.getState().typeDraft('budgetGBP', { text: 'abc', problem: 'The total budget must be a number, like 3,200,000' });
+    store.getState().typeDraft('budgetGBP', { text: 'abc', problem: 'The total budget must be a number, like 3,200,000', inputId: 'budget' });
     store.getState().applyGoalSeek('budgetGBP', result.budget.value, 90);
     expect(activeScenario(store.getState().workspace).budgetGBP.value).toBe(3_150_000);
     expect(store.getState().drafts.budgetGBP).toBeUndefined();
