@@ -6,7 +6,8 @@ import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
 import type { FinancialYear } from '../../domain/types';
 import { usePlan } from '../../store/planContext';
-import { areaDragId, keyListener, pointerListener, type DragData } from './boardDnd';
+import { areaDragId, pointerListener, type DragData } from './boardDnd';
+import { DragHandle } from './DragHandle';
 import { useCycleValue } from './boardSelectors';
 import { MoveMenu, type MoveOptionGroup } from './MoveMenu';
 
@@ -45,12 +46,7 @@ function DraggableCard({ areaId, data, done, children }: { areaId: string; data:
       onPointerDown={pointerListener(listeners)}
       data-area-id={areaId}
     >
-      {!done && (
-        <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
-          <span aria-hidden="true">⠿</span>
-          <span className="visually-hidden">Drag {data.label}</span>
-        </button>
-      )}
+      {!done && <DragHandle label={data.label} attributes={attributes} listeners={listeners} setActivatorNodeRef={setActivatorNodeRef} />}
       {children}
     </li>
   );

@@ -5,7 +5,8 @@ import { formatHours } from '../../domain/format';
 import type { FinancialYear } from '../../domain/types';
 import { usePlan } from '../../store/planContext';
 import { AreaCard, familyColourClass } from './AreaCard';
-import { familyDragId, keyListener, pointerListener, type DragData } from './boardDnd';
+import { familyDragId, pointerListener, type DragData } from './boardDnd';
+import { DragHandle } from './DragHandle';
 import { useCycle, useFamilySplit } from './boardSelectors';
 import { MoveMenu, type MoveOptionGroup } from './MoveMenu';
 
@@ -76,12 +77,7 @@ function DraggableFamily({ id, data, locked, className, headingId, header, child
   return (
     <section ref={setNodeRef} style={style} className={`${className}${isDragging ? ' esi-family--dragging' : ''}`} aria-labelledby={headingId}>
       <div className="esi-family__header" onPointerDown={pointerListener(listeners)}>
-        {!locked && (
-          <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
-            <span aria-hidden="true">⠿</span>
-            <span className="visually-hidden">Drag {data.label}</span>
-          </button>
-        )}
+        {!locked && <DragHandle label={data.label} attributes={attributes} listeners={listeners} setActivatorNodeRef={setActivatorNodeRef} />}
         {header}
       </div>
       {children}
