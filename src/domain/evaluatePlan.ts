@@ -1,10 +1,13 @@
+import { capacityMonths, hoursOverCapacity, monthDemand, timelineYears } from './capacity';
 import { esiYearsAgainstCapacity, tallyEsiSchedule, type EsiYearTally } from './esiCycle';
 import { evaluateEsiMonths } from './esiMonths';
 import { findings } from './findings';
+import { jointPoolsAndContingency } from './jointInspections';
 import { addToMonth, monthsBetween } from './months';
+import { planSupportingPeople, supportingPeopleLate, type SupportingPeoplePlan } from './supportingPeople';
 import type {
-  EsiCycle, EsiMonthReport, Finding, FinancialYear, GroupReport, JointPool, JointPoolReport, LineGroup, PlanReport, Scenario,
-  YearMonth, YotMonth, YotProgramme, YotYearReport,
+  CapacityMonth, EsiCycle, EsiMonthReport, Finding, FinancialYear, GroupReport, JointInspection, LineGroup, MonthlyProfile, PlanReport,
+  Scenario, SupportingPeople, TimelineYear, YearMonth, YotMonth, YotProgramme, YotYearReport,
 } from './types';
 import { planYotMonths, yotYears } from './yotProgramme';
 
@@ -21,7 +24,8 @@ export const groupLabels: Record<LineGroup, string> = {
   contingency: 'Contingency',
 };
 
-const poolGroups: Record<JointPool, LineGroup> = { cjs: 'joint-cjs', 'non-cjs': 'joint-non-cjs' };
+/** The lines whose hours no programme schedules month by month: the capacity chart spreads them by the profile. */
+const UNSCHEDULED_GROUPS: readonly LineGroup[] = ['thematic', 'other', 'contingency'];
 
 /** "Within 2% of the ceiling" (issue 2): the warning band below the £/hour ceiling. */
 const NEAR_CEILING_FRACTION = 0.98;
@@ -41,7 +45,17 @@ interface EsiSection {
 interface YotSection {
   months: YotMonth[];
   completionMonth: YearMonth | null;
+  deadlineMonth: YearMonth;
   years: YotYearReport[];
+  findings: Finding[];
+}
+
+interface SupportingPeopleSection extends SupportingPeoplePlan {
+  findings: Finding[];
+}
+
+interface CapacitySection {
+  months: CapacityMonth[];
   findings: Finding[];
 }
 
@@ -54,6 +68,9 @@ interface Sections {
   esi: (cycle: EsiCycle) => EsiSection;
   esiCapacity: typeof esiYearsAgainstCapacity;
   yot: (programme: YotProgramme, planningYear: FinancialYear) => YotSection;
+  supportingPeople: (people: SupportingPeople, planningYear: FinancialYear) => SupportingPeopleSection;
+  capacity: typeof evaluateCapacitySection;
+  timeline: typeof evaluateTimeline;
   intentions: (yotShare: number, esiCoreShare: number) => Finding[];
 }
 
@@ -67,11 +84,37 @@ function evaluateYotSection(programme: YotProgramme, planningYear: FinancialYear
   const plan = planYotMonths(programme, planningYear);
   const deadline = addToMonth(programme.programmeStart.month, YOT_PROGRAMME_MONTHS);
   const late = plan.completionMonth === null || monthsBetween(deadline, plan.completionMonth) > 0;
-  return {
-    ...plan,
-    years: yotYears(plan.months, programme.hoursPerInspection.value),
-    findings: late ? [findings.yotCompletionLate(plan.completionMonth, programme.teams.value, deadline, programme.programmeStart.month)] : [],
-  };
+  const found = plan.shortMoves.map(({ move, moved }) => findings.yotMoveShort(move, moved));
+  if (late) found.push(findings.yotCompletionLate(plan.completionMonth, programme.teams.value, deadline, programme.programmeStart.month));
+  return { months: plan.months, completionMonth: plan.completionMonth, deadlineMonth: deadline, years: yotYears(plan.months, programme.hoursPerInspection.value), findings: found };
+}
+
+function evaluateSupportingPeopleSection(people: SupportingPeople, planningYear: FinancialYear): SupportingPeopleSection {
+  const plan = planSupportingPeople(people, planningYear);
+  const late = supportingPeopleLate(plan);
+  return { ...plan, findings: late ? [findings.supportingPeopleCycleLate(plan.completionYear, people.authorities.value, plan.cycleEndMonth)] : [] };
+}
+
+/** The monthly capacity of the planning year, and a finding for each month whose work, tentative included, exceeds it. */
+function evaluateCapacitySection(
+  planningYear: FinancialYear, deployableHours: number, profile: MonthlyProfile, esi: EsiCycle, yot: YotSection, yotHoursPerInspection: number,
+  supportingPeopleHours: number, jointInspections: JointInspection[], otherLinesHours: number,
+): CapacitySection {
+  const months = capacityMonths({ planningYear, deployableHours, profile, esi, yotMonths: yot.months, yotHoursPerInspection, supportingPeopleHours, jointInspections, otherLinesHours });
+  const found: Finding[] = [];
+  for (const month of months) {
+    if (hoursOverCapacity(month, true) > 0) found.push(findings.monthOverCapacity(month.month, monthDemand(month, true), month.jointTentative, month.available));
+  }
+  return { months, findings: found };
+}
+
+function evaluateTimeline(
+  planningYear: FinancialYear, esi: EsiCycle, yot: YotSection, yotProgramme: YotProgramme, supportingPeople: SupportingPeopleSection, jointInspections: JointInspection[],
+): TimelineYear[] {
+  return timelineYears({
+    planningYear, esi, yotMonths: yot.months, yotDoneBefore: yotProgramme.doneBefore.value, yotHoursPerInspection: yotProgramme.hoursPerInspection.value,
+    supportingPeopleYears: supportingPeople.years, jointInspections,
+  });
 }
 
 /** The stated intentions of §1.29 beside the actual shares. */
@@ -79,7 +122,15 @@ function intentionFindings(yotShare: number, esiCoreShare: number): Finding[] {
   return [findings.intentionYotShare(yotShare), findings.intentionEsiCoreShare(esiCoreShare)];
 }
 
-const everySectionAfresh: Sections = { esi: evaluateEsiSection, esiCapacity: esiYearsAgainstCapacity, yot: evaluateYotSection, intentions: intentionFindings };
+const everySectionAfresh: Sections = {
+  esi: evaluateEsiSection,
+  esiCapacity: esiYearsAgainstCapacity,
+  yot: evaluateYotSection,
+  supportingPeople: evaluateSupportingPeopleSection,
+  capacity: evaluateCapacitySection,
+  timeline: evaluateTimeline,
+  intentions: intentionFindings,
+};
 
 /** Evaluates a scenario into its report: every total, the £/hour, the ESI and YOT load, and the findings. */
 export function evaluatePlan(scenario: Scenario): PlanReport {
@@ -98,6 +149,9 @@ export function createPlanEvaluator(): (scenario: Scenario) => PlanReport {
     esi: rememberLast(evaluateEsiSection),
     esiCapacity: rememberLast(esiYearsAgainstCapacity),
     yot: rememberLast(evaluateYotSection),
+    supportingPeople: rememberLast(evaluateSupportingPeopleSection),
+    capacity: rememberLast(evaluateCapacitySection),
+    timeline: rememberLast(evaluateTimeline),
     intentions: rememberLast(intentionFindings),
   };
   return (scenario) => assembleReport(scenario, sections);
@@ -156,17 +210,24 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
   found.push(...yotPlan.findings);
 
   const supportingPeopleLine = hoursIn('supporting-people');
-  const supportingPeopleNeeded = scenario.supportingPeople.inspectionsPerYear.value * scenario.supportingPeople.hoursPerInspection.value;
+  const people = sections.supportingPeople(scenario.supportingPeople, scenario.planningYear);
+  const supportingPeopleNeeded = people.years.find((year) => year.year === scenario.planningYear)?.hoursNeeded ?? 0;
   if (supportingPeopleNeeded > supportingPeopleLine) found.push(findings.supportingPeopleOverLine(supportingPeopleNeeded, supportingPeopleLine));
+  found.push(...people.findings);
 
-  const pools = (['cjs', 'non-cjs'] as const).map((pool): JointPoolReport => {
-    const inPool = scenario.jointInspections.filter((inspection) => inspection.pool === pool);
-    const sum = (status: 'proposed' | 'committed') => inPool.filter((inspection) => inspection.status === status).reduce((total, inspection) => total + inspection.hours, 0);
-    return { pool, available: hoursIn(poolGroups[pool]), committed: sum('committed'), proposed: sum('proposed') };
-  });
-  for (const pool of pools) {
-    if (pool.committed > pool.available) found.push(findings.jointCommittedOverPool(pool.pool, pool.committed, pool.available));
+  const joint = jointPoolsAndContingency(scenario.jointInspections, scenario.contingencyDraws, { cjs: hoursIn('joint-cjs'), 'non-cjs': hoursIn('joint-non-cjs') }, hoursIn('contingency'));
+  for (const pool of joint.pools) {
+    const fromLine = pool.committed - pool.fromContingency;
+    if (fromLine > pool.available) found.push(findings.jointCommittedOverPool(pool.pool, fromLine, pool.available));
   }
+  if (joint.contingency.drawn > joint.contingency.lineHours) found.push(findings.contingencyOverdrawn(joint.contingency.drawn, joint.contingency.lineHours));
+
+  const otherLinesHours = UNSCHEDULED_GROUPS.reduce((total, group) => total + hoursIn(group), 0);
+  const capacity = sections.capacity(
+    scenario.planningYear, deployable, scenario.monthlyProfile, scenario.esi, yotPlan, yot.hoursPerInspection.value, supportingPeopleNeeded, scenario.jointInspections, otherLinesHours,
+  );
+  found.push(...capacity.findings);
+  const timeline = sections.timeline(scenario.planningYear, scenario.esi, yotPlan, yot, people, scenario.jointInspections);
 
   if (deployable > 0) {
     found.push(...sections.intentions(share(yotLine), share(hoursIn('esi-core'))));
@@ -184,9 +245,11 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
     lines,
     groups,
     esi: { coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value, years: esiYears.years, months: esi.months },
-    yot: { teams: yot.teams.value, lineHours: yotLine, completionMonth: yotPlan.completionMonth, years: yotPlan.years, months: yotPlan.months },
-    supportingPeople: { lineHours: supportingPeopleLine, hoursNeeded: supportingPeopleNeeded },
-    joint: { pools },
+    yot: { teams: yot.teams.value, lineHours: yotLine, completionMonth: yotPlan.completionMonth, deadlineMonth: yotPlan.deadlineMonth, years: yotPlan.years, months: yotPlan.months },
+    supportingPeople: { lineHours: supportingPeopleLine, hoursNeeded: supportingPeopleNeeded, years: people.years, completionYear: people.completionYear },
+    joint,
+    capacity: { months: capacity.months },
+    timeline: { years: timeline },
     findings: sortFindings([...invalidFigures(scenario), ...esi.invalid, ...found]),
   };
 }
@@ -248,8 +311,15 @@ function invalidFigures(scenario: Scenario): Finding[] {
   const people = scenario.supportingPeople;
   check('Supporting People inspections per year', people.inspectionsPerYear.value, { field: 'supportingPeople.inspectionsPerYear' });
   check('Hours per Supporting People inspection', people.hoursPerInspection.value, { field: 'supportingPeople.hoursPerInspection' });
+  check('Supporting People inspections before the year', people.doneBefore.value, { field: 'supportingPeople.doneBefore' });
   for (const inspection of scenario.jointInspections) {
     if (!isValidFigure(inspection.hours)) check(`${inspection.name} hours`, inspection.hours, { pool: inspection.pool });
+  }
+  for (const draw of scenario.contingencyDraws) {
+    if (!isValidFigure(draw.hours)) check(`The contingency draw "${draw.reason}"`, draw.hours, { field: 'contingency' });
+  }
+  if (!scenario.monthlyProfile.weights.every((weight) => isValidFigure(weight)) || !scenario.monthlyProfile.weights.some((weight) => weight > 0)) {
+    found.push(findings.monthlyProfileInvalid());
   }
   return found;
 }

@@ -4,7 +4,7 @@
  */
 import { formatHours, formatPoundsAndPence, formatShare } from './format';
 import { monthName } from './months';
-import type { Finding, FinancialYear, JointPool, YearMonth } from './types';
+import type { Finding, FinancialYear, JointPool, YearMonth, YotMove } from './types';
 
 const poolName: Record<JointPool, string> = { cjs: 'CJS joint', 'non-cjs': 'non-CJS joint' };
 
@@ -38,6 +38,15 @@ export const findings = {
       code: 'FIGURE_INVALID',
       message: `${label} is ${shown}; it must be ${rule}.`,
       where,
+    };
+  },
+
+  monthlyProfileInvalid(): Finding {
+    return {
+      severity: 'error',
+      code: 'FIGURE_INVALID',
+      message: 'The monthly profile of the deployable hours needs a weight of zero or more for each month, and at least one above zero.',
+      where: { field: 'monthlyProfile' },
     };
   },
 
@@ -160,12 +169,50 @@ export const findings = {
     };
   },
 
+  yotMoveShort(move: YotMove, moved: number): Finding {
+    return {
+      severity: 'warning',
+      code: 'YOT_MOVE_SHORT',
+      message: `A manual move of ${plural(move.count, 'YOT inspection')} from ${monthName(move.from)} to ${monthName(move.to)} moved ${formatHours(moved)}: at the present rate ${monthName(move.from)} no longer holds ${formatHours(move.count)}.`,
+      where: { field: 'yot.moves', month: move.from },
+    };
+  },
+
   supportingPeopleOverLine(hoursNeeded: number, lineHours: number): Finding {
     return {
       severity: 'error',
       code: 'SUPPORTING_PEOPLE_OVER_LINE',
       message: `Supporting People inspections need ${formatHours(hoursNeeded)} hours, ${formatHours(hoursNeeded - lineHours)} more than the ${formatHours(lineHours)} hours of its line.`,
       where: { field: 'supportingPeople' },
+    };
+  },
+
+  supportingPeopleCycleLate(completionYear: FinancialYear | null, authorities: number, cycleEnd: YearMonth): Finding {
+    const when = completionYear === null ? 'never finishes at this number a year' : `finishes in ${completionYear}`;
+    return {
+      severity: 'warning',
+      code: 'SUPPORTING_PEOPLE_CYCLE_LATE',
+      message: `Inspecting all ${formatHours(authorities)} administering authorities ${when}, after the five-year cycle ends in ${monthName(cycleEnd)} (§4.28).`,
+      where: { field: 'supportingPeople' },
+    };
+  },
+
+  contingencyOverdrawn(drawn: number, lineHours: number): Finding {
+    return {
+      severity: 'error',
+      code: 'CONTINGENCY_OVERDRAWN',
+      message: `Draws on contingency take ${formatHours(drawn)} hours, ${formatHours(drawn - lineHours)} more than the ${formatHours(lineHours)} hours of the contingency line.`,
+      where: { field: 'contingency' },
+    };
+  },
+
+  monthOverCapacity(month: YearMonth, demand: number, tentative: number, available: number): Finding {
+    const including = tentative > 0 ? ` (${formatHours(tentative)} of them proposed joint work)` : '';
+    return {
+      severity: 'warning',
+      code: 'MONTH_OVER_CAPACITY',
+      message: `${monthName(month)} needs ${formatHours(demand)} hours${including} against ${formatHours(available)} available: ${formatHours(demand - available)} over.`,
+      where: { month, field: 'capacity' },
     };
   },
 

@@ -38,6 +38,11 @@ export function firstMonthOf(year: FinancialYear): YearMonth {
   return `${financialYearStart(year)}-04` as YearMonth;
 }
 
+/** March of the financial year, as "yyyy-MM". */
+export function lastMonthOf(year: FinancialYear): YearMonth {
+  return `${financialYearStart(year) + 1}-03` as YearMonth;
+}
+
 /** Months since year 0, so that month arithmetic is integer arithmetic (it runs on every evaluation). */
 function monthIndex(month: YearMonth): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;

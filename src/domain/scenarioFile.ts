@@ -5,11 +5,11 @@
  * fields. Every problem names the field it is about, so the person fixing the file can find it.
  */
 import * as v from 'valibot';
-import { isFinancialYear, isYearMonth } from './months';
+import { firstMonthOf, isFinancialYear, isYearMonth, lastMonthOf, monthsBetween } from './months';
 import type { JointInspection, JointPool, LineGroup, Scenario } from './types';
 
 export const SCENARIO_FORMAT = 'inspection-hours-planner/scenario';
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 
 const MEGABYTE = 1024 * 1024;
 /** The whole 2004/05 plan is about 30 KB; 5 MB leaves room for very large plans while refusing pathological ones. */
@@ -40,6 +40,21 @@ export const DEFAULT_MAX_ESIS_PER_MONTH = {
   },
 } as const;
 
+/** Version 3's default monthly profile: the report gives none, so each month takes an equal twelfth. */
+export const EVEN_MONTHLY_PROFILE = {
+  weights: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+  source: {
+    kind: 'assumption',
+    reasoning: 'The report gives no monthly profile of the deployable hours, so each month takes an equal twelfth; lighten the holiday months to suit.',
+  },
+} as const;
+
+/** Version 3's Supporting People figures a version 2 file lacks, as §4.28 gives them. */
+const SUPPORTING_PEOPLE_CYCLE = {
+  cycleStart: { month: '2003-09', source: { kind: 'report', ref: '§4.28', note: 'Inspections commenced in September 2003' } },
+  doneBefore: { value: 29, source: { kind: 'report', ref: '§4.28', note: '29 Supporting People inspections by the close of March 2004' } },
+} as const;
+
 /** The upgrade steps, one per version after the first. */
 export const migrations: readonly Migration[] = [
   {
@@ -51,6 +66,25 @@ export const migrations: readonly Migration[] = [
       if (!isPlainObject(scenario) || !isPlainObject(scenario.esi)) return scenario;
       if ('maxPerMonth' in scenario.esi) return scenario;
       return { ...scenario, esi: { ...scenario.esi, maxPerMonth: structuredClone(DEFAULT_MAX_ESIS_PER_MONTH) } };
+    },
+  },
+  {
+    from: 2,
+    name: 'add YOT moves, joint inspection months, contingency draws, the monthly profile and the Supporting People cycle',
+    // Version 2 had none of these. Its joint inspections had no months, so each gets the whole
+    // planning year; its plans had no manual YOT moves and no draws on contingency.
+    up: (scenario) => {
+      if (!isPlainObject(scenario) || !isPlainObject(scenario.yot) || !isPlainObject(scenario.supportingPeople) || !Array.isArray(scenario.jointInspections)) return scenario;
+      const planningYear = typeof scenario.planningYear === 'string' && isFinancialYear(scenario.planningYear) ? scenario.planningYear : null;
+      const yearMonths = planningYear === null ? {} : { startMonth: firstMonthOf(planningYear), endMonth: lastMonthOf(planningYear) };
+      return {
+        ...scenario,
+        yot: { ...scenario.yot, moves: [] },
+        supportingPeople: { ...structuredClone(SUPPORTING_PEOPLE_CYCLE), ...scenario.supportingPeople },
+        jointInspections: scenario.jointInspections.map((inspection: unknown) => (isPlainObject(inspection) ? { ...yearMonths, ...inspection } : inspection)),
+        contingencyDraws: [],
+        monthlyProfile: structuredClone(EVEN_MONTHLY_PROFILE),
+      };
     },
   },
 ];
@@ -232,6 +266,8 @@ const source = v.variant(
 );
 
 const figure = (value: typeof zeroOrMore | typeof aboveZero) => object({ value, source });
+const DATE_RULE = 'must be a date written "yyyy-MM-dd", like "2004-06-14"';
+const isoDate = v.pipe(v.string(DATE_RULE), v.isoDate(DATE_RULE));
 const datedMonth = object({ month: yearMonth, source });
 
 const scenarioSchema = object({
@@ -274,10 +310,13 @@ const scenarioSchema = object({
     ratePer12Months: figure(zeroOrMore),
     hoursPerInspection: figure(zeroOrMore),
     programmeStart: datedMonth,
+    moves: list(object({ from: yearMonth, to: yearMonth, count: wholeAboveZero })),
   }),
   supportingPeople: object({
     authorities: figure(zeroOrMore),
+    cycleStart: datedMonth,
     cycleYears: figure(zeroOrMore),
+    doneBefore: figure(zeroOrMore),
     inspectionsPerYear: figure(zeroOrMore),
     hoursPerInspection: figure(zeroOrMore),
   }),
@@ -289,9 +328,16 @@ const scenarioSchema = object({
       partners: list(text),
       hours: zeroOrMore,
       status: v.picklist(JOINT_STATUSES, oneOf(JOINT_STATUSES)),
+      startMonth: yearMonth,
+      endMonth: yearMonth,
       source,
     }),
   ),
+  contingencyDraws: list(object({ id, date: isoDate, reason: v.pipe(text, v.nonEmpty('must say what the hours are for')), hours: zeroOrMore, jointInspectionId: v.optional(id) })),
+  monthlyProfile: object({
+    weights: v.pipe(list(zeroOrMore), v.length(12, 'must list 12 weights, April to March'), v.check((weights) => weights.some((weight) => weight > 0), 'must have at least one weight above zero')),
+    source,
+  }),
 });
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
@@ -312,7 +358,27 @@ function crossFieldProblems(scenario: Scenario): string[] {
     ...duplicateIds(esi.families, 'scenario.esi.families', 'family id'),
     ...duplicateIds(esi.areas, 'scenario.esi.areas', 'Area id'),
     ...duplicateIds(scenario.jointInspections, 'scenario.jointInspections', 'joint inspection id'),
+    ...duplicateIds(scenario.contingencyDraws, 'scenario.contingencyDraws', 'contingency draw id'),
   ];
+
+  const planStart = firstMonthOf(scenario.planningYear);
+  scenario.yot.moves.forEach((move, index) => {
+    for (const end of ['from', 'to'] as const) {
+      if (monthsBetween(planStart, move[end]) < 0) problems.push(`scenario.yot.moves[${index}].${end}: ${move[end]} is before the plan starts (${planStart}, the start of ${scenario.planningYear})`);
+    }
+  });
+  const jointIds = new Set<string>();
+  scenario.jointInspections.forEach((inspection, index) => {
+    jointIds.add(inspection.id);
+    if (monthsBetween(inspection.startMonth, inspection.endMonth) < 0) {
+      problems.push(`scenario.jointInspections[${index}].endMonth: ${inspection.endMonth} is before its startMonth ${inspection.startMonth}`);
+    }
+  });
+  scenario.contingencyDraws.forEach((draw, index) => {
+    if (draw.jointInspectionId !== undefined && !jointIds.has(draw.jointInspectionId)) {
+      problems.push(`scenario.contingencyDraws[${index}].jointInspectionId: unknown joint inspection "${draw.jointInspectionId}"; no joint inspection in scenario.jointInspections has that id`);
+    }
+  });
 
   const familyIds = new Set(esi.families.map((family) => family.id));
   esi.areas.forEach((area, index) => {

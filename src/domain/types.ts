@@ -91,11 +91,24 @@ export interface YotProgramme {
   hoursPerInspection: Figure;
   /** The programme's start, against which the five-year span of §5.4 is measured. */
   programmeStart: { month: YearMonth; source: Source };
+  /** Inspections the user moved from one month to another, applied in order over the plan the rate gives. */
+  moves: YotMove[];
+}
+
+/** A manual change to the YOT plan: `count` inspections taken from one month and put in another. */
+export interface YotMove {
+  from: YearMonth;
+  to: YearMonth;
+  count: number;
 }
 
 export interface SupportingPeople {
   authorities: Figure;
+  /** The month the five-year cycle began (§4.28: September 2003). */
+  cycleStart: { month: YearMonth; source: Source };
   cycleYears: Figure;
+  /** Inspections joined before the planning year (§4.28: 29 by the close of March 2004). */
+  doneBefore: Figure;
   inspectionsPerYear: Figure;
   hoursPerInspection: Figure;
 }
@@ -108,7 +121,28 @@ export interface JointInspection {
   pool: JointPool;
   partners: string[];
   hours: number;
+  /** Proposed work is tentative: the screen can show or hide it in every total. */
   status: 'proposed' | 'committed';
+  /** The months its hours fall in, first and last (inclusive). */
+  startMonth: YearMonth;
+  endMonth: YearMonth;
+  source: Source;
+}
+
+/** Hours taken from the contingency line, for an investigation or for a commitment its pool could not hold. */
+export interface ContingencyDraw {
+  id: string;
+  /** The day it was recorded, "yyyy-MM-dd". */
+  date: string;
+  reason: string;
+  hours: number;
+  /** Set when the draw covers part of a joint inspection's commitment; withdrawing the commitment removes it. */
+  jointInspectionId?: string;
+}
+
+/** How the deployable hours fall across the months of the year: relative weights, April first. */
+export interface MonthlyProfile {
+  weights: number[];
   source: Source;
 }
 
@@ -124,6 +158,8 @@ export interface Scenario {
   yot: YotProgramme;
   supportingPeople: SupportingPeople;
   jointInspections: JointInspection[];
+  contingencyDraws: ContingencyDraw[];
+  monthlyProfile: MonthlyProfile;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -163,8 +199,12 @@ export type FindingCode =
   | 'ESI_MONTH_OVER_LIMIT'
   | 'YOT_HOURS_OVER_LINE'
   | 'YOT_COMPLETION_LATE'
+  | 'YOT_MOVE_SHORT'
   | 'SUPPORTING_PEOPLE_OVER_LINE'
+  | 'SUPPORTING_PEOPLE_CYCLE_LATE'
   | 'JOINT_COMMITTED_OVER_POOL'
+  | 'CONTINGENCY_OVERDRAWN'
+  | 'MONTH_OVER_CAPACITY'
   | 'INTENTION_YOT_SHARE'
   | 'INTENTION_ESI_CORE_SHARE';
 
@@ -208,6 +248,8 @@ export interface YotMonth {
   month: YearMonth;
   inspections: number;
   cumulative: number;
+  /** Inspections moved into (positive) or out of (negative) this month by hand; 0 when as the rate gives. */
+  moved: number;
 }
 
 export interface YotYearReport {
@@ -219,8 +261,57 @@ export interface YotYearReport {
 export interface JointPoolReport {
   pool: JointPool;
   available: number;
+  /** Hours of committed inspections, including any part drawn from contingency. */
   committed: number;
+  /** The part of the committed hours contingency covers. */
+  fromContingency: number;
+  /** Hours of proposed (tentative) inspections. */
   proposed: number;
+  /** The pool's hours not yet committed: available − (committed − fromContingency); negative when over. */
+  left: number;
+}
+
+export interface ContingencyReport {
+  lineHours: number;
+  drawn: number;
+  left: number;
+}
+
+export interface SupportingPeopleYear {
+  year: FinancialYear;
+  inspections: number;
+  hoursNeeded: number;
+  /** True for years before the planning year, whose inspections are done. */
+  done: boolean;
+}
+
+/** Hours demanded in one month of the planning year against the hours available in it. */
+export interface CapacityMonth {
+  month: YearMonth;
+  available: number;
+  esi: number;
+  yot: number;
+  supportingPeople: number;
+  /** Committed joint inspections. */
+  jointFirm: number;
+  /** Proposed joint inspections: tentative work. */
+  jointTentative: number;
+  /** The lines no programme schedules by month (thematics, other work, contingency), spread by the profile. */
+  otherLines: number;
+}
+
+/** One financial year of the programmes, from the first inspections on record to the last planned. */
+export interface TimelineYear {
+  year: FinancialYear;
+  /** ESIs in the year, or null when the year is outside the cycle. */
+  esiAreas: number | null;
+  esiHours: number;
+  yotInspections: number;
+  yotHours: number;
+  supportingPeopleInspections: number;
+  supportingPeopleHours: number;
+  jointFirmHours: number;
+  jointTentativeHours: number;
 }
 
 export interface PlanReport {
@@ -242,10 +333,14 @@ export interface PlanReport {
     lineHours: number;
     /** The month the last of the teams is inspected, or null if the rate never gets there. */
     completionMonth: YearMonth | null;
+    /** Five years from the programme's start (§5.4): completion after it is late. */
+    deadlineMonth: YearMonth;
     years: YotYearReport[];
     months: YotMonth[];
   };
-  supportingPeople: { lineHours: number; hoursNeeded: number };
-  joint: { pools: JointPoolReport[] };
+  supportingPeople: { lineHours: number; hoursNeeded: number; years: SupportingPeopleYear[]; completionYear: FinancialYear | null };
+  joint: { pools: JointPoolReport[]; contingency: ContingencyReport };
+  capacity: { months: CapacityMonth[] };
+  timeline: { years: TimelineYear[] };
   findings: Finding[];
 }

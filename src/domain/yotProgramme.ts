@@ -1,8 +1,20 @@
 import { addToMonth, firstMonthOf, financialYearOfMonth, monthsBetween } from './months';
-import type { FinancialYear, YearMonth, YotMonth, YotProgramme, YotYearReport } from './types';
+import type { FinancialYear, YearMonth, YotMonth, YotMove, YotProgramme, YotYearReport } from './types';
 
 /** A plan that has not finished in fifty years is reported as never finishing. */
-const MONTHS_TO_PROJECT = 600;
+export const MONTHS_TO_PROJECT = 600;
+
+/** A manual move that could not take all it asked for, because its month no longer holds that many. */
+export interface ShortYotMove {
+  move: YotMove;
+  moved: number;
+}
+
+export interface YotPlan {
+  months: YotMonth[];
+  completionMonth: YearMonth | null;
+  shortMoves: ShortYotMove[];
+}
 
 /**
  * Spreads `rate` inspections per 12 months over months, rounding the running total
@@ -13,25 +25,21 @@ function cumulativeAtRate(ratePer12Months: number, monthsElapsed: number): numbe
 }
 
 /**
- * The month-by-month YOT plan from the start of the planning year until every team has been
- * inspected: the inspections before phase 2 spread evenly up to its start month, then phase 2
- * at its rate per 12 months.
+ * Inspections in each month from the start of the planning year, as the rate gives them: those
+ * before phase 2 spread evenly up to its start month, then phase 2 at its rate per 12 months,
+ * stopping when every team is inspected.
  */
-export function planYotMonths(programme: YotProgramme, planningYear: FinancialYear): { months: YotMonth[]; completionMonth: YearMonth | null } {
-  const first = firstMonthOf(planningYear);
+function inspectionsAtRate(programme: YotProgramme, first: YearMonth): number[] {
   const teams = programme.teams.value;
-  let cumulative = programme.doneBefore.value;
-  if (cumulative >= teams) return { months: [], completionMonth: addToMonth(first, -1) };
-
-  const months: YotMonth[] = [];
+  let remaining = teams - programme.doneBefore.value;
+  const counts: number[] = [];
   // Phase 2 month numbers count from this offset; worked out once rather than once a month.
   const phase2Offset = monthsBetween(first, programme.phase2Start.month);
   const monthsBeforePhase2 = Math.max(0, phase2Offset);
   const beforePhase2 = programme.beforePhase2.value;
   const rate = programme.ratePer12Months.value;
 
-  for (let index = 0; index < MONTHS_TO_PROJECT; index += 1) {
-    const month = addToMonth(first, index);
+  for (let index = 0; index < MONTHS_TO_PROJECT && remaining > 0; index += 1) {
     let inspections: number;
     if (index < monthsBeforePhase2) {
       inspections = Math.round((beforePhase2 * (index + 1)) / monthsBeforePhase2) - Math.round((beforePhase2 * index) / monthsBeforePhase2);
@@ -39,12 +47,55 @@ export function planYotMonths(programme: YotProgramme, planningYear: FinancialYe
       const phase2Month = index - phase2Offset;
       inspections = cumulativeAtRate(rate, phase2Month + 1) - cumulativeAtRate(rate, phase2Month);
     }
-    inspections = Math.min(inspections, teams - cumulative);
-    cumulative += inspections;
-    months.push({ month, inspections, cumulative });
-    if (cumulative >= teams) return { months, completionMonth: month };
+    inspections = Math.min(inspections, remaining);
+    remaining -= inspections;
+    counts.push(inspections);
   }
-  return { months, completionMonth: null };
+  return counts;
+}
+
+/**
+ * The month-by-month YOT plan from the start of the planning year until every team has been
+ * inspected: the plan the rate gives, then the user's moves in the order they were made. A move
+ * only carries inspections that are there, so the plan always totals the number of teams.
+ */
+export function planYotMonths(programme: YotProgramme, planningYear: FinancialYear): YotPlan {
+  const first = firstMonthOf(planningYear);
+  const teams = programme.teams.value;
+  const doneBefore = programme.doneBefore.value;
+  if (doneBefore >= teams) {
+    return { months: [], completionMonth: addToMonth(first, -1), shortMoves: programme.moves.map((move) => ({ move, moved: 0 })) };
+  }
+
+  const counts = inspectionsAtRate(programme, first);
+  const moved: number[] = counts.map(() => 0);
+  const shortMoves: ShortYotMove[] = [];
+  for (const move of programme.moves) {
+    const from = monthsBetween(first, move.from);
+    const to = monthsBetween(first, move.to);
+    const inRange = from >= 0 && to >= 0 && to < MONTHS_TO_PROJECT;
+    const carried = inRange ? Math.min(move.count, counts[from] ?? 0) : 0;
+    if (carried < move.count) shortMoves.push({ move, moved: carried });
+    if (carried === 0) continue;
+    while (counts.length <= to) {
+      counts.push(0);
+      moved.push(0);
+    }
+    counts[from] = (counts[from] ?? 0) - carried;
+    counts[to] = (counts[to] ?? 0) + carried;
+    moved[from] = (moved[from] ?? 0) - carried;
+    moved[to] = (moved[to] ?? 0) + carried;
+  }
+
+  const months: YotMonth[] = [];
+  let cumulative = doneBefore;
+  for (let index = 0; index < counts.length; index += 1) {
+    const inspections = counts[index] ?? 0;
+    cumulative += inspections;
+    months.push({ month: addToMonth(first, index), inspections, cumulative, moved: moved[index] ?? 0 });
+    if (cumulative >= teams) return { months, completionMonth: months[index]?.month ?? null, shortMoves };
+  }
+  return { months, completionMonth: null, shortMoves };
 }
 
 /** Inspections and the hours they need in each financial year of the plan. */

@@ -3,14 +3,40 @@ import { immer } from 'zustand/middleware/immer';
 import type { Draft } from 'immer';
 import { createPlanEvaluator } from '../domain/evaluatePlan';
 import { formatHours, formatPounds, formatPoundsAndPence } from '../domain/format';
-import type { Figure, FinancialYear, PlanReport, Scenario, Source, YearMonth } from '../domain/types';
+import { checkCommitment, type CommitmentCheck } from '../domain/jointInspections';
+import { addToMonth, firstMonthOf, monthName, monthsBetween } from '../domain/months';
+import type { Figure, FinancialYear, JointInspection, JointPool, PlanReport, Scenario, Source, YearMonth } from '../domain/types';
 
 /** A figure the user can type into; the key under which its input problem is kept. */
 export type EditableField = 'budgetGBP' | 'deployableHours' | 'ceilingGBPPerHour' | `line:${string}`
   /** The goal seek's target £/hour: not part of the scenario, but typed and checked like its figures. */
   | 'goal-seek-target'
   /** The ESI board's assumptions: ESIs a month, and core hours per ESI for a family or an Area. */
-  | 'esi.maxPerMonth' | `esiHours:family:${string}` | `esiHours:area:${string}`;
+  | 'esi.maxPerMonth' | `esiHours:family:${string}` | `esiHours:area:${string}`
+  /** The YOT programme's and Supporting People's figures, each month's weight in the profile, and a joint inspection's hours. */
+  | `yot.${YotFigure}` | `supportingPeople.${SupportingPeopleFigure}` | `profile:${number}` | `joint:${string}:hours`;
+
+/** The YOT programme's figures the user can set. */
+export type YotFigure = 'ratePer12Months' | 'hoursPerInspection' | 'beforePhase2';
+/** Supporting People's figures the user can set. */
+export type SupportingPeopleFigure = 'inspectionsPerYear' | 'hoursPerInspection';
+
+/** A joint inspection as the user proposes it; it starts proposed, and is committed only after its check. */
+export interface NewJointInspection {
+  name: string;
+  pool: JointPool;
+  partners: string[];
+  hours: number;
+  startMonth: YearMonth;
+  endMonth: YearMonth;
+}
+
+/** A draw on contingency the user records for an investigation. */
+export interface NewContingencyDraw {
+  date: string;
+  reason: string;
+  hours: number;
+}
 
 export interface AreaMove {
   areaId: string;
@@ -63,6 +89,8 @@ export interface PlanState {
   drafts: Partial<Record<EditableField, FieldDraft>>;
   /** Set when this tab must not change what is saved (another tab is newer, or the data came from a newer planner). */
   readOnlyReason: string | null;
+  /** Whether totals include proposed (tentative) work: a way of looking, not part of the plan, so neither saved nor undone. */
+  showTentative: boolean;
 
   setBudget: (gbp: number) => void;
   setDeployableHours: (hours: number) => void;
@@ -89,6 +117,32 @@ export interface PlanState {
   addImportedScenario: (scenario: Scenario) => void;
   /** Replaces everything with a workspace read from storage or another tab; history starts afresh. */
   loadWorkspace: (workspace: Workspace) => void;
+  /** Moves YOT inspections from one month to another by hand; a move the plan cannot carry is ignored. */
+  moveYotInspections: (from: YearMonth, to: YearMonth, count?: number) => void;
+  /** Puts the YOT plan back to what its rate gives, as one step. */
+  clearYotMoves: () => void;
+  setYotFigure: (field: YotFigure, value: number) => void;
+  setYotPhase2Start: (month: YearMonth) => void;
+  setSupportingPeopleFigure: (field: SupportingPeopleFigure, value: number) => void;
+  /** Proposes a joint inspection; returns its id. */
+  addJointInspection: (inspection: NewJointInspection) => string;
+  /** Changes a proposed joint inspection's hours; a committed one must be withdrawn first. */
+  setJointInspectionHours: (id: string, hours: number) => void;
+  /** Removes a joint inspection and any draw on contingency made for it. */
+  removeJointInspection: (id: string) => void;
+  /**
+   * Commits a proposed joint inspection if its pool, or its pool and contingency together, hold its
+   * hours, recording the draw on contingency when one is needed; refuses it otherwise. Either way it
+   * returns the check, so the screen can show the figures.
+   */
+  commitJointInspection: (id: string, today: string) => CommitmentCheck | null;
+  /** Takes a commitment back to proposed, returning any hours it drew from contingency. */
+  withdrawJointCommitment: (id: string) => void;
+  addContingencyDraw: (draw: NewContingencyDraw) => void;
+  removeContingencyDraw: (id: string) => void;
+  /** A month's weight in the profile of the deployable hours (index 0 is April). */
+  setMonthWeight: (index: number, weight: number) => void;
+  setShowTentative: (show: boolean) => void;
   typeDraft: (field: EditableField, draft: FieldDraft) => void;
   /** The user left the field: a valid draft gives way to the formatted value, and the typed edit is one undo step. */
   finishTyping: (field: EditableField) => void;
@@ -164,6 +218,7 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
         typingIn: null,
         drafts: {},
         readOnlyReason: null,
+        showTentative: true,
 
         setBudget: (gbp) => editScenario('change budget', (scenario) => { setFigure(scenario.budgetGBP, gbp, formatPounds); }, 'budgetGBP'),
         setDeployableHours: (hours) => editScenario('change deployable hours', (scenario) => { setFigure(scenario.deployableHours, hours, hoursText); }, 'deployableHours'),
@@ -216,6 +271,125 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
             else target.coreHoursPerEsi = { value: hours, source: boardAssumption(`core hours for ${area.name}'s ESI (§2.5: the largest Areas need more)`) };
           }, hours === null ? null : `esiHours:area:${areaId}`);
         },
+        moveYotInspections: (from, to, count = 1) => {
+          const scenario = activeScenario(get().workspace);
+          const available = reportFor(scenario).yot.months.find((month) => month.month === from)?.inspections ?? 0;
+          if (from === to || count < 1 || available < count || monthsBetween(firstMonthOf(scenario.planningYear), to) < 0) return;
+          const what = count === 1 ? 'a YOT inspection' : `${count} YOT inspections`;
+          editScenario(`move ${what} from ${monthName(from)} to ${monthName(to)}`, (draft) => {
+            const moves = draft.yot.moves;
+            // Moving back what was moved cancels it out, and moving again along the same path adds to it, so the list of manual changes stays as short as the changes are.
+            const reverse = moves.findIndex((move) => move.from === to && move.to === from);
+            const same = moves.findIndex((move) => move.from === from && move.to === to);
+            const reversed = moves[reverse];
+            const repeated = moves[same];
+            if (reversed) {
+              reversed.count -= count;
+              if (reversed.count < 0) moves.push({ from, to, count: -reversed.count });
+              if (reversed.count <= 0) moves.splice(reverse, 1);
+            } else if (repeated) {
+              repeated.count += count;
+            } else {
+              moves.push({ from, to, count });
+            }
+          });
+        },
+        clearYotMoves: () => {
+          if (activeScenario(get().workspace).yot.moves.length === 0) return;
+          editScenario('put the YOT plan back to its rate', (scenario) => { scenario.yot.moves = []; });
+        },
+        setYotFigure: (field, value) => editScenario(`change ${yotFigureNames[field]}`, (scenario) => {
+          setFigure(scenario.yot[field], value, (previous) => formatHours(previous, 1));
+        }, `yot.${field}`),
+        setYotPhase2Start: (month) => {
+          if (activeScenario(get().workspace).yot.phase2Start.month === month) return;
+          editScenario(`start YOT phase 2 in ${monthName(month)}`, (scenario) => {
+            const { phase2Start } = scenario.yot;
+            phase2Start.source = sourceAfterEdit(phase2Start.source, monthName(phase2Start.month));
+            phase2Start.month = month;
+          });
+        },
+        setSupportingPeopleFigure: (field, value) => editScenario(`change ${supportingPeopleFigureNames[field]}`, (scenario) => {
+          setFigure(scenario.supportingPeople[field], value, (previous) => formatHours(previous, 1));
+        }, `supportingPeople.${field}`),
+        addJointInspection: (inspection) => {
+          const id = newId();
+          editScenario(`propose ${inspection.name}`, (scenario) => {
+            scenario.jointInspections.push({ id, ...inspection, status: 'proposed', source: { kind: 'assumption', reasoning: `${SET_IN_THE_PLANNER}: proposed by the management group.` } });
+          });
+          return id;
+        },
+        setJointInspectionHours: (id, hours) => {
+          const inspection = jointInspectionOf(activeScenario(get().workspace), id);
+          if (!inspection || inspection.status === 'committed') return;
+          editScenario(`change ${inspection.name} hours`, (scenario) => {
+            const target = jointInspectionOf(scenario, id);
+            if (target) target.hours = hours;
+          }, `joint:${id}:hours`);
+        },
+        removeJointInspection: (id) => {
+          const inspection = jointInspectionOf(activeScenario(get().workspace), id);
+          if (!inspection) return;
+          editScenario(`remove ${inspection.name}`, (scenario) => {
+            scenario.jointInspections = scenario.jointInspections.filter((candidate) => candidate.id !== id);
+            scenario.contingencyDraws = scenario.contingencyDraws.filter((draw) => draw.jointInspectionId !== id);
+          });
+        },
+        commitJointInspection: (id, today) => {
+          const scenario = activeScenario(get().workspace);
+          const inspection = jointInspectionOf(scenario, id);
+          if (!inspection || inspection.status === 'committed' || get().readOnlyReason !== null) return null;
+          const check = checkCommitment(reportFor(scenario), inspection);
+          if (check.outcome === 'refused') return check;
+          const drawId = check.outcome === 'needs-contingency' ? newId() : null;
+          editScenario(`commit ${inspection.name}`, (draft) => {
+            const target = jointInspectionOf(draft, id);
+            if (!target) return;
+            target.status = 'committed';
+            if (drawId !== null && check.outcome === 'needs-contingency') {
+              draft.contingencyDraws.push({
+                id: drawId,
+                date: today,
+                reason: `${inspection.name}: ${formatHours(check.fromContingency)} hours its pool could not hold`,
+                hours: check.fromContingency,
+                jointInspectionId: id,
+              });
+            }
+          });
+          return check;
+        },
+        withdrawJointCommitment: (id) => {
+          const inspection = jointInspectionOf(activeScenario(get().workspace), id);
+          if (inspection?.status !== 'committed') return;
+          editScenario(`withdraw the commitment to ${inspection.name}`, (scenario) => {
+            const target = jointInspectionOf(scenario, id);
+            if (target) target.status = 'proposed';
+            scenario.contingencyDraws = scenario.contingencyDraws.filter((draw) => draw.jointInspectionId !== id);
+          });
+        },
+        addContingencyDraw: (draw) => {
+          const id = newId();
+          editScenario(`draw ${formatHours(draw.hours)} hours from contingency`, (scenario) => {
+            scenario.contingencyDraws.push({ id, ...draw });
+          });
+        },
+        removeContingencyDraw: (id) => {
+          const draw = activeScenario(get().workspace).contingencyDraws.find((candidate) => candidate.id === id);
+          if (!draw) return;
+          editScenario(`remove the contingency draw "${draw.reason}"`, (scenario) => {
+            scenario.contingencyDraws = scenario.contingencyDraws.filter((candidate) => candidate.id !== id);
+          });
+        },
+        setMonthWeight: (index, weight) => {
+          const scenario = activeScenario(get().workspace);
+          if (index < 0 || index >= scenario.monthlyProfile.weights.length) return;
+          const month = monthName(addToMonth(firstMonthOf(scenario.planningYear), index));
+          editScenario(`change the weight of ${month}`, (draft) => {
+            draft.monthlyProfile.weights[index] = weight;
+            draft.monthlyProfile.source = { kind: 'assumption', reasoning: `${SET_IN_THE_PLANNER}: the management group's profile of the deployable hours across the year.` };
+          }, `profile:${index}`);
+        },
+        setShowTentative: (show) => set((state) => { state.showTentative = show; }),
         createScenario: () => {
           const id = newId();
           commit('create scenario', (workspace) => {
@@ -320,6 +494,21 @@ export type PlanStore = ReturnType<typeof createPlanStore>;
 const SET_IN_THE_PLANNER = 'Set in the planner';
 
 const hoursText = (hours: number) => `${formatHours(hours, 1)} hours`;
+
+const yotFigureNames: Record<YotFigure, string> = {
+  ratePer12Months: 'YOT inspections a year',
+  hoursPerInspection: 'hours per YOT inspection',
+  beforePhase2: 'YOT inspections before phase 2',
+};
+
+const supportingPeopleFigureNames: Record<SupportingPeopleFigure, string> = {
+  inspectionsPerYear: 'Supporting People inspections a year',
+  hoursPerInspection: 'hours per Supporting People inspection',
+};
+
+function jointInspectionOf<T extends Pick<Scenario, 'jointInspections'>>(scenario: T, id: string): T['jointInspections'][number] | undefined {
+  return scenario.jointInspections.find((candidate: JointInspection) => candidate.id === id);
+}
 
 /**
  * A figure the user typed is theirs, not the report's, and its source says so, naming the figure

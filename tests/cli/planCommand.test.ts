@@ -83,7 +83,7 @@ describe('plan check FILE', () => {
   });
 
   it('prints the findings grouped by severity, errors first', () => {
-    expect(stdout).toContain('Findings: 1 error, 1 warning, 2 info\n');
+    expect(stdout).toContain('Findings: 1 error, 3 warnings, 2 info\n');
     const errors = stdout.indexOf('\nErrors\n');
     const warnings = stdout.indexOf('\nWarnings\n');
     const information = stdout.indexOf('\nInformation\n');

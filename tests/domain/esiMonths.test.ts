@@ -53,18 +53,24 @@ describe('core hours per ESI by family', () => {
   });
 });
 
-describe('scenario file version 2', () => {
+describe('scenario file versions 2 and 3', () => {
   const v1Text = readFileSync(new URL('./fixtures/hmip-2004-05.v1.json', import.meta.url), 'utf8');
 
-  it('reads a version 1 file through the named migration, adding the month limit as an assumption', () => {
-    expect(SCENARIO_VERSION).toBe(2);
+  it('reads a version 1 file through the named migrations, adding the month limit as an assumption and the version 3 fields', () => {
+    expect(SCENARIO_VERSION).toBe(3);
     expect((JSON.parse(v1Text) as { version: number }).version).toBe(1);
     const result = parseScenarioFile(v1Text);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     expect(result.migratedFrom).toBe(1);
     expect(result.scenario.esi.maxPerMonth).toEqual({ value: 3, source: { kind: 'assumption', reasoning: expect.stringContaining('June 2003') as string } });
-    // Nothing else changes: the migrated file is the shipped version 2 plan.
-    expect(result.scenario).toEqual(loadFixture());
+    // Nothing else changes: the migrated file is the shipped plan, whose joint inspections' sources
+    // also say why they span the whole year (version 3 added their months).
+    const shipped = loadFixture();
+    expect(result.scenario.jointInspections.map((inspection) => [inspection.startMonth, inspection.endMonth])).toEqual([['2004-04', '2005-03'], ['2004-04', '2005-03']]);
+    result.scenario.jointInspections.forEach((inspection, index) => {
+      inspection.source = shipped.jointInspections[index]?.source ?? inspection.source;
+    });
+    expect(result.scenario).toEqual(shipped);
   });
 
   it('refuses a month limit that is not a whole number of 1 or more', () => {

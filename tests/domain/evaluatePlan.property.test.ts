@@ -76,7 +76,7 @@ const validScenario = fc
     scenario.supportingPeople.inspectionsPerYear.value = figures.supportingPeopleInspections;
     scenario.supportingPeople.hoursPerInspection.value = figures.supportingPeopleHours;
     scenario.jointInspections = figures.joint.map(
-      (inspection, index): JointInspection => ({ id: `joint-${index}`, name: `Joint ${index}`, partners: [], source: { kind: 'assumption', reasoning: 'generated' }, ...inspection }),
+      (inspection, index): JointInspection => ({ id: `joint-${index}`, name: `Joint ${index}`, partners: [], startMonth: '2004-06', endMonth: '2004-11', source: { kind: 'assumption', reasoning: 'generated' }, ...inspection }),
     );
     return scenario;
   });

@@ -201,15 +201,18 @@ describe('evaluatePlan on the 2004/05 plan (the fixture)', () => {
   });
 
   it('fits the Supporting People and joint work in their lines', () => {
-    expect(report.supportingPeople).toEqual({ lineHours: 1800, hoursNeeded: 1800 });
+    expect(report.supportingPeople).toMatchObject({ lineHours: 1800, hoursNeeded: 1800, completionYear: '2008/09' });
     expect(report.joint.pools).toEqual([
-      { pool: 'cjs', available: 4000, committed: 0, proposed: 2500 },
-      { pool: 'non-cjs', available: 500, committed: 0, proposed: 0 },
+      { pool: 'cjs', available: 4000, committed: 0, fromContingency: 0, proposed: 2500, left: 4000 },
+      { pool: 'non-cjs', available: 500, committed: 0, fromContingency: 0, proposed: 0, left: 500 },
     ]);
+    expect(report.joint.contingency).toEqual({ lineHours: 2000, drawn: 0, left: 2000 });
   });
 
-  it('finds exactly the ESI capacity error, the late YOT warning and the two intentions', () => {
-    expect(codes(report)).toEqual(['ESI_YEAR_OVER_CAPACITY', 'YOT_COMPLETION_LATE', 'INTENTION_YOT_SHARE', 'INTENTION_ESI_CORE_SHARE']);
+  it('finds exactly the ESI capacity error, the late YOT warning, April and May over capacity, and the two intentions', () => {
+    expect(codes(report)).toEqual([
+      'ESI_YEAR_OVER_CAPACITY', 'YOT_COMPLETION_LATE', 'MONTH_OVER_CAPACITY', 'MONTH_OVER_CAPACITY', 'INTENTION_YOT_SHARE', 'INTENTION_ESI_CORE_SHARE',
+    ]);
     expect(codes(report).filter((code) => code.startsWith('HOURS_'))).toEqual([]);
   });
 
@@ -506,7 +509,7 @@ describe('evaluatePlan: joint inspections and Supporting People', () => {
     const report = evaluateWith((scenario) => {
       for (const inspection of scenario.jointInspections) inspection.status = 'committed';
     });
-    expect(report.joint.pools[0]).toEqual({ pool: 'cjs', available: 4000, committed: 2500, proposed: 0 });
+    expect(report.joint.pools[0]).toEqual({ pool: 'cjs', available: 4000, committed: 2500, fromContingency: 0, proposed: 0, left: 1500 });
     expect(withCode(report, 'JOINT_COMMITTED_OVER_POOL')).toEqual([]);
   });
 
@@ -537,7 +540,7 @@ describe('evaluatePlan: joint inspections and Supporting People', () => {
       const resettlement = scenario.jointInspections[0];
       if (resettlement) resettlement.hours = 10000;
     });
-    expect(report.joint.pools[0]).toEqual({ pool: 'cjs', available: 4000, committed: 0, proposed: 11000 });
+    expect(report.joint.pools[0]).toEqual({ pool: 'cjs', available: 4000, committed: 0, fromContingency: 0, proposed: 11000, left: 4000 });
     expect(withCode(report, 'JOINT_COMMITTED_OVER_POOL')).toEqual([]);
   });
 
@@ -550,6 +553,8 @@ describe('evaluatePlan: joint inspections and Supporting People', () => {
         partners: ['Healthcare Commission'],
         hours: 600,
         status: 'committed',
+        startMonth: '2004-10',
+        endMonth: '2004-12',
         source: { kind: 'assumption', reasoning: 'test' },
       });
     });
@@ -562,7 +567,7 @@ describe('evaluatePlan: joint inspections and Supporting People', () => {
     const report = evaluateWith((scenario) => {
       scenario.supportingPeople.inspectionsPerYear.value = 31;
     });
-    expect(report.supportingPeople).toEqual({ lineHours: 1800, hoursNeeded: 1860 });
+    expect(report.supportingPeople).toMatchObject({ lineHours: 1800, hoursNeeded: 1860 });
     const finding = onlyWithCode(report, 'SUPPORTING_PEOPLE_OVER_LINE');
     expect(finding.severity).toBe('error');
     expect(finding.where).toEqual({ field: 'supportingPeople' });
@@ -594,6 +599,8 @@ describe('evaluatePlan: the order of findings', () => {
       'COST_PER_HOUR_NEAR_CEILING',
       'ESI_FAMILY_SPLIT',
       'YOT_COMPLETION_LATE',
+      'MONTH_OVER_CAPACITY',
+      'MONTH_OVER_CAPACITY',
       'INTENTION_YOT_SHARE',
       'INTENTION_ESI_CORE_SHARE',
     ]);

@@ -30,14 +30,14 @@ describe('planYotMonths on the fixture', () => {
 
   it('spreads the 10 assumed inspections evenly over April–August 2004', () => {
     expect(plan.months.slice(0, 5).map((month) => month.inspections)).toEqual([2, 2, 2, 2, 2]);
-    expect(plan.months[4]).toEqual({ month: '2004-08', inspections: 2, cumulative: 26 });
+    expect(plan.months[4]).toEqual({ month: '2004-08', inspections: 2, cumulative: 26, moved: 0 });
   });
 
   it('does 18 from September 2004 to March 2005 at 2½ a month, rounding the running total (§5.8)', () => {
     const phase2 = plan.months.slice(5, 12);
     expect(phase2.map((month) => month.inspections)).toEqual([3, 2, 3, 2, 3, 2, 3]);
     expect(total(phase2)).toBe(18);
-    expect(plan.months[11]).toEqual({ month: '2005-03', inspections: 3, cumulative: 44 });
+    expect(plan.months[11]).toEqual({ month: '2005-03', inspections: 3, cumulative: 44, moved: 0 });
   });
 
   it('does 30 in every 12-month period of phase 2 before the last, capped month (§5.8)', () => {
@@ -53,7 +53,7 @@ describe('planYotMonths on the fixture', () => {
       expect(month.cumulative).toBe(cumulative);
     }
     expect(16 + total(plan.months)).toBe(155);
-    expect(plan.months.at(-1)).toEqual({ month: '2008-12', inspections: 1, cumulative: 155 });
+    expect(plan.months.at(-1)).toEqual({ month: '2008-12', inspections: 1, cumulative: 155, moved: 0 });
   });
 });
 
@@ -82,8 +82,8 @@ describe('planYotMonths edge cases', () => {
   it('stops at the last team during the months before phase 2', () => {
     const plan = planYotMonths(programme({ teams: 19 }), '2004/05');
     expect(plan.months).toEqual([
-      { month: '2004-04', inspections: 2, cumulative: 18 },
-      { month: '2004-05', inspections: 1, cumulative: 19 },
+      { month: '2004-04', inspections: 2, cumulative: 18, moved: 0 },
+      { month: '2004-05', inspections: 1, cumulative: 19, moved: 0 },
     ]);
     expect(plan.completionMonth).toBe('2004-05');
   });
@@ -91,7 +91,7 @@ describe('planYotMonths edge cases', () => {
   it('does nothing before phase 2 when none are planned then', () => {
     const plan = planYotMonths(programme({ beforePhase2: 0 }), '2004/05');
     expect(plan.months.slice(0, 5).every((month) => month.inspections === 0)).toBe(true);
-    expect(plan.months[5]).toEqual({ month: '2004-09', inspections: 3, cumulative: 19 });
+    expect(plan.months[5]).toEqual({ month: '2004-09', inspections: 3, cumulative: 19, moved: 0 });
   });
 
   it('spreads an uneven number before phase 2 by rounding the running total', () => {
@@ -110,9 +110,9 @@ describe('planYotMonths edge cases', () => {
 describe('yotYears', () => {
   it('groups months by financial year across the March/April boundary', () => {
     const months: YotMonth[] = [
-      { month: '2005-02', inspections: 3, cumulative: 3 },
-      { month: '2005-03', inspections: 2, cumulative: 5 },
-      { month: '2005-04', inspections: 4, cumulative: 9 },
+      { month: '2005-02', inspections: 3, cumulative: 3, moved: 0 },
+      { month: '2005-03', inspections: 2, cumulative: 5, moved: 0 },
+      { month: '2005-04', inspections: 4, cumulative: 9, moved: 0 },
     ];
     expect(yotYears(months, 100)).toEqual([
       { year: '2004/05', inspections: 5, hoursNeeded: 500 },
