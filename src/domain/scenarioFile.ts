@@ -267,7 +267,7 @@ const source = v.variant(
 
 const figure = (value: typeof zeroOrMore | typeof aboveZero) => object({ value, source });
 const DATE_RULE = 'must be a date written "yyyy-MM-dd", like "2004-06-14"';
-const isoDate = v.pipe(v.string(DATE_RULE), v.isoDate(DATE_RULE));
+const isoDate = v.pipe(v.string(DATE_RULE), v.isoDate(DATE_RULE), v.check(isCalendarDate, 'must be a day that exists in the calendar'));
 const datedMonth = object({ month: yearMonth, source });
 
 const scenarioSchema = object({
@@ -441,6 +441,13 @@ function describeValue(value: unknown): string {
 /** "6.0 MB (6,291,456 bytes)", for messages about a file's size. */
 export function describeSize(bytes: number): string {
   return `${(bytes / MEGABYTE).toFixed(1)} MB (${bytes.toLocaleString('en-GB')} bytes)`;
+}
+
+/** "2004-02-30" has the shape of a date but is not one. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  return date.getUTCMonth() === (month ?? 1) - 1 && date.getUTCDate() === day;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -87,15 +87,21 @@ export function planYotMonths(programme: YotProgramme, planningYear: FinancialYe
     moved[to] = (moved[to] ?? 0) + carried;
   }
 
+  // The plan runs to the month every team is inspected, or further if an inspection was moved out
+  // of a later month, so that month still shows what was taken from it.
+  let lastMoved = -1;
+  moved.forEach((count, index) => { if (count !== 0) lastMoved = index; });
   const months: YotMonth[] = [];
   let cumulative = doneBefore;
-  for (let index = 0; index < counts.length; index += 1) {
+  let completionMonth: YearMonth | null = null;
+  for (let index = 0; index < counts.length && (completionMonth === null || index <= lastMoved); index += 1) {
     const inspections = counts[index] ?? 0;
     cumulative += inspections;
-    months.push({ month: addToMonth(first, index), inspections, cumulative, moved: moved[index] ?? 0 });
-    if (cumulative >= teams) return { months, completionMonth: months[index]?.month ?? null, shortMoves };
+    const month = addToMonth(first, index);
+    months.push({ month, inspections, cumulative, moved: moved[index] ?? 0 });
+    if (completionMonth === null && cumulative >= teams) completionMonth = month;
   }
-  return { months, completionMonth: null, shortMoves };
+  return { months, completionMonth, shortMoves };
 }
 
 /** Inspections and the hours they need in each financial year of the plan. */

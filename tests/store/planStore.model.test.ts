@@ -290,7 +290,8 @@ describe('the store against a simple model', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // A guard against a runaway, not a speed target: 1,000 sessions take seconds alone, longer on a busy shared machine.
+  }, 60_000);
 
   it('returns to an identical state after k undos and k redos', () => {
     fc.assert(
