@@ -14,5 +14,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', '**/node_modules/**', '**/dist/**'],
     environment: 'node',
+    // A guard against a hung test, not a speed target: property tests run hundreds of cases, and
+    // these machines are shared, so the 5 s default fails them when a neighbour is busy.
+    testTimeout: 30_000,
   },
 });

@@ -1,10 +1,10 @@
-import { areaCoreHours, familyCoreHours } from './esiCycle';
+import { areaCoreHours, familyCoreHours, type EsiYearTally } from './esiCycle';
 import { addToMonth, financialYearOf, financialYearOfMonth, financialYearStart, monthsBetween, monthsOf } from './months';
 import type {
   CapacityMonth, EsiCycle, FinancialYear, JointInspection, MonthlyProfile, SupportingPeopleYear, TimelineYear, YearMonth, YotMonth,
 } from './types';
 
-/** The ESI hours of each scheduled Area, core and thematic, by the year it is scheduled in. */
+/** The ESI hours, core and thematic, each Area's inspection needs. */
 function esiHoursByArea(cycle: EsiCycle): Map<string, number> {
   const familyHours = familyCoreHours(cycle);
   const hours = new Map<string, number>();
@@ -58,18 +58,20 @@ export function capacityMonths(inputs: CapacityInputs): CapacityMonth[] {
   const at = (month: YearMonth) => report[monthsBetween(first, month)];
 
   const hoursByArea = esiHoursByArea(inputs.esi);
+  let unplacedHours = 0;
   for (const entry of inputs.esi.schedule) {
     if (entry.year !== inputs.planningYear) continue;
     const hours = hoursByArea.get(entry.areaId) ?? 0;
     if (entry.month === undefined) {
-      for (const month of report) month.esi += hours / 12;
+      unplacedHours += hours;
       continue;
     }
-    for (const month of [entry.month, addToMonth(entry.month, 1)]) {
-      const target = at(month);
-      if (target) target.esi += hours / 2;
-    }
+    const first = at(entry.month);
+    const second = at(addToMonth(entry.month, 1));
+    if (first) first.esi += hours / 2;
+    if (second) second.esi += hours / 2;
   }
+  for (const month of report) month.esi += unplacedHours / 12;
   for (const { month, inspections } of inputs.yotMonths) {
     const target = at(month);
     if (target) target.yot = inspections * inputs.yotHoursPerInspection;
@@ -101,7 +103,9 @@ export function hoursOverCapacity(month: CapacityMonth, includeTentative: boolea
 
 export interface TimelineInputs {
   planningYear: FinancialYear;
-  esi: EsiCycle;
+  /** The ESI schedule's years as the ESI section tallied them, core hours included. */
+  esiYears: readonly EsiYearTally[];
+  esiThematicHoursPerEsi: number;
   yotMonths: readonly YotMonth[];
   yotDoneBefore: number;
   yotHoursPerInspection: number;
@@ -131,12 +135,10 @@ export function timelineYears(inputs: TimelineInputs): TimelineYear[] {
     return existing;
   };
 
-  const hoursByArea = esiHoursByArea(inputs.esi);
-  for (const year of inputs.esi.years) row(year).esiAreas = 0;
-  for (const entry of inputs.esi.schedule) {
-    const target = row(entry.year);
-    target.esiAreas = (target.esiAreas ?? 0) + 1;
-    target.esiHours += hoursByArea.get(entry.areaId) ?? 0;
+  for (const year of inputs.esiYears) {
+    const target = row(year.year);
+    target.esiAreas = year.scheduled;
+    target.esiHours = year.hoursNeeded + year.scheduled * inputs.esiThematicHoursPerEsi;
   }
 
   const yearBefore = financialYearOf(financialYearStart(inputs.planningYear) - 1);

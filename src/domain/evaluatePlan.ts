@@ -6,8 +6,8 @@ import { jointPoolsAndContingency } from './jointInspections';
 import { addToMonth, monthsBetween } from './months';
 import { planSupportingPeople, supportingPeopleLate, type SupportingPeoplePlan } from './supportingPeople';
 import type {
-  CapacityMonth, EsiCycle, EsiMonthReport, Finding, FinancialYear, GroupReport, JointInspection, LineGroup, MonthlyProfile, PlanReport,
-  Scenario, SupportingPeople, TimelineYear, YearMonth, YotMonth, YotProgramme, YotYearReport,
+  CapacityMonth, ContingencyDraw, EsiCycle, EsiMonthReport, Finding, FinancialYear, GroupReport, JointInspection, LineGroup, LineReport, MonthlyProfile,
+  PlanReport, Scenario, SupportingPeople, TimelineYear, YearMonth, YotMonth, YotProgramme, YotYearReport,
 } from './types';
 import { planYotMonths, yotYears } from './yotProgramme';
 
@@ -69,9 +69,11 @@ interface Sections {
   esiCapacity: typeof esiYearsAgainstCapacity;
   yot: (programme: YotProgramme, planningYear: FinancialYear) => YotSection;
   supportingPeople: (people: SupportingPeople, planningYear: FinancialYear) => SupportingPeopleSection;
+  joint: typeof evaluateJointSection;
   capacity: typeof evaluateCapacitySection;
   timeline: typeof evaluateTimeline;
   intentions: (yotShare: number, esiCoreShare: number) => Finding[];
+  invalidProgrammeFigures: typeof invalidProgrammeFigures;
 }
 
 function evaluateEsiSection(cycle: EsiCycle): EsiSection {
@@ -95,6 +97,20 @@ function evaluateSupportingPeopleSection(people: SupportingPeople, planningYear:
   return { ...plan, findings: late ? [findings.supportingPeopleCycleLate(plan.completionYear, people.authorities.value, plan.cycleEndMonth)] : [] };
 }
 
+/** The joint pools and contingency, with a finding for a pool or contingency committed beyond its line. */
+function evaluateJointSection(
+  jointInspections: JointInspection[], draws: ContingencyDraw[], cjsHours: number, nonCjsHours: number, contingencyHours: number,
+): ReturnType<typeof jointPoolsAndContingency> & { findings: Finding[] } {
+  const joint = jointPoolsAndContingency(jointInspections, draws, { cjs: cjsHours, 'non-cjs': nonCjsHours }, contingencyHours);
+  const found: Finding[] = [];
+  for (const pool of joint.pools) {
+    const fromLine = pool.committed - pool.fromContingency;
+    if (fromLine > pool.available) found.push(findings.jointCommittedOverPool(pool.pool, fromLine, pool.available));
+  }
+  if (joint.contingency.drawn > joint.contingency.lineHours) found.push(findings.contingencyOverdrawn(joint.contingency.drawn, joint.contingency.lineHours));
+  return { ...joint, findings: found };
+}
+
 /** The monthly capacity of the planning year, and a finding for each month whose work, tentative included, exceeds it. */
 function evaluateCapacitySection(
   planningYear: FinancialYear, deployableHours: number, profile: MonthlyProfile, esi: EsiCycle, yot: YotSection, yotHoursPerInspection: number,
@@ -109,10 +125,11 @@ function evaluateCapacitySection(
 }
 
 function evaluateTimeline(
-  planningYear: FinancialYear, esi: EsiCycle, yot: YotSection, yotProgramme: YotProgramme, supportingPeople: SupportingPeopleSection, jointInspections: JointInspection[],
+  planningYear: FinancialYear, esi: EsiSection, esiThematicHoursPerEsi: number, yot: YotSection, yotProgramme: YotProgramme, supportingPeople: SupportingPeopleSection,
+  jointInspections: JointInspection[],
 ): TimelineYear[] {
   return timelineYears({
-    planningYear, esi, yotMonths: yot.months, yotDoneBefore: yotProgramme.doneBefore.value, yotHoursPerInspection: yotProgramme.hoursPerInspection.value,
+    planningYear, esiYears: esi.years, esiThematicHoursPerEsi, yotMonths: yot.months, yotDoneBefore: yotProgramme.doneBefore.value, yotHoursPerInspection: yotProgramme.hoursPerInspection.value,
     supportingPeopleYears: supportingPeople.years, jointInspections,
   });
 }
@@ -127,9 +144,11 @@ const everySectionAfresh: Sections = {
   esiCapacity: esiYearsAgainstCapacity,
   yot: evaluateYotSection,
   supportingPeople: evaluateSupportingPeopleSection,
+  joint: evaluateJointSection,
   capacity: evaluateCapacitySection,
   timeline: evaluateTimeline,
   intentions: intentionFindings,
+  invalidProgrammeFigures,
 };
 
 /** Evaluates a scenario into its report: every total, the £/hour, the ESI and YOT load, and the findings. */
@@ -150,9 +169,11 @@ export function createPlanEvaluator(): (scenario: Scenario) => PlanReport {
     esiCapacity: rememberLast(esiYearsAgainstCapacity),
     yot: rememberLast(evaluateYotSection),
     supportingPeople: rememberLast(evaluateSupportingPeopleSection),
+    joint: rememberLast(evaluateJointSection),
     capacity: rememberLast(evaluateCapacitySection),
     timeline: rememberLast(evaluateTimeline),
     intentions: rememberLast(intentionFindings),
+    invalidProgrammeFigures: rememberLast(invalidProgrammeFigures),
   };
   return (scenario) => assembleReport(scenario, sections);
 }
@@ -160,33 +181,59 @@ export function createPlanEvaluator(): (scenario: Scenario) => PlanReport {
 function rememberLast<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let last: { args: A; result: R } | null = null;
   return (...args) => {
-    if (last?.args.every((arg, index) => Object.is(arg, args[index]))) return last.result;
+    if (last !== null && sameArguments(last.args, args)) return last.result;
     const result = compute(...args);
     last = { args, result };
     return result;
   };
 }
 
+function sameArguments(previous: readonly unknown[], next: readonly unknown[]): boolean {
+  for (let index = 0; index < next.length; index += 1) {
+    if (!Object.is(previous[index], next[index])) return false;
+  }
+  return true;
+}
+
+/** The order of the report's table (§5.14), in which the groups are reported. */
+const GROUP_ORDER = Object.keys(groupLabels) as LineGroup[];
+
+/**
+ * Puts the report together from the scenario and its sections. It runs on every edit, so it makes
+ * no closures and words no message for a figure that is fine: the sections do the walking and the
+ * wording, and are reused while their inputs are unchanged.
+ */
 function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
   const found: Finding[] = [];
+  const invalid: Finding[] = [];
   const deployable = scenario.deployableHours.value;
   const budget = scenario.budgetGBP.value;
   const ceiling = scenario.ceilingGBPPerHour.value;
   const costPerHour = deployable > 0 ? budget / deployable : null;
-  const share = (hours: number) => (deployable > 0 ? hours / deployable : 0);
-  const cost = (hours: number) => (costPerHour === null ? 0 : hours * costPerHour);
+  // Multipliers rather than closures for a share of the deployable hours and the cost of hours.
+  const sharePerHour = deployable > 0 ? 1 / deployable : 0;
+  const costPerHourOrZero = costPerHour ?? 0;
+  checkFigure(invalid, 'The budget', budget, 'budgetGBP', false);
+  checkFigure(invalid, 'The deployable hours', deployable, 'deployableHours', true);
+  checkFigure(invalid, 'The £/hour ceiling', ceiling, 'ceilingGBPPerHour', true);
 
   let allocated = 0;
-  const groupHours = new Map<LineGroup, number>();
-  const lines = scenario.lines.map((line) => {
+  const groupHours: Partial<Record<LineGroup, number>> = {};
+  const lines: LineReport[] = [];
+  for (const line of scenario.lines) {
     allocated += line.hours;
-    groupHours.set(line.group, (groupHours.get(line.group) ?? 0) + line.hours);
-    return { id: line.id, label: line.label, group: line.group, hours: line.hours, share: share(line.hours), costGBP: cost(line.hours) };
-  });
-  const hoursIn = (group: LineGroup) => groupHours.get(group) ?? 0;
-  const groups: GroupReport[] = (Object.keys(groupLabels) as LineGroup[])
-    .filter((group) => groupHours.has(group))
-    .map((group) => ({ group, label: groupLabels[group], hours: hoursIn(group), share: share(hoursIn(group)), costGBP: cost(hoursIn(group)) }));
+    groupHours[line.group] = (groupHours[line.group] ?? 0) + line.hours;
+    lines.push({ id: line.id, label: line.label, group: line.group, hours: line.hours, share: line.hours * sharePerHour, costGBP: line.hours * costPerHourOrZero });
+    if (!isValidFigure(line.hours)) invalid.push(findings.figureInvalid(`${line.label} hours`, line.hours, 'zero or more', { lineId: line.id }));
+  }
+  const groups: GroupReport[] = [];
+  for (const group of GROUP_ORDER) {
+    const hours = groupHours[group];
+    if (hours !== undefined) groups.push({ group, label: groupLabels[group], hours, share: hours * sharePerHour, costGBP: hours * costPerHourOrZero });
+  }
+  const esiCoreLine = groupHours['esi-core'] ?? 0;
+  const yotLine = groupHours.yot ?? 0;
+  const supportingPeopleLine = groupHours['supporting-people'] ?? 0;
 
   if (allocated > deployable) found.push(findings.hoursOverDeployable(allocated, deployable));
   else if (allocated < deployable) found.push(findings.hoursUnallocated(allocated, deployable));
@@ -197,11 +244,10 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
   }
 
   const esi = sections.esi(scenario.esi);
-  const esiYears = sections.esiCapacity(esi.years, hoursIn('esi-core'), scenario.esi.coreHoursPerEsi.value);
+  const esiYears = sections.esiCapacity(esi.years, esiCoreLine, scenario.esi.coreHoursPerEsi.value);
   found.push(...esi.findings, ...esiYears.findings);
 
   const yot = scenario.yot;
-  const yotLine = hoursIn('yot');
   const yotPlan = sections.yot(yot, scenario.planningYear);
   const yotPlanningYear = yotPlan.years.find((report) => report.year === scenario.planningYear);
   if (yotPlanningYear && yotPlanningYear.hoursNeeded > yotLine) {
@@ -209,36 +255,31 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
   }
   found.push(...yotPlan.findings);
 
-  const supportingPeopleLine = hoursIn('supporting-people');
   const people = sections.supportingPeople(scenario.supportingPeople, scenario.planningYear);
   const supportingPeopleNeeded = people.years.find((year) => year.year === scenario.planningYear)?.hoursNeeded ?? 0;
   if (supportingPeopleNeeded > supportingPeopleLine) found.push(findings.supportingPeopleOverLine(supportingPeopleNeeded, supportingPeopleLine));
   found.push(...people.findings);
 
-  const joint = jointPoolsAndContingency(scenario.jointInspections, scenario.contingencyDraws, { cjs: hoursIn('joint-cjs'), 'non-cjs': hoursIn('joint-non-cjs') }, hoursIn('contingency'));
-  for (const pool of joint.pools) {
-    const fromLine = pool.committed - pool.fromContingency;
-    if (fromLine > pool.available) found.push(findings.jointCommittedOverPool(pool.pool, fromLine, pool.available));
-  }
-  if (joint.contingency.drawn > joint.contingency.lineHours) found.push(findings.contingencyOverdrawn(joint.contingency.drawn, joint.contingency.lineHours));
+  const joint = sections.joint(scenario.jointInspections, scenario.contingencyDraws, groupHours['joint-cjs'] ?? 0, groupHours['joint-non-cjs'] ?? 0, groupHours.contingency ?? 0);
+  found.push(...joint.findings);
 
-  const otherLinesHours = UNSCHEDULED_GROUPS.reduce((total, group) => total + hoursIn(group), 0);
+  let otherLinesHours = 0;
+  for (const group of UNSCHEDULED_GROUPS) otherLinesHours += groupHours[group] ?? 0;
   const capacity = sections.capacity(
     scenario.planningYear, deployable, scenario.monthlyProfile, scenario.esi, yotPlan, yot.hoursPerInspection.value, supportingPeopleNeeded, scenario.jointInspections, otherLinesHours,
   );
   found.push(...capacity.findings);
-  const timeline = sections.timeline(scenario.planningYear, scenario.esi, yotPlan, yot, people, scenario.jointInspections);
+  const timeline = sections.timeline(scenario.planningYear, esi, scenario.esi.thematicHoursPerEsi.value, yotPlan, yot, people, scenario.jointInspections);
 
-  if (deployable > 0) {
-    found.push(...sections.intentions(share(yotLine), share(hoursIn('esi-core'))));
-  }
+  if (deployable > 0) found.push(...sections.intentions(yotLine * sharePerHour, esiCoreLine * sharePerHour));
 
+  const programmeInvalid = sections.invalidProgrammeFigures(yot, scenario.supportingPeople, scenario.jointInspections, scenario.contingencyDraws, scenario.monthlyProfile);
   return {
     scenarioName: scenario.name,
     planningYear: scenario.planningYear,
     hours: { deployable, allocated, unallocated: deployable - allocated },
-    allocatedShare: share(allocated),
-    allocatedCostGBP: cost(allocated),
+    allocatedShare: allocated * sharePerHour,
+    allocatedCostGBP: allocated * costPerHourOrZero,
     budgetGBP: budget,
     costPerHourGBP: costPerHour,
     ceilingGBPPerHour: ceiling,
@@ -247,18 +288,26 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
     esi: { coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value, years: esiYears.years, months: esi.months },
     yot: { teams: yot.teams.value, lineHours: yotLine, completionMonth: yotPlan.completionMonth, deadlineMonth: yotPlan.deadlineMonth, years: yotPlan.years, months: yotPlan.months },
     supportingPeople: { lineHours: supportingPeopleLine, hoursNeeded: supportingPeopleNeeded, years: people.years, completionYear: people.completionYear },
-    joint,
+    joint: { pools: joint.pools, contingency: joint.contingency },
     capacity: { months: capacity.months },
     timeline: { years: timeline },
-    findings: sortFindings([...invalidFigures(scenario), ...esi.invalid, ...found]),
+    findings: bySeverity([invalid, programmeInvalid, esi.invalid, found]),
   };
 }
 
-const severityOrder = { error: 0, warning: 1, info: 2 } as const;
-
-/** Errors, then warnings, then information; the sort is stable, so each keeps its order within its severity. */
-function sortFindings(list: Finding[]): Finding[] {
-  return list.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+/** Errors, then warnings, then information, each keeping the order in which the lists hold them. */
+function bySeverity(lists: readonly Finding[][]): Finding[] {
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const information: Finding[] = [];
+  for (const list of lists) {
+    for (const finding of list) {
+      if (finding.severity === 'error') errors.push(finding);
+      else if (finding.severity === 'warning') warnings.push(finding);
+      else information.push(finding);
+    }
+  }
+  return errors.concat(warnings, information);
 }
 
 /** A figure is valid when finite and not negative, and above zero where it must be. */
@@ -266,60 +315,45 @@ function isValidFigure(value: number, mustBePositive = false): boolean {
   return Number.isFinite(value) && (mustBePositive ? value > 0 : value >= 0);
 }
 
-type FigureCheck = (label: string, value: number, where: Finding['where'], mustBePositive?: boolean) => void;
-
-/** A check of figures that collects a finding for each negative or non-finite one, or zero where it must be above zero. */
-function figureChecker(): { found: Finding[]; check: FigureCheck } {
-  const found: Finding[] = [];
-  const check: FigureCheck = (label, value, where, mustBePositive = false) => {
-    if (!isValidFigure(value, mustBePositive)) found.push(findings.figureInvalid(label, value, mustBePositive ? 'a number above zero' : 'zero or more', where));
-  };
-  return { found, check };
+/** Adds a finding to `found` when a figure is negative or non-finite, or zero where it must be above zero. */
+function checkFigure(found: Finding[], label: string, value: number, field: string, mustBePositive: boolean): void {
+  if (!isValidFigure(value, mustBePositive)) found.push(findings.figureInvalid(label, value, mustBePositive ? 'a number above zero' : 'zero or more', { field }));
 }
 
 /** The ESI cycle's figures that are negative, non-finite, or zero where they must be above zero. */
 function invalidEsiFigures(cycle: EsiCycle): Finding[] {
-  const { found, check } = figureChecker();
-  check('Core hours per ESI', cycle.coreHoursPerEsi.value, { field: 'esi.coreHoursPerEsi' }, true);
-  check('Thematic hours per ESI', cycle.thematicHoursPerEsi.value, { field: 'esi.thematicHoursPerEsi' });
-  check('ESIs allowed to start in one month', cycle.maxPerMonth.value, { field: 'esi.maxPerMonth' }, true);
+  const found: Finding[] = [];
+  checkFigure(found, 'Core hours per ESI', cycle.coreHoursPerEsi.value, 'esi.coreHoursPerEsi', true);
+  checkFigure(found, 'Thematic hours per ESI', cycle.thematicHoursPerEsi.value, 'esi.thematicHoursPerEsi', false);
+  checkFigure(found, 'ESIs allowed to start in one month', cycle.maxPerMonth.value, 'esi.maxPerMonth', true);
   for (const family of cycle.families) {
-    if (family.coreHoursPerEsi && !isValidFigure(family.coreHoursPerEsi.value, true)) check(`Core hours for each ESI of the ${family.name} family`, family.coreHoursPerEsi.value, { familyId: family.id }, true);
+    if (family.coreHoursPerEsi && !isValidFigure(family.coreHoursPerEsi.value, true)) {
+      found.push(findings.figureInvalid(`Core hours for each ESI of the ${family.name} family`, family.coreHoursPerEsi.value, 'a number above zero', { familyId: family.id }));
+    }
   }
   for (const area of cycle.areas) {
-    if (area.coreHoursPerEsi && !isValidFigure(area.coreHoursPerEsi.value, true)) check(`Core hours for ${area.name}'s ESI`, area.coreHoursPerEsi.value, { areaId: area.id }, true);
+    if (area.coreHoursPerEsi && !isValidFigure(area.coreHoursPerEsi.value, true)) {
+      found.push(findings.figureInvalid(`Core hours for ${area.name}'s ESI`, area.coreHoursPerEsi.value, 'a number above zero', { areaId: area.id }));
+    }
   }
   return found;
 }
 
-/** The other figures of a scenario that are negative, non-finite, or zero where they must be above zero. */
-function invalidFigures(scenario: Scenario): Finding[] {
-  const { found, check } = figureChecker();
-  check('The budget', scenario.budgetGBP.value, { field: 'budgetGBP' });
-  check('The deployable hours', scenario.deployableHours.value, { field: 'deployableHours' }, true);
-  check('The £/hour ceiling', scenario.ceilingGBPPerHour.value, { field: 'ceilingGBPPerHour' }, true);
-  // Each label is worded only for a figure that is wrong: these loops run on every evaluation.
-  for (const line of scenario.lines) {
-    if (!isValidFigure(line.hours)) check(`${line.label} hours`, line.hours, { lineId: line.id });
+/** The YOT, Supporting People, joint, contingency and profile figures that are negative or non-finite. */
+function invalidProgrammeFigures(yot: YotProgramme, people: SupportingPeople, jointInspections: JointInspection[], draws: ContingencyDraw[], profile: MonthlyProfile): Finding[] {
+  const found: Finding[] = [];
+  checkFigure(found, 'The number of YOTs', yot.teams.value, 'yot.teams', false);
+  checkFigure(found, 'YOT inspections done before the year', yot.doneBefore.value, 'yot.doneBefore', false);
+  checkFigure(found, 'YOT inspections before phase 2', yot.beforePhase2.value, 'yot.beforePhase2', false);
+  checkFigure(found, 'The YOT inspection rate', yot.ratePer12Months.value, 'yot.ratePer12Months', false);
+  checkFigure(found, 'Hours per YOT inspection', yot.hoursPerInspection.value, 'yot.hoursPerInspection', false);
+  checkFigure(found, 'Supporting People inspections per year', people.inspectionsPerYear.value, 'supportingPeople.inspectionsPerYear', false);
+  checkFigure(found, 'Hours per Supporting People inspection', people.hoursPerInspection.value, 'supportingPeople.hoursPerInspection', false);
+  checkFigure(found, 'Supporting People inspections before the year', people.doneBefore.value, 'supportingPeople.doneBefore', false);
+  for (const inspection of jointInspections) {
+    if (!isValidFigure(inspection.hours)) found.push(findings.figureInvalid(`${inspection.name} hours`, inspection.hours, 'zero or more', { pool: inspection.pool }));
   }
-  const yot = scenario.yot;
-  check('The number of YOTs', yot.teams.value, { field: 'yot.teams' });
-  check('YOT inspections done before the year', yot.doneBefore.value, { field: 'yot.doneBefore' });
-  check('YOT inspections before phase 2', yot.beforePhase2.value, { field: 'yot.beforePhase2' });
-  check('The YOT inspection rate', yot.ratePer12Months.value, { field: 'yot.ratePer12Months' });
-  check('Hours per YOT inspection', yot.hoursPerInspection.value, { field: 'yot.hoursPerInspection' });
-  const people = scenario.supportingPeople;
-  check('Supporting People inspections per year', people.inspectionsPerYear.value, { field: 'supportingPeople.inspectionsPerYear' });
-  check('Hours per Supporting People inspection', people.hoursPerInspection.value, { field: 'supportingPeople.hoursPerInspection' });
-  check('Supporting People inspections before the year', people.doneBefore.value, { field: 'supportingPeople.doneBefore' });
-  for (const inspection of scenario.jointInspections) {
-    if (!isValidFigure(inspection.hours)) check(`${inspection.name} hours`, inspection.hours, { pool: inspection.pool });
-  }
-  for (const draw of scenario.contingencyDraws) {
-    if (!isValidFigure(draw.hours)) check(`The contingency draw "${draw.reason}"`, draw.hours, { field: 'contingency' });
-  }
-  if (!scenario.monthlyProfile.weights.every((weight) => isValidFigure(weight)) || !scenario.monthlyProfile.weights.some((weight) => weight > 0)) {
-    found.push(findings.monthlyProfileInvalid());
-  }
+  for (const draw of draws) checkFigure(found, `The contingency draw "${draw.reason}"`, draw.hours, 'contingency', false);
+  if (!profile.weights.every((weight) => isValidFigure(weight)) || !profile.weights.some((weight) => weight > 0)) found.push(findings.monthlyProfileInvalid());
   return found;
 }
