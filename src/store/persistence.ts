@@ -213,7 +213,7 @@ export interface PersistenceOptions {
   writerId: string;
   /** Quiet time after an edit before saving. */
   delayMs?: number;
-  /** However busy the user is, an edit is saved within this time. */
+  /** However busy the user is, an edit is saved within this time (and the page's next idle moment, at most `IDLE_WAIT_MS` later). */
   maxDelayMs?: number;
 }
 
@@ -232,6 +232,13 @@ export interface Persistence {
   /** Deletes a set-aside copy of unreadable data at the user's request. */
   discardUnreadable(key: string): void;
 }
+
+/**
+ * A save due by a timer waits at most this long for a moment the page is idle: saving a large plan
+ * takes tens of milliseconds, and started between a drag's drop and the frame that shows the
+ * result it would hold that frame back.
+ */
+const IDLE_WAIT_MS = 250;
 
 const STORAGE_REFUSED = 'The browser does not let the planner store data on this computer (private browsing or a setting may block it)';
 const CANNOT_SET_ASIDE = 'The saved data that could not be read cannot be set aside (the browser’s storage for the planner is full), so nothing is saved over it';
@@ -254,20 +261,29 @@ export function createPersistence({ storage, now, writerId, delayMs = 250, maxDe
   let unreadableInPlace: { text: string; problems: string[] } | null = null;
   let quietTimer: ReturnType<typeof setTimeout> | null = null;
   let deadlineTimer: ReturnType<typeof setTimeout> | null = null;
+  let idleRequest: number | null = null;
 
   const frozen = () => status.getState().newer !== null || status.getState().otherTab !== null;
 
   const cancelTimers = () => {
     if (quietTimer !== null) clearTimeout(quietTimer);
     if (deadlineTimer !== null) clearTimeout(deadlineTimer);
+    if (idleRequest !== null) cancelIdleCallback(idleRequest);
     quietTimer = null;
     deadlineTimer = null;
+    idleRequest = null;
+  };
+
+  /** Where the browser cannot tell when it is idle (as in tests), the save is made at once. */
+  const saveWhenIdle = () => {
+    if (typeof requestIdleCallback !== 'function') flush();
+    else idleRequest ??= requestIdleCallback(flush, { timeout: IDLE_WAIT_MS });
   };
 
   const schedule = () => {
     if (quietTimer !== null) clearTimeout(quietTimer);
-    quietTimer = setTimeout(flush, delayMs);
-    deadlineTimer ??= setTimeout(flush, maxDelayMs);
+    quietTimer = setTimeout(saveWhenIdle, delayMs);
+    deadlineTimer ??= setTimeout(saveWhenIdle, maxDelayMs);
   };
 
   /** Copies unreadable stored text under a key of its own and checks the copy before anything may overwrite the original. */

@@ -177,6 +177,27 @@ describe('saving the workspace', () => {
     expect(readWorkspace(storage.getItem(WORKSPACE_KEY) ?? '')).toMatchObject({ status: 'ok' });
   });
 
+  it('waits for the page to be idle before saving, so a save never lands between a drop and the frame that shows it', () => {
+    const idle: { callback: () => void; timeout: number | undefined }[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void, options?: { timeout?: number }) => idle.push({ callback, timeout: options?.timeout }));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const storage = new FakeStorage();
+      const { store } = openTab(storage);
+      store.getState().setBudget(3_360_000);
+      vi.advanceTimersByTime(1000);
+      expect(storage.getItem(WORKSPACE_KEY)).toBeNull();
+      expect(idle).toHaveLength(1);
+      // The browser runs it when idle, or at the timeout however busy the page is.
+      expect(idle[0]?.timeout).toBe(250);
+      idle[0]?.callback();
+      const read = readWorkspace(storage.getItem(WORKSPACE_KEY) ?? '');
+      expect(read.status === 'ok' && budgetOf(read.workspace)).toBe(3_360_000);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('saves at once when flushed (the tab is hidden or closed)', () => {
     const storage = new FakeStorage();
     const { store, persistence } = openTab(storage);

@@ -1,4 +1,5 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { memo } from 'react';
 import { keyListener } from './boardDnd';
 
 interface DragHandleProps {
@@ -9,12 +10,16 @@ interface DragHandleProps {
   setActivatorNodeRef: (element: HTMLElement | null) => void;
 }
 
-/** The grip of a card or a family header: the keyboard picks it up here (a pointer can take the whole of it). */
-export function DragHandle({ label, attributes, listeners, setActivatorNodeRef }: DragHandleProps) {
+/**
+ * The grip of a card or a family header: the keyboard picks it up here (a pointer can take the whole
+ * of it). dnd-kit keeps its props the same object while they are unchanged, so as every draggable
+ * re-renders with the drag's state, a handle re-renders only when its own card is picked up or dropped.
+ */
+export const DragHandle = memo(function DragHandle({ label, attributes, listeners, setActivatorNodeRef }: DragHandleProps) {
   return (
     <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
       <span aria-hidden="true">⠿</span>
-      <span className="visually-hidden">Drag {label}</span>
+      <span className="visually-hidden">{`Drag ${label}`}</span>
     </button>
   );
-}
+});

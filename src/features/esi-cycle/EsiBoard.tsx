@@ -1,16 +1,10 @@
-import { DndContext, MeasuringStrategy, PointerSensor, useSensor, useSensors, type DragEndEvent, type MeasuringConfiguration } from '@dnd-kit/core';
+import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { useCallback, useMemo } from 'react';
 import { usePlan } from '../../store/planContext';
 import { boardAnnouncements, boardCollisions, boardKeyboard, dragData, dropData, screenReaderInstructions } from './boardDnd';
-import { BoardKeyboardSensor } from './boardKeyboardSensor';
+import { BoardKeyboardSensor } from '../../shared/boardKeyboardSensor';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
-
-/**
- * Nothing on the board moves while a card is dragged (only the card itself), so the drop targets
- * are measured once as the drag starts, not again on every move.
- */
-const measuring: MeasuringConfiguration = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
 
 /** Far enough that a click on a card's buttons never starts a drag. */
 const POINTER_ACTIVATION_PX = 6;
@@ -40,11 +34,12 @@ export function EsiBoard() {
     else if (target.year !== dragged.year) moveArea(dragged.areaId, target.year);
   }, [moveArea, moveFamily]);
 
+  // Drop targets are measured as a drag starts (dnd-kit's default), not after each drop, where
+  // measuring them would hold up showing the drop's new counts.
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={boardCollisions}
-      measuring={measuring}
       onDragStart={keyboard.reset}
       onDragEnd={onDragEnd}
       accessibility={{ announcements: boardAnnouncements, screenReaderInstructions }}

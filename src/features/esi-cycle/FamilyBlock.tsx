@@ -3,12 +3,12 @@ import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { familyOf, familyPosition, familyTally } from '../../domain/esiBoard';
 import { formatHours } from '../../domain/format';
 import type { FinancialYear } from '../../domain/types';
-import { usePlan } from '../../store/planContext';
+import { usePlanStore } from '../../store/planContext';
 import { AreaCard, familyColourClass } from './AreaCard';
 import { familyDragId, pointerListener, type DragData } from './boardDnd';
 import { DragHandle } from './DragHandle';
 import { useCycle, useFamilySplit } from './boardSelectors';
-import { MoveMenu, type MoveOptionGroup } from './MoveMenu';
+import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
 
 interface FamilyBlockProps {
   familyId: string;
@@ -22,38 +22,48 @@ interface FamilyBlockProps {
  * header's text and the Areas are made here and passed through unchanged.
  */
 export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }: FamilyBlockProps) {
-  const { name, colour, total, movable } = useCycle((cycle) => ({
+  const { name, colour, total, movable, years } = useCycle((cycle) => ({
     name: familyOf(cycle, familyId)?.name ?? familyId,
     colour: familyPosition(cycle, familyId),
     ...familyTally(cycle, familyId),
+    years: cycle.years,
   }));
   const split = useFamilySplit(familyId);
   const headingId = `family-${familyId}-${year.replace('/', '-')}`;
   const label = `the ${name} family (${formatHours(total)} ${total === 1 ? 'Area' : 'Areas'})`;
   const data = useMemo((): DragData => ({ kind: 'family', familyId, year, label }), [familyId, year, label]);
   const locked = movable === 0;
-
-  return (
-    <DraggableFamily
-      id={familyDragId(familyId, year)}
-      data={data}
-      locked={locked}
-      className={`esi-family ${familyColourClass(colour)}`}
-      headingId={headingId}
-      header={
-        <>
-          <h4 id={headingId} className="esi-family__name">
-            <span className="esi-family__swatch" aria-hidden="true" />
-            {name} <span className="esi-family__count">({formatHours(areaIds.length)} of {formatHours(total)} here)</span>
-          </h4>
-          <FamilyMenu familyId={familyId} name={name} year={year} locked={locked} split={split !== null} />
-        </>
-      }
-    >
+  const className = `esi-family ${familyColourClass(colour)}`;
+  const header = (
+    <>
+      <h4 id={headingId} className="esi-family__name">
+        <span className="esi-family__swatch" aria-hidden="true" />
+        {`${name} `}<span className="esi-family__count">{`(${formatHours(areaIds.length)} of ${formatHours(total)} here)`}</span>
+      </h4>
+      <FamilyMenu familyId={familyId} name={name} year={year} years={years} locked={locked} split={split !== null} />
+    </>
+  );
+  const areas = (
+    <>
       {split && <p className="esi-family__split"><strong>Warning:</strong> {split}</p>}
       <ul className="esi-family__areas">
         {areaIds.map((areaId) => <AreaCard key={areaId} areaId={areaId} />)}
       </ul>
+    </>
+  );
+
+  // Every Area of the family is done: it cannot move, so it is no draggable at all, and a drag does not re-render it.
+  if (locked) {
+    return (
+      <section className={className} aria-labelledby={headingId}>
+        <div className="esi-family__header">{header}</div>
+        {areas}
+      </section>
+    );
+  }
+  return (
+    <DraggableFamily id={familyDragId(familyId, year)} data={data} className={className} headingId={headingId} header={header}>
+      {areas}
     </DraggableFamily>
   );
 }, (before, after) => before.familyId === after.familyId && before.year === after.year && sameIds(before.areaIds, after.areaIds));
@@ -64,20 +74,19 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
 interface DraggableFamilyProps {
   id: string;
   data: DragData;
-  locked: boolean;
   className: string;
   headingId: string;
   header: ReactNode;
   children: ReactNode;
 }
 
-function DraggableFamily({ id, data, locked, className, headingId, header, children }: DraggableFamilyProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id, data, disabled: locked });
+function DraggableFamily({ id, data, className, headingId, header, children }: DraggableFamilyProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id, data });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
     <section ref={setNodeRef} style={style} className={`${className}${isDragging ? ' esi-family--dragging' : ''}`} aria-labelledby={headingId}>
       <div className="esi-family__header" onPointerDown={pointerListener(listeners)}>
-        {!locked && <DragHandle label={data.label} attributes={attributes} listeners={listeners} setActivatorNodeRef={setActivatorNodeRef} />}
+        <DragHandle label={data.label} attributes={attributes} listeners={listeners} setActivatorNodeRef={setActivatorNodeRef} />
         {header}
       </div>
       {children}
@@ -85,13 +94,22 @@ function DraggableFamily({ id, data, locked, className, headingId, header, child
   );
 }
 
-const FamilyMenu = memo(function FamilyMenu({ familyId, name, year, locked, split }: { familyId: string; name: string; year: FinancialYear; locked: boolean; split: boolean }) {
-  const years = useCycle((cycle) => cycle.years);
-  const moveFamily = usePlan((state) => state.moveFamily);
+interface FamilyMenuProps {
+  familyId: string;
+  name: string;
+  year: FinancialYear;
+  years: FinancialYear[];
+  locked: boolean;
+  split: boolean;
+}
+
+const FamilyMenu = memo(function FamilyMenu({ familyId, name, year, years, locked, split }: FamilyMenuProps) {
+  // Taken from the store when a choice is made, so the header does not subscribe to it.
+  const store = usePlanStore();
   const groups = useCallback((): MoveOptionGroup[] => [{
     label: 'Years',
-    options: years.map((candidate) => ({ key: candidate, label: candidate, current: !split && candidate === year, choose: () => moveFamily(familyId, candidate) })),
-  }], [years, split, year, moveFamily, familyId]);
+    options: years.map((candidate) => ({ key: candidate, label: candidate, current: !split && candidate === year, choose: () => store.getState().moveFamily(familyId, candidate) })),
+  }], [years, split, year, store, familyId]);
   return (
     <MoveMenu
       text="Move family to…"

@@ -2,7 +2,7 @@
  * What the board tells @dnd-kit/core: the ids and data of its draggables and drop targets, how a
  * drop target is chosen, where the arrow keys go, and what a screen reader hears.
  */
-import { pointerWithin, type useDraggable, type Announcements, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { type useDraggable, type Announcements, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import type { KeyboardEventHandler, PointerEventHandler } from 'react';
 import { monthName, monthsOf } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
@@ -46,28 +46,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-const isMonthTarget = (container: Pick<DroppableContainer, 'data'>) => dropData(container.data.current)?.kind === 'month';
-
 /**
- * A month lies inside its year's column, so the pointer can be over both: the month wins. With
- * the keyboard there is no pointer; the target is the one holding the centre of the dragged card,
- * which the arrow keys put on a target's centre (see `boardKeyboard`).
+ * The target under the pointer, or with the keyboard (no pointer) under the centre of the dragged
+ * card, which the arrow keys put on a target's centre (see `boardKeyboard`). A month lies inside
+ * its year's column, so a point can be over both: the month wins. Run on every pointer move, so it
+ * looks at the three years and then only the months of the one holding the point: each side of a
+ * dnd-kit rect is worked out afresh from the scroll positions of the page each time it is read.
  */
-export const boardCollisions: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) {
-    const within = pointerWithin(args);
-    const months = within.filter((collision) => collision.id.toString().startsWith('month:'));
-    return months.length > 0 ? months : within;
-  }
-  const { collisionRect, droppableContainers, droppableRects } = args;
-  const x = collisionRect.left + collisionRect.width / 2;
-  const y = collisionRect.top + collisionRect.height / 2;
-  const holding = droppableContainers.filter((container) => {
+export const boardCollisions: CollisionDetection = ({ pointerCoordinates, collisionRect, droppableContainers, droppableRects }) => {
+  const point = pointerCoordinates ?? { x: collisionRect.left + collisionRect.width / 2, y: collisionRect.top + collisionRect.height / 2 };
+  const holds = (container: DroppableContainer) => {
     const rect = droppableRects.get(container.id);
-    return rect !== undefined && x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height;
+    return rect !== undefined && point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom;
+  };
+  const yearContainer = droppableContainers.find((container) => dropData(container.data.current)?.kind === 'year' && holds(container));
+  const year = dropData(yearContainer?.data.current)?.year;
+  if (!yearContainer || year === undefined) return [];
+  const monthContainer = droppableContainers.find((container) => {
+    const target = dropData(container.data.current);
+    return target?.kind === 'month' && target.year === year && holds(container);
   });
-  const ordered = [...holding.filter(isMonthTarget), ...holding.filter((container) => !isMonthTarget(container))];
-  return ordered.map((container) => ({ id: container.id, data: { droppableContainer: container, value: 0 } }));
+  const over = monthContainer ?? yearContainer;
+  return [{ id: over.id, data: { droppableContainer: over, value: 0 } }];
 };
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);

@@ -11,14 +11,6 @@ import { activeScenario, reportFor, type PlanState } from '../../store/planStore
 const cycleOf = (state: PlanState): EsiCycle => activeScenario(state.workspace).esi;
 const reportOf = (state: PlanState): PlanReport => reportFor(activeScenario(state.workspace));
 
-/**
- * A value from the ESI cycle that keeps its identity while unchanged (an Area, its schedule entry,
- * a list): compared by identity, with no shallow comparison to pay for on every store change.
- */
-export function useCycleValue<T>(selector: (cycle: EsiCycle) => T): T {
-  return usePlan((state) => selector(cycleOf(state)));
-}
-
 /** A value from the ESI cycle, re-rendering only when it changes (shallowly). */
 export function useCycle<T>(selector: (cycle: EsiCycle) => T): T {
   return usePlan(useShallow((state: PlanState) => selector(cycleOf(state))));

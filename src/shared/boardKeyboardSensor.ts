@@ -1,9 +1,11 @@
 /**
- * The board's keyboard sensor: dnd-kit's KeyboardSensor without its own scrolling.
+ * The boards' keyboard sensor (the ESI cycle, the YOT plan): dnd-kit's KeyboardSensor without its
+ * own scrolling.
  *
  * dnd-kit 6.3.1's KeyboardSensor scrolls the page smoothly whenever the next place lies in the far
- * half of the window, and moves the card by what it expects that scroll to do; a year's months lie
- * above its cards, often out of the window, and the card landed on the year instead. Here the page
+ * half of the window, and moves the card by what it expects that scroll to do; on the ESI board a
+ * year's months lie above its cards, often out of the window, and the card landed on the year
+ * instead. Here the page
  * is scrolled at once, just enough to show where the card goes, and the card is moved by what the
  * scroll really did, so the card and the drop targets are measured against the same window.
  */

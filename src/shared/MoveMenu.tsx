@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { requestFocusAfterMove, useFocusAfterMove } from './focusAfterMove';
+import './moveMenu.css';
 
 export interface MoveOption {
   key: string;

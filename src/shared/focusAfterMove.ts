@@ -1,8 +1,8 @@
 import { useEffect, type RefObject } from 'react';
 
 /**
- * A card or family header moved by its menu is drawn afresh in its new column, so the button
- * that had focus is gone. The move asks for focus by key; the new element takes it when it mounts.
+ * A thing moved by its menu (an ESI card, a YOT inspection) is drawn afresh where it went, so the
+ * button that had focus can be gone. The move asks for focus by key; the new element takes it when it mounts.
  */
 let requested: string | null = null;
 

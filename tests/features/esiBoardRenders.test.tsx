@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+/**
+ * What a drag and a drop re-render on the ESI board (issue 4: "a drag re-renders only the cards and
+ * columns it touches"). dnd-kit re-renders every draggable's wrapper whenever the drag's state
+ * changes; what each card and column holds must not re-render with it. Renders are counted where
+ * they happen: each card's contents render its "Move to…" menu once, each family header its own,
+ * each card its drag handle, and each column reads its figures once.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { createElement, memo } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EsiBoard } from '../../src/features/esi-cycle/EsiBoard';
+import { PlanStoreProvider } from '../../src/store/planContext';
+import { createPlanStore, workspaceOf } from '../../src/store/planStore';
+import type { FinancialYear, Scenario } from '../../src/domain/types';
+
+const renders = vi.hoisted(() => ({ menus: [] as string[], handles: [] as string[], columns: [] as string[] }));
+
+vi.mock('../../src/shared/MoveMenu', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/shared/MoveMenu')>();
+  return {
+    ...actual,
+    MoveMenu: (props: Parameters<typeof actual.MoveMenu>[0]) => {
+      renders.menus.push(props.focusKey);
+      return createElement(actual.MoveMenu, props);
+    },
+  };
+});
+
+vi.mock('../../src/features/esi-cycle/DragHandle', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/features/esi-cycle/DragHandle')>();
+  const Handle = actual.DragHandle.type;
+  return {
+    DragHandle: memo((props: Parameters<typeof Handle>[0]) => {
+      renders.handles.push(props.label);
+      return Handle(props);
+    }),
+  };
+});
+
+vi.mock('../../src/features/esi-cycle/boardSelectors', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/features/esi-cycle/boardSelectors')>();
+  return {
+    ...actual,
+    useYearFigures: (year: FinancialYear) => {
+      renders.columns.push(year);
+      return actual.useYearFigures(year);
+    },
+  };
+});
+
+const { scenario } = JSON.parse(readFileSync('fixtures/hmip-2004-05.json', 'utf8')) as { scenario: Scenario };
+
+function renderBoard() {
+  const store = createPlanStore(workspaceOf(scenario, 'plan-1'), { baseline: scenario, newId: () => 'plan-2' });
+  render(<PlanStoreProvider store={store}><EsiBoard /></PlanStoreProvider>);
+  return store;
+}
+
+function forget() {
+  renders.menus.length = 0;
+  renders.handles.length = 0;
+  renders.columns.length = 0;
+}
+
+const NORFOLK = 'Norfolk, Small size, low density';
+
+beforeEach(() => {
+  // jsdom lays nothing out and cannot scroll; the keyboard sensor scrolls the card into view as it picks it up.
+  Element.prototype.scrollIntoView = () => undefined;
+});
+
+afterEach(cleanup);
+
+describe('what the ESI board re-renders', () => {
+  it('renders every card, family header and column once to start with', () => {
+    renderBoard();
+    const cards = document.querySelectorAll('li.esi-card').length;
+    expect(cards).toBe(42);
+    expect(renders.menus.filter((key) => key.startsWith('area:'))).toHaveLength(cards);
+    expect(renders.columns.sort()).toEqual(['2003/04', '2004/05', '2005/06']);
+  });
+
+  it('re-renders no card, family header or column while a card is picked up and put back', async () => {
+    renderBoard();
+    forget();
+    const handle = screen.getByRole('button', { name: `Drag ${NORFOLK}` });
+    handle.focus();
+    fireEvent.keyDown(handle, { code: 'Space', key: ' ' });
+    await waitFor(() => expect(handle.getAttribute('aria-pressed')).toBe('true'));
+    // The sensor listens for the next key only after the one that picked the card up.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    fireEvent.keyDown(document, { code: 'Escape', key: 'Escape' });
+    await waitFor(() => expect(handle.getAttribute('aria-pressed')).toBeNull());
+
+    expect(renders.menus).toEqual([]);
+    expect(renders.columns).toEqual([]);
+    // Only the picked-up card's handle changes (it is pressed, then not).
+    expect(new Set(renders.handles)).toEqual(new Set([NORFOLK]));
+  });
+
+  it('re-renders, on a drop of Norfolk in 2005/06, only Norfolk, its family headers and the two years', () => {
+    const store = renderBoard();
+    forget();
+    // What the board does on the drop (and the "Move to…" menu on a choice).
+    act(() => store.getState().moveArea('norfolk', '2005/06'));
+
+    expect(within(document.querySelector('section[data-year="2005/06"]') as HTMLElement).getByText('Norfolk')).toBeTruthy();
+    expect(renders.menus.filter((key) => key.startsWith('area:'))).toEqual(['area:norfolk']);
+    expect(new Set(renders.menus.filter((key) => key.startsWith('family:')))).toEqual(new Set(['family:small-low-density']));
+    expect(renders.columns.sort()).toEqual(['2004/05', '2005/06']);
+    // Norfolk's card, and its family's header in 2005/06, where the family had no Area before.
+    expect(new Set(renders.handles)).toEqual(new Set([NORFOLK, 'the Small size, low density family (9 Areas)']));
+  });
+});
