@@ -19,6 +19,9 @@ export default defineConfig({
     browserName: 'chromium',
     baseURL: `http://127.0.0.1:${port}`,
     headless: true,
+    // The planner's users are in the UK: the browser's own controls (a date input) read dd/mm/yyyy.
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

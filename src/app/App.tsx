@@ -1,15 +1,18 @@
 import type { ReactNode } from 'react';
 import { AllocationTable } from '../features/budget/AllocationTable';
 import { BudgetFields } from '../features/budget/BudgetFields';
+import { CapacityView } from '../features/capacity/CapacityView';
 import { EsiCycleView } from '../features/esi-cycle/EsiCycleView';
 import { FileTransferBar } from '../features/file-transfer/FileTransferBar';
 import { SavedDataBanners } from '../features/file-transfer/SavedDataBanners';
 import { FindingsList } from '../features/findings/FindingsList';
+import { JointWorkView } from '../features/joint-work/JointWorkView';
 import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
 import { CompareScenarios } from '../features/scenarios/CompareScenarios';
 import { GoalSeek } from '../features/scenarios/GoalSeek';
 import { PrintSummary } from '../features/scenarios/PrintSummary';
 import { ScenarioList } from '../features/scenarios/ScenarioList';
+import { YotView } from '../features/yot/YotView';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
@@ -44,6 +47,9 @@ const views: View[] = [
   { id: 'scenarios', title: 'Scenarios', render: () => <ScenarioList /> },
   { id: 'compare', title: 'Compare scenarios', render: () => <CompareScenarios /> },
   { id: 'esi-cycle', title: 'ESI cycle', render: () => <EsiCycleView /> },
+  { id: 'yot', title: 'YOT programme', render: () => <YotView /> },
+  { id: 'joint-work', title: 'Joint work and contingency', render: () => <JointWorkView /> },
+  { id: 'capacity', title: 'Capacity over time', render: () => <CapacityView /> },
 ];
 
 const viewIds = views.map((view) => view.id);

@@ -22,8 +22,8 @@ export function parseAmount(text: string, rule: AmountRule): AmountResult {
   if (cleaned === '') return { ok: false, problem: `Enter ${rule.label}` };
   if (!NUMBER_TEXT.test(cleaned)) return { ok: false, problem: `${capitalise(rule.label)} must be a number, like ${rule.example}` };
   const value = Number(cleaned);
+  if (rule.minimum === 'above-zero' && value <= 0) return { ok: false, problem: `${capitalise(rule.label)} must be more than 0` };
   if (value < 0) return { ok: false, problem: `${capitalise(rule.label)} must be 0 or more` };
-  if (rule.minimum === 'above-zero' && value === 0) return { ok: false, problem: `${capitalise(rule.label)} must be more than 0` };
   if (!Number.isFinite(value) || value > rule.maximum) {
     return { ok: false, problem: `${capitalise(rule.label)} must be ${grouping.format(rule.maximum)} or less` };
   }

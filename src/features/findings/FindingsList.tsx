@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../domain/types';
+import { FindingItems } from '../../shared/FindingItems';
 import { usePlanReport } from '../../store/planContext';
 
 const severityLabel: Record<Severity, { one: string; many: string }> = {
@@ -21,22 +22,7 @@ export function FindingsList() {
       <p className="findings__summary" aria-live="polite">
         {countText(findings, 'error')}, {countText(findings, 'warning')}, {countText(findings, 'info')}
       </p>
-      {findings.length === 0 ? (
-        <p>The plan has no findings.</p>
-      ) : (
-        <ul className="findings">
-          {findings.map((finding, index) => (
-            <li key={`${finding.code}-${index}`} className={`finding finding--${finding.severity}`} data-code={finding.code}>
-              <strong className="finding__severity">{capitalised(severityLabel[finding.severity].one)}</strong>
-              <span>{finding.message}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FindingItems findings={findings} none="The plan has no findings." />
     </section>
   );
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../../domain/format';
 import { monthName } from '../../domain/months';
-import type { Severity } from '../../domain/types';
+import { severityWord } from '../../shared/FindingItems';
 import { usePlanReport } from '../../store/planContext';
 import './print.css';
 
 const printedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
 /**
  * The open scenario on one page for a board paper. Hidden on screen; the print stylesheet

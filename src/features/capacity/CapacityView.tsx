@@ -1,0 +1,21 @@
+import { CapacityChart } from './CapacityChart';
+import { CapacityFindings } from './CapacityFindings';
+import { MonthlyProfile } from './MonthlyProfile';
+import { ProgrammeTimeline } from './ProgrammeTimeline';
+import './capacity.css';
+
+/** Capacity over time: the planning year month by month against the hours available, and the programmes year by year. */
+export function CapacityView() {
+  return (
+    <div className="capacity-view">
+      <div className="capacity-view__main">
+        <CapacityChart />
+        <ProgrammeTimeline />
+      </div>
+      <div className="capacity-view__side">
+        <CapacityFindings />
+        <MonthlyProfile />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode, Ref } from 'react';
+import type { FindingCode } from '../../domain/types';
+import { FindingItems } from '../../shared/FindingItems';
+import { usePlanReport } from '../../store/planContext';
+import type { FormProblem } from './jointWork';
+
+/** The GOV.UK error summary for one form: each problem links to its input; the form moves focus here on a failed submit. */
+export function FormErrorSummary({ id, problems, ref }: { id: string; problems: readonly FormProblem[]; ref: Ref<HTMLDivElement> }) {
+  if (problems.length === 0) return null;
+  return (
+    <div ref={ref} className="error-summary joint-work__form-errors" role="region" aria-labelledby={`${id}-title`} tabIndex={-1}>
+      <h3 id={`${id}-title`}>There is a problem</h3>
+      <p>Nothing has been added.</p>
+      <ul>
+        {problems.map((problem) => <li key={problem.inputId}><a href={`#${problem.inputId}`}>{problem.message}</a></li>)}
+      </ul>
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  problem: string | null;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date';
+  inputMode?: 'decimal';
+  wide?: boolean;
+}
+
+/** A text input in the GOV.UK pattern: label, hint, and the message beside it when the last submission found a problem. */
+export function TextField({ id, label, hint, problem, value, onChange, type = 'text', inputMode, wide }: TextFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = problem ? `${id}-error` : undefined;
+  return (
+    <div className={`field${problem ? ' field--error' : ''}${wide ? ' joint-work__wide' : ''}`}>
+      <label htmlFor={id} className="field__label">{label}</label>
+      {hint && <div id={hintId} className="field__hint">{hint}</div>}
+      {problem && <p id={errorId} className="field__error"><span className="visually-hidden">Error: </span>{problem}</p>}
+      <input
+        id={id}
+        className="field__input"
+        type={type}
+        inputMode={inputMode}
+        autoComplete="off"
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** The report's findings with the given codes, beside the figures they are about. */
+export function FindingsAbout({ codes, none }: { codes: readonly FindingCode[]; none: string }) {
+  const { findings } = usePlanReport();
+  return <FindingItems findings={findings.filter((finding) => codes.includes(finding.code))} none={none} />;
+}

@@ -1,0 +1,21 @@
+import { ContingencyPanel } from './ContingencyPanel';
+import { JointRegister } from './JointRegister';
+import { ProposeJointInspection } from './ProposeJointInspection';
+import { SupportingPeoplePanel } from './SupportingPeoplePanel';
+import './joint-work.css';
+
+/** Joint inspections with their capacity check, contingency, and the Supporting People cycle (§4.27–4.35, §5.13–5.14). */
+export function JointWorkView() {
+  return (
+    <>
+      <div className="joint-work__full"><JointRegister /></div>
+      <div className="layout__main">
+        <ProposeJointInspection />
+        <ContingencyPanel />
+      </div>
+      <div className="layout__side">
+        <SupportingPeoplePanel />
+      </div>
+    </>
+  );
+}

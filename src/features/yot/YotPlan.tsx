@@ -1,0 +1,171 @@
+import { DndContext, MeasuringStrategy, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type MeasuringConfiguration } from '@dnd-kit/core';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { formatHours } from '../../domain/format';
+import { firstMonthOf, monthName } from '../../domain/months';
+import type { YearMonth } from '../../domain/types';
+import { BoardKeyboardSensor } from '../../shared/boardKeyboardSensor';
+import { requestFocusAfterMove, useFocusAfterMove } from '../../shared/focusAfterMove';
+import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
+import { usePlan, useScenario } from '../../store/planContext';
+import { inspectionDragId, monthDropId, screenReaderInstructions, yotAnnouncements, yotCollisions, yotDragData, yotDropData, yotKeyboard, type YotDragData, type YotDropData } from './yotDnd';
+import type { PlanMonth, PlanYear } from './yotPlanYears';
+import { useYotLayout } from './useYotLayout';
+
+/** Nothing in the plan moves while an inspection is dragged, so the months are measured once, as the drag starts. */
+const measuring: MeasuringConfiguration = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
+
+/** Far enough that a click on the handle never starts a drag. */
+const POINTER_ACTIVATION_PX = 6;
+
+const handleKey = (month: YearMonth) => `yot-handle:${month}`;
+const menuKey = (month: YearMonth) => `yot-menu:${month}`;
+const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const shortMonthName = (month: YearMonth) => shortMonth.format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+const inspectionsText = (count: number) => (count === 1 ? 'inspection' : 'inspections');
+
+/**
+ * The month-by-month YOT plan by financial year. A drag changes nothing until the drop, which is
+ * one store verb and so one undo step; Escape, or a drop outside the months, leaves the plan as it was.
+ */
+export function YotPlan() {
+  const { years, months, planned, total } = useYotLayout();
+  const teams = useScenario((scenario) => scenario.yot.teams.value);
+  const doneBefore = useScenario((scenario) => scenario.yot.doneBefore.value);
+  const planningYear = useScenario((scenario) => scenario.planningYear);
+  const hasMoves = useScenario((scenario) => scenario.yot.moves.length > 0);
+  const moveYotInspections = usePlan((state) => state.moveYotInspections);
+  const clearYotMoves = usePlan((state) => state.clearYotMoves);
+  const keyboard = useMemo(() => yotKeyboard(months), [months]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: POINTER_ACTIVATION_PX } }),
+    useSensor(BoardKeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const counts = useMemo(() => new Map(years.flatMap((year) => year.months.map((month) => [month.month, month.inspections]))), [years]);
+
+  const move = useCallback((from: YearMonth, to: YearMonth, focusKey: (month: YearMonth) => string) => {
+    // The last inspection out of a month takes its handle and menu with it: focus follows the inspection.
+    if (counts.get(from) === 1) requestFocusAfterMove(focusKey(to));
+    moveYotInspections(from, to);
+  }, [counts, moveYotInspections]);
+
+  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
+    const dragged = yotDragData(active.data.current);
+    const target = yotDropData(over?.data.current);
+    if (dragged && target && target.month !== dragged.from) move(dragged.from, target.month, handleKey);
+  }, [move]);
+
+  const menuGroups = useCallback((from: YearMonth): MoveOptionGroup[] => years.map((year) => ({
+    label: year.year,
+    options: year.months.map(({ month }) => ({ key: month, label: monthName(month), current: month === from, choose: () => move(from, month, menuKey) })),
+  })), [years, move]);
+
+  return (
+    <section className="panel yot-plan" aria-labelledby="yot-plan-heading">
+      <div className="yot-plan__head">
+        <h2 id="yot-plan-heading" ref={headingRef} tabIndex={-1}>Month by month</h2>
+        <p className="yot-plan__total" data-testid="yot-total">
+          <strong>{formatHours(total)} of {formatHours(teams)} YOTs</strong>: {formatHours(doneBefore)} before {monthName(firstMonthOf(planningYear))} and {formatHours(planned)} planned
+        </p>
+        {hasMoves && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              clearYotMoves();
+              // The button goes with the moves; focus stays in the plan rather than falling to the page.
+              headingRef.current?.focus();
+            }}
+          >
+            Put the plan back to its rate
+          </button>
+        )}
+      </div>
+      <p className="yot-plan__intro">
+        Each month shows its inspections and the YOTs inspected by its end. Move an inspection by its handle <span aria-hidden="true">⠿</span>: drag
+        it, or pick it up with Space, choose a month with the arrow keys and drop it with Space; or use the month&rsquo;s Move one to&hellip; button.
+      </p>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={yotCollisions}
+        measuring={measuring}
+        onDragStart={keyboard.reset}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements: yotAnnouncements, screenReaderInstructions }}
+      >
+        {years.map((year) => <PlanYearSection key={year.year} year={year} teams={teams} menuGroups={menuGroups} />)}
+      </DndContext>
+    </section>
+  );
+}
+
+interface PlanYearSectionProps {
+  year: PlanYear;
+  teams: number;
+  menuGroups: (from: YearMonth) => MoveOptionGroup[];
+}
+
+function PlanYearSection({ year, teams, menuGroups }: PlanYearSectionProps) {
+  const headingId = `yot-year-${year.year.replace('/', '-')}`;
+  return (
+    <section className="yot-year" aria-labelledby={headingId}>
+      <header className="yot-year__head">
+        <h3 id={headingId}>{year.year}</h3>
+        <p data-testid={`yot-year-${year.year}`}>
+          <strong>{formatHours(year.inspections)}</strong> {inspectionsText(year.inspections)}, {formatHours(year.hoursNeeded)} hours
+        </p>
+        {year.phase2 && (
+          <p className="yot-year__phase2" data-testid={`yot-phase2-${year.year}`}>
+            Phase 2, {monthName(year.phase2.from)} to {monthName(year.phase2.to)}: <strong>{formatHours(year.phase2.inspections)}</strong> {inspectionsText(year.phase2.inspections)} (§5.8)
+          </p>
+        )}
+      </header>
+      <ol className="yot-months" aria-label={`Inspections each month of ${year.year}`}>
+        {year.months.map((month) => <MonthCell key={month.month} {...month} teams={teams} menuGroups={menuGroups} />)}
+      </ol>
+    </section>
+  );
+}
+
+interface MonthCellProps extends PlanMonth {
+  teams: number;
+  menuGroups: (from: YearMonth) => MoveOptionGroup[];
+}
+
+const MonthCell = memo(function MonthCell({ month, inspections, cumulative, moved, teams, menuGroups }: MonthCellProps) {
+  const data = useMemo((): YotDropData => ({ kind: 'yot-month', month }), [month]);
+  const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data });
+  const groups = useCallback(() => menuGroups(month), [menuGroups, month]);
+  const after = cumulative === null;
+  const className = `yot-month${inspections > 0 ? ' yot-month--used' : ''}${moved !== 0 ? ' yot-month--moved' : ''}${after ? ' yot-month--after' : ''}${isOver ? ' yot-month--target' : ''}`;
+  return (
+    <li ref={setNodeRef} className={className} data-month={month}>
+      <div className="yot-month__top">
+        <p className="yot-month__name"><span aria-hidden="true">{shortMonthName(month)}</span><span className="visually-hidden">{monthName(month)}</span></p>
+        {inspections > 0 && <InspectionHandle month={month} />}
+      </div>
+      <p><span className="yot-month__number">{formatHours(inspections)}</span> {inspectionsText(inspections)}</p>
+      <p className="yot-month__total">{after ? 'after completion' : `${formatHours(cumulative)} of ${formatHours(teams)} done`}</p>
+      {moved !== 0 && <p className="yot-month__moved">{moved > 0 ? `+${formatHours(moved)} moved here` : `−${formatHours(-moved)} moved out`}</p>}
+      {inspections > 0 && <MoveMenu text="Move one to…" subject={`an inspection from ${monthName(month)}`} groups={groups} focusKey={menuKey(month)} />}
+    </li>
+  );
+});
+
+function InspectionHandle({ month }: { month: YearMonth }) {
+  const data = useMemo((): YotDragData => ({ kind: 'yot-inspection', from: month }), [month]);
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: inspectionDragId(month), data });
+  const ref = useRef<HTMLButtonElement | null>(null);
+  useFocusAfterMove(handleKey(month), ref);
+  const setRefs = useCallback((element: HTMLButtonElement | null) => {
+    ref.current = element;
+    setNodeRef(element);
+  }, [setNodeRef]);
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  return (
+    <button ref={setRefs} type="button" style={style} className={`yot-handle${isDragging ? ' yot-handle--dragging' : ''}`} {...attributes} {...listeners}>
+      <span aria-hidden="true">⠿</span>
+      <span className="visually-hidden">Drag an inspection from {monthName(month)}</span>
+    </button>
+  );
+}
