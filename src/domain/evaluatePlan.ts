@@ -68,6 +68,7 @@ interface Sections {
   esi: (cycle: EsiCycle) => EsiSection;
   esiCapacity: typeof esiYearsAgainstCapacity;
   yot: (programme: YotProgramme, planningYear: FinancialYear) => YotSection;
+  yotAgainstLine: typeof yotYearsAgainstLine;
   supportingPeople: (people: SupportingPeople, planningYear: FinancialYear) => SupportingPeopleSection;
   joint: typeof evaluateJointSection;
   capacity: typeof evaluateCapacitySection;
@@ -89,6 +90,18 @@ function evaluateYotSection(programme: YotProgramme, planningYear: FinancialYear
   const found = plan.shortMoves.map(({ move, moved }) => findings.yotMoveShort(move, moved));
   if (late) found.push(findings.yotCompletionLate(plan.completionMonth, programme.teams.value, deadline, programme.programmeStart.month));
   return { months: plan.months, completionMonth: plan.completionMonth, deadlineMonth: deadline, years: yotYears(plan.months, programme.hoursPerInspection.value), findings: found };
+}
+
+/**
+ * A finding for each year of the YOT plan that needs more hours than the YOT line holds. The report
+ * gives the line for the planning year only, so later years are held against the same hours.
+ */
+function yotYearsAgainstLine(yot: YotSection, lineHours: number, planningYear: FinancialYear): Finding[] {
+  const found: Finding[] = [];
+  for (const year of yot.years) {
+    if (year.hoursNeeded > lineHours) found.push(findings.yotHoursOverLine(year.year, year.inspections, year.hoursNeeded, lineHours, planningYear));
+  }
+  return found;
 }
 
 function evaluateSupportingPeopleSection(people: SupportingPeople, planningYear: FinancialYear): SupportingPeopleSection {
@@ -143,6 +156,7 @@ const everySectionAfresh: Sections = {
   esi: evaluateEsiSection,
   esiCapacity: esiYearsAgainstCapacity,
   yot: evaluateYotSection,
+  yotAgainstLine: yotYearsAgainstLine,
   supportingPeople: evaluateSupportingPeopleSection,
   joint: evaluateJointSection,
   capacity: evaluateCapacitySection,
@@ -168,6 +182,7 @@ export function createPlanEvaluator(): (scenario: Scenario) => PlanReport {
     esi: rememberLast(evaluateEsiSection),
     esiCapacity: rememberLast(esiYearsAgainstCapacity),
     yot: rememberLast(evaluateYotSection),
+    yotAgainstLine: rememberLast(yotYearsAgainstLine),
     supportingPeople: rememberLast(evaluateSupportingPeopleSection),
     joint: rememberLast(evaluateJointSection),
     capacity: rememberLast(evaluateCapacitySection),
@@ -249,11 +264,7 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
 
   const yot = scenario.yot;
   const yotPlan = sections.yot(yot, scenario.planningYear);
-  const yotPlanningYear = yotPlan.years.find((report) => report.year === scenario.planningYear);
-  if (yotPlanningYear && yotPlanningYear.hoursNeeded > yotLine) {
-    found.push(findings.yotHoursOverLine(yotPlanningYear.year, yotPlanningYear.inspections, yotPlanningYear.hoursNeeded, yotLine));
-  }
-  found.push(...yotPlan.findings);
+  found.push(...sections.yotAgainstLine(yotPlan, yotLine, scenario.planningYear), ...yotPlan.findings);
 
   const people = sections.supportingPeople(scenario.supportingPeople, scenario.planningYear);
   const supportingPeopleNeeded = people.years.find((year) => year.year === scenario.planningYear)?.hoursNeeded ?? 0;

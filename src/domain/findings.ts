@@ -150,11 +150,12 @@ export const findings = {
     };
   },
 
-  yotHoursOverLine(year: FinancialYear, inspections: number, hoursNeeded: number, lineHours: number): Finding {
+  yotHoursOverLine(year: FinancialYear, inspections: number, hoursNeeded: number, lineHours: number, planningYear: FinancialYear): Finding {
+    const line = year === planningYear ? 'the YOT line' : `the ${planningYear} YOT line (the report gives no line for later years)`;
     return {
       severity: 'error',
       code: 'YOT_HOURS_OVER_LINE',
-      message: `${year} has ${plural(inspections, 'YOT inspection')} needing ${formatHours(hoursNeeded)} hours, ${formatHours(hoursNeeded - lineHours)} more than the ${formatHours(lineHours)} hours of the YOT line.`,
+      message: `${year} has ${plural(inspections, 'YOT inspection')} needing ${formatHours(hoursNeeded)} hours, ${formatHours(hoursNeeded - lineHours)} more than the ${formatHours(lineHours)} hours of ${line}.`,
       where: { year },
     };
   },

@@ -472,18 +472,25 @@ describe('evaluatePlan: the YOT line', () => {
     const report = evaluateWith((scenario) => {
       scenario.yot.hoursPerInspection.value = 402;
     });
-    const finding = onlyWithCode(report, 'YOT_HOURS_OVER_LINE');
-    expect(finding.severity).toBe('error');
-    expect(finding.where).toEqual({ year: '2004/05' });
-    expect(finding.message).toContain('28 YOT inspections needing 11,256 hours, 6 more than the 11,250 hours');
+    const [finding, ...laterYears] = withCode(report, 'YOT_HOURS_OVER_LINE');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.where).toEqual({ year: '2004/05' });
+    expect(finding?.message).toBe('2004/05 has 28 YOT inspections needing 11,256 hours, 6 more than the 11,250 hours of the YOT line.');
+    // The years of 30 need 12,060 hours, held against the same line as the report gives no later one.
+    expect(laterYears.map((later) => later.where.year)).toEqual(['2005/06', '2006/07', '2007/08']);
+    expect(laterYears[0]?.message).toBe('2005/06 has 30 YOT inspections needing 12,060 hours, 810 more than the 11,250 hours of the 2004/05 YOT line (the report gives no line for later years).');
   });
 
-  it('does not err at 401 hours (11,228 hours)', () => {
+  it('does not err for 2004/05 at 401 hours (11,228 hours)', () => {
     const report = evaluateWith((scenario) => {
       scenario.yot.hoursPerInspection.value = 401;
     });
     expect(report.yot.years[0]).toEqual({ year: '2004/05', inspections: 28, hoursNeeded: 11228 });
-    expect(withCode(report, 'YOT_HOURS_OVER_LINE')).toEqual([]);
+    expect(withCode(report, 'YOT_HOURS_OVER_LINE').map((finding) => finding.where.year)).not.toContain('2004/05');
+  });
+
+  it('does not err in any year at the assumed 375 hours: 30 a year need exactly the 11,250-hour line', () => {
+    expect(withCode(evaluateWith(() => undefined), 'YOT_HOURS_OVER_LINE')).toEqual([]);
   });
 
   it('finishes by March 2008 at 36 a year, within five years', () => {
@@ -492,7 +499,7 @@ describe('evaluatePlan: the YOT line', () => {
     });
     expect(report.yot.completionMonth).toBe('2008-03');
     expect(withCode(report, 'YOT_COMPLETION_LATE')).toEqual([]);
-    expect(onlyWithCode(report, 'YOT_HOURS_OVER_LINE').message).toContain('31 YOT inspections needing 11,625 hours');
+    expect(withCode(report, 'YOT_HOURS_OVER_LINE')[0]?.message).toContain('31 YOT inspections needing 11,625 hours');
   });
 
   it('never finishes at a rate of 0', () => {
