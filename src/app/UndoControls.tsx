@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { usePlan } from '../store/planContext';
 
-/** Undo and redo, named for the step they take back or repeat; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y work anywhere on the page. */
+/** Undo and redo, named for the step they take back or repeat; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y work anywhere on the page but in an open dialog. */
 export function UndoControls() {
   const undoLabel = usePlan((state) => state.past.at(-1)?.label ?? null);
   const redoLabel = usePlan((state) => state.future.at(-1)?.label ?? null);
@@ -11,6 +11,8 @@ export function UndoControls() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // A dialog asks the user about the plan as it stands; changing the plan under it would leave it asking about something gone.
+      if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) undo();
       else if ((key === 'z' && event.shiftKey) || key === 'y') redo();

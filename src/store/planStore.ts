@@ -14,7 +14,9 @@ export type EditableField = 'budgetGBP' | 'deployableHours' | 'ceilingGBPPerHour
   /** The ESI board's assumptions: ESIs a month, and core hours per ESI for a family or an Area. */
   | 'esi.maxPerMonth' | `esiHours:family:${string}` | `esiHours:area:${string}`
   /** The YOT programme's and Supporting People's figures, each month's weight in the profile, and a joint inspection's hours. */
-  | `yot.${YotFigure}` | `supportingPeople.${SupportingPeopleFigure}` | `profile:${number}` | `joint:${string}:hours`;
+  | `yot.${YotFigure}` | `supportingPeople.${SupportingPeopleFigure}` | `profile:${number}` | `joint:${string}:hours`
+  /** The phase 2 start month: arrowing through its list is one change, as typing in a field is. */
+  | 'yot.phase2Start';
 
 /** The YOT programme's figures the user can set. */
 export type YotFigure = 'ratePer12Months' | 'hoursPerInspection' | 'beforePhase2';
@@ -303,11 +305,11 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
         }, `yot.${field}`),
         setYotPhase2Start: (month) => {
           if (activeScenario(get().workspace).yot.phase2Start.month === month) return;
-          editScenario(`start YOT phase 2 in ${monthName(month)}`, (scenario) => {
+          editScenario('change the start of YOT phase 2', (scenario) => {
             const { phase2Start } = scenario.yot;
             phase2Start.source = sourceAfterEdit(phase2Start.source, monthName(phase2Start.month));
             phase2Start.month = month;
-          });
+          }, 'yot.phase2Start');
         },
         setSupportingPeopleFigure: (field, value) => editScenario(`change ${supportingPeopleFigureNames[field]}`, (scenario) => {
           setFigure(scenario.supportingPeople[field], value, (previous) => formatHours(previous, 1));

@@ -112,7 +112,7 @@ test('a rate of 0 is refused beside the field and the plan stays; a later phase 
   await expect(page.getByLabel('Inspections April 2004 to September 2004, before phase 2')).toHaveValue('10');
   await expect(page.getByTestId('yot-phase2-2004/05')).toHaveText(`Phase 2, October 2004 to March 2005: ${phase2} inspections (§5.8)`);
   await expect(page.getByTestId('yot-completion')).toHaveText(`Every YOT inspected by ${monthName(expected.completionMonth)}`);
-  await expect(page.getByRole('button', { name: 'Undo: start YOT phase 2 in October 2004' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo: change the start of YOT phase 2' })).toBeVisible();
 });
 
 test('moving an inspection by menu and by mouse keeps 155, marks the change, and undo restores', async ({ page }) => {

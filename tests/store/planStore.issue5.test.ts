@@ -42,6 +42,18 @@ describe('the plan store: YOT moves', () => {
     expect(scenarioOf(store).yot.moves).toHaveLength(1);
   });
 
+  it('makes stepping through phase 2 start months one step, until the user leaves the list', () => {
+    const store = newStore();
+    store.getState().setYotPhase2Start('2004-10');
+    store.getState().setYotPhase2Start('2004-11');
+    store.getState().finishTyping('yot.phase2Start');
+    store.getState().setYotPhase2Start('2004-12');
+    expect(labels(store)).toEqual(['change the start of YOT phase 2', 'change the start of YOT phase 2']);
+    store.getState().undo();
+    store.getState().undo();
+    expect(scenarioOf(store).yot.phase2Start.month).toBe('2004-09');
+  });
+
   it('marks a changed rate as set in the planner, naming the report figure', () => {
     const store = newStore();
     store.getState().setYotFigure('ratePer12Months', 36);

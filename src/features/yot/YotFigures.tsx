@@ -17,6 +17,7 @@ export function YotFigures() {
   const planningYear = useScenario((scenario) => scenario.planningYear);
   const setYotFigure = usePlan((state) => state.setYotFigure);
   const setYotPhase2Start = usePlan((state) => state.setYotPhase2Start);
+  const finishTyping = usePlan((state) => state.finishTyping);
   const first = firstMonthOf(planningYear);
   const phase2Start = yot.phase2Start.month;
   const startOptions = useMemo(() => {
@@ -49,6 +50,7 @@ export function YotFigures() {
             aria-describedby="yot-phase2-start-hint"
             value={phase2Start}
             onChange={(event) => setYotPhase2Start(event.target.value as YearMonth)}
+            onBlur={() => finishTyping('yot.phase2Start')}
           >
             {startOptions.map((month) => <option key={month} value={month}>{monthName(month)}</option>)}
           </select>
