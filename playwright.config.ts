@@ -13,6 +13,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // A guard against a hung test, not a speed target: the longest tests drive three drags and axe
+  // scans, and on a shared machine under load they can pass 30 s without anything being wrong.
+  timeout: 60_000,
   forbidOnly: !!process.env['CI'],
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
