@@ -298,7 +298,7 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
     groups,
     esi: { coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value, years: esiYears.years, months: esi.months },
     yot: { teams: yot.teams.value, lineHours: yotLine, completionMonth: yotPlan.completionMonth, deadlineMonth: yotPlan.deadlineMonth, years: yotPlan.years, months: yotPlan.months },
-    supportingPeople: { lineHours: supportingPeopleLine, hoursNeeded: supportingPeopleNeeded, years: people.years, completionYear: people.completionYear },
+    supportingPeople: { lineHours: supportingPeopleLine, hoursNeeded: supportingPeopleNeeded, years: people.years, completionYear: people.completionYear, cycleEndMonth: people.cycleEndMonth },
     joint: { pools: joint.pools, contingency: joint.contingency },
     capacity: { months: capacity.months },
     timeline: { years: timeline },

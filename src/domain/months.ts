@@ -16,6 +16,17 @@ export function isFinancialYear(text: string): text is FinancialYear {
   return (start + 1) % 100 === Number(match[2]);
 }
 
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when text is a day written "yyyy-MM-dd" that exists in the calendar ("2004-02-30" does not). */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The calendar year in which a financial year starts (April). */
 export function financialYearStart(year: FinancialYear): number {
   return Number(year.slice(0, 4));

@@ -5,7 +5,7 @@
  * fields. Every problem names the field it is about, so the person fixing the file can find it.
  */
 import * as v from 'valibot';
-import { firstMonthOf, isFinancialYear, isYearMonth, lastMonthOf, monthsBetween } from './months';
+import { firstMonthOf, isCalendarDate, isFinancialYear, isYearMonth, lastMonthOf, monthsBetween } from './months';
 import type { JointInspection, JointPool, LineGroup, Scenario } from './types';
 
 export const SCENARIO_FORMAT = 'inspection-hours-planner/scenario';
@@ -441,13 +441,6 @@ function describeValue(value: unknown): string {
 /** "6.0 MB (6,291,456 bytes)", for messages about a file's size. */
 export function describeSize(bytes: number): string {
   return `${(bytes / MEGABYTE).toFixed(1)} MB (${bytes.toLocaleString('en-GB')} bytes)`;
-}
-
-/** "2004-02-30" has the shape of a date but is not one. */
-function isCalendarDate(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
-  return date.getUTCMonth() === (month ?? 1) - 1 && date.getUTCDate() === day;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

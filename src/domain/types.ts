@@ -338,7 +338,14 @@ export interface PlanReport {
     years: YotYearReport[];
     months: YotMonth[];
   };
-  supportingPeople: { lineHours: number; hoursNeeded: number; years: SupportingPeopleYear[]; completionYear: FinancialYear | null };
+  supportingPeople: {
+    lineHours: number;
+    hoursNeeded: number;
+    years: SupportingPeopleYear[];
+    completionYear: FinancialYear | null;
+    /** The last month of the five-year cycle. */
+    cycleEndMonth: YearMonth;
+  };
   joint: { pools: JointPoolReport[]; contingency: ContingencyReport };
   capacity: { months: CapacityMonth[] };
   timeline: { years: TimelineYear[] };

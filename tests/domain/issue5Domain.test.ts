@@ -88,6 +88,7 @@ describe('Supporting People over the five-year cycle (§4.27–4.28)', () => {
       ['2003/04', 29, true], ['2004/05', 30, false], ['2005/06', 30, false], ['2006/07', 30, false], ['2007/08', 30, false], ['2008/09', 1, false],
     ]);
     expect(report.supportingPeople.completionYear).toBe('2008/09');
+    expect(report.supportingPeople.cycleEndMonth).toBe('2008-08');
     expect(report.findings.map((finding) => finding.code)).not.toContain('SUPPORTING_PEOPLE_CYCLE_LATE');
   });
 

@@ -4,7 +4,7 @@ import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 import { FindingsAbout } from './FormParts';
-import { supportingPeopleCycleEnd, supportingPeopleVerdict } from './jointWork';
+import { supportingPeopleVerdict } from './jointWork';
 
 const whole = (value: number) => formatHours(value, 1);
 
@@ -24,7 +24,7 @@ export function SupportingPeoplePanel() {
         authority is inspected once in the cycle, and every Probation Area takes part at some point (§4.27–4.28).
       </p>
       <dl className="facts">
-        <div><dt>Cycle</dt><dd>{formatHours(people.cycleYears.value)} years from {monthName(people.cycleStart.month)} to {monthName(supportingPeopleCycleEnd(people))} <SourceNote source={people.cycleStart.source} /></dd></div>
+        <div><dt>Cycle</dt><dd>{formatHours(people.cycleYears.value)} years from {monthName(people.cycleStart.month)} to {monthName(report.supportingPeople.cycleEndMonth)} <SourceNote source={people.cycleStart.source} /></dd></div>
         <div><dt>Administering authorities</dt><dd>{formatHours(people.authorities.value)} <SourceNote source={people.authorities.source} /></dd></div>
         <div><dt>Probation Areas</dt><dd>All 42 inspected at some point <span className="source">Report §4.28</span></dd></div>
         <div><dt>Joined by March 2004</dt><dd>{formatHours(people.doneBefore.value)} <SourceNote source={people.doneBefore.source} /></dd></div>

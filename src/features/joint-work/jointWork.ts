@@ -1,7 +1,7 @@
 import { parseAmount } from '../../shared/parseAmount';
-import { addToMonth, firstMonthOf, monthsBetween } from '../../domain/months';
+import { addToMonth, firstMonthOf, isCalendarDate, monthsBetween } from '../../domain/months';
 import { formatHours } from '../../domain/format';
-import type { FinancialYear, JointPool, JointPoolReport, SupportingPeople, YearMonth } from '../../domain/types';
+import type { FinancialYear, JointPool, JointPoolReport, YearMonth } from '../../domain/types';
 import type { NewContingencyDraw, NewJointInspection } from '../../store/planStore';
 
 export const POOL_LABEL: Record<JointPool, string> = { cjs: 'CJS', 'non-cjs': 'Non-CJS' };
@@ -86,22 +86,12 @@ export interface ContingencyDrawInput {
 
 export const DRAW_FORM_IDS = { date: 'draw-date', reason: 'draw-reason', hours: 'draw-hours' } as const;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isRealDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** Reads the contingency draw form, or names every problem in it. */
 export function readContingencyDraw(input: ContingencyDrawInput): FormResult<NewContingencyDraw> {
   const problems: FormProblem[] = [];
   const date = input.date.trim();
   if (date === '') problems.push({ inputId: DRAW_FORM_IDS.date, message: 'Enter the date of the draw' });
-  else if (!isRealDate(date)) problems.push({ inputId: DRAW_FORM_IDS.date, message: 'The date of the draw must be a real date' });
+  else if (!isCalendarDate(date)) problems.push({ inputId: DRAW_FORM_IDS.date, message: 'The date of the draw must be a real date' });
   const reason = input.reason.trim();
   if (reason === '') problems.push({ inputId: DRAW_FORM_IDS.reason, message: 'Enter the reason for the draw' });
   const hours = parseAmount(input.hours, { label: 'the hours drawn', minimum: 'above-zero', maximum: 1e6, example: '120' });
@@ -113,11 +103,6 @@ export function readContingencyDraw(input: ContingencyDrawInput): FormResult<New
 /** The message for one input, if the last submission found a problem with it. */
 export function problemFor(problems: readonly FormProblem[], inputId: string): string | null {
   return problems.find((problem) => problem.inputId === inputId)?.message ?? null;
-}
-
-/** The last month of the Supporting People cycle: its start plus its length in years (§4.28: September 2003 + 5 years → August 2008). */
-export function supportingPeopleCycleEnd(people: SupportingPeople): YearMonth {
-  return addToMonth(people.cycleStart.month, people.cycleYears.value * 12 - 1);
 }
 
 /** The planning year's Supporting People hours against its line, in words: "within the line, 200 hours to spare" or "600 hours over the line". */
