@@ -6,7 +6,7 @@ import { evaluatePlan } from '../domain/evaluatePlan';
 import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../domain/format';
 import { monthName } from '../domain/months';
 import { parseScenarioFile } from '../domain/scenarioFile';
-import type { PlanReport, Severity } from '../domain/types';
+import type { JointPool, PlanReport, Severity } from '../domain/types';
 
 export interface PlanCommandIO {
   readFile(path: string): string;
@@ -144,10 +144,50 @@ function renderSummary(report: PlanReport): string {
       ? '  Not every team is inspected: the rate never gets there.'
       : `  Every team inspected by ${monthName(report.yot.completionMonth)}.`,
     '',
+    'Joint lines and contingency',
+    ...renderTable(
+      [
+        { title: 'Line', align: 'left' },
+        { title: 'Available', align: 'right' },
+        { title: 'Committed', align: 'right' },
+        { title: 'From contingency', align: 'right' },
+        { title: 'Proposed', align: 'right' },
+        { title: 'Left', align: 'right' },
+      ],
+      report.joint.pools.map((pool) => [
+        jointLineNames[pool.pool], formatHours(pool.available), formatHours(pool.committed), formatHours(pool.fromContingency), formatHours(pool.proposed), formatHours(pool.left),
+      ]),
+    ),
+    `  Contingency: ${formatHours(report.joint.contingency.lineHours)} hours, ${formatHours(report.joint.contingency.drawn)} drawn, ${formatHours(report.joint.contingency.left)} left.`,
+    '',
+    'Programmes year by year (hours)',
+    ...renderTable(
+      [
+        { title: 'Year', align: 'left' },
+        { title: 'ESI Areas', align: 'right' },
+        { title: 'ESI', align: 'right' },
+        { title: 'YOT', align: 'right' },
+        { title: 'Supporting People', align: 'right' },
+        { title: 'Joint committed', align: 'right' },
+        { title: 'Joint proposed', align: 'right' },
+      ],
+      report.timeline.years.map((year) => [
+        year.year,
+        year.esiAreas === null ? '-' : formatHours(year.esiAreas),
+        formatHours(year.esiHours),
+        formatHours(year.yotHours),
+        formatHours(year.supportingPeopleHours),
+        formatHours(year.jointFirmHours),
+        formatHours(year.jointTentativeHours),
+      ]),
+    ),
+    '',
     ...renderFindings(report),
   ];
   return `${out.join('\n')}\n`;
 }
+
+const jointLineNames: Record<JointPool, string> = { cjs: 'CJS joint', 'non-cjs': 'Non-CJS joint' };
 
 function renderFindings(report: PlanReport): string[] {
   if (report.findings.length === 0) return ['Findings: none'];

@@ -82,6 +82,13 @@ describe('plan check FILE', () => {
     expect(stdout).toContain('Every team inspected by December 2008.');
   });
 
+  it('prints the joint lines, contingency and the programmes year by year', () => {
+    expect(stdout).toMatch(/ {2}CJS joint +4,000 +0 +0 +2,500 +4,000\n/);
+    expect(stdout).toContain('  Contingency: 2,000 hours, 0 drawn, 2,000 left.\n');
+    expect(stdout).toMatch(/ {2}2004\/05 +16 +11,733 +10,500 +1,800 +0 +2,500\n/);
+    expect(stdout).toMatch(/ {2}2008\/09 +- +0 +7,875 +60 +0 +0\n/);
+  });
+
   it('prints the findings grouped by severity, errors first', () => {
     expect(stdout).toContain('Findings: 1 error, 3 warnings, 2 info\n');
     const errors = stdout.indexOf('\nErrors\n');
