@@ -115,6 +115,21 @@ const totalMeasures: Measure[] = [
     missing: 'never, at this rate',
     pick: (report) => (report.yot.completionMonth === null ? null : monthsBetween(EPOCH, report.yot.completionMonth)),
   },
+  {
+    id: 'joint-committed',
+    label: 'Joint inspection hours committed',
+    kind: 'hours',
+    missing: '—',
+    pick: (report) => report.joint.pools.reduce((total, pool) => total + pool.committed, 0),
+  },
+  { id: 'contingency-left', label: 'Contingency hours left', kind: 'hours', missing: '—', pick: (report) => report.joint.contingency.left },
+  {
+    id: 'months-over-capacity',
+    label: 'Months over capacity',
+    kind: 'count',
+    missing: '—',
+    pick: (report) => report.findings.filter((finding) => finding.code === 'MONTH_OVER_CAPACITY').length,
+  },
   { id: 'errors', label: 'Errors', kind: 'count', missing: '—', pick: (report) => countOf(report, 'error') },
   { id: 'warnings', label: 'Warnings', kind: 'count', missing: '—', pick: (report) => countOf(report, 'warning') },
 ];

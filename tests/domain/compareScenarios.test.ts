@@ -91,6 +91,20 @@ describe('compareScenarios', () => {
     expect(row(comparison.lineHours, 'contingency')?.cells.map((cell) => cell.difference)).toEqual([null, null, '+500']);
   });
 
+  it('compares the joint hours committed, contingency left and months over capacity', () => {
+    const committed = variant('Resettlement committed, August lighter', (scenario) => {
+      const resettlement = scenario.jointInspections[0];
+      if (resettlement) resettlement.status = 'committed';
+      scenario.contingencyDraws.push({ id: 'inquiry', date: '2004-07-05', reason: 'An inquiry', hours: 300 });
+      scenario.monthlyProfile.weights[4] = 0.5;
+    });
+    const comparison = compare(loadFixture(), committed);
+    expect(row(comparison.totals, 'joint-committed')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['0', null], ['1,500', '+1,500']]);
+    expect(row(comparison.totals, 'contingency-left')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['2,000', null], ['1,700', `${MINUS}300`]]);
+    // April and May, and August once its weight is halved.
+    expect(row(comparison.totals, 'months-over-capacity')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['2', null], ['3', '+1']]);
+  });
+
   it('shows a YOT programme that never finishes, and a missing £/hour, in words', () => {
     const stalled = variant('No YOT rate', (scenario) => { scenario.yot.ratePer12Months.value = 0; });
     const comparison = compare(loadFixture(), stalled);
