@@ -7,6 +7,12 @@ const hoursFormats: Record<0 | 1 | 2, Intl.NumberFormat> = {
   1: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
   2: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
 };
+/**
+ * Below this a double holds every whole number, and every half, exactly, so rounding whole hours and
+ * grouping them by hand gives what Intl gives. (Not so for pence: Intl rounds the shortest decimal
+ * that reads back as the number, so 149321.895 becomes £149,321.90 where the exact double would give .89.)
+ */
+const LARGEST_EXACT_WHOLE = 2 ** 53;
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** "£3,200,000" — whole pounds, for budgets and line costs. */
@@ -19,9 +25,19 @@ export function formatPoundsAndPence(value: number): string {
   return poundsAndPence.format(value);
 }
 
-/** "11,250" for hours, rounded to the whole hour unless up to two decimals are asked for ("583.3"). */
+/**
+ * "11,250" for hours, rounded to the whole hour unless up to two decimals are asked for ("583.3").
+ * Whole hours are grouped here rather than by Intl, which costs about a microsecond a call: the
+ * findings word several figures on every edit. A property test holds the two to the same output.
+ */
 export function formatHours(value: number, fractionDigits: 0 | 1 | 2 = 0): string {
-  return hoursFormats[fractionDigits].format(value);
+  if (fractionDigits !== 0 || !(Math.abs(value) < LARGEST_EXACT_WHOLE)) return hoursFormats[fractionDigits].format(value);
+  // Rounds half away from zero, as Intl does; a negative that rounds to zero keeps its sign ("-0"), as Intl's does.
+  const digits = String(Math.round(Math.abs(value)));
+  const firstGroup = digits.length % 3 || 3;
+  let grouped = digits.slice(0, firstGroup);
+  for (let index = firstGroup; index < digits.length; index += 3) grouped += `,${digits.slice(index, index + 3)}`;
+  return value < 0 || Object.is(value, -0) ? `-${grouped}` : grouped;
 }
 
 /** "32.1%" for 0.3214. */
