@@ -41,7 +41,7 @@ export const DEFAULT_MAX_ESIS_PER_MONTH = {
 } as const;
 
 /** Version 3's default monthly profile: the report gives none, so each month takes an equal twelfth. */
-export const EVEN_MONTHLY_PROFILE = {
+const EVEN_MONTHLY_PROFILE = {
   weights: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
   source: {
     kind: 'assumption',

@@ -2,7 +2,7 @@ import { addToMonth, firstMonthOf, financialYearOfMonth, monthsBetween } from '.
 import type { FinancialYear, YearMonth, YotMonth, YotMove, YotProgramme, YotYearReport } from './types';
 
 /** A plan that has not finished in fifty years is reported as never finishing. */
-export const MONTHS_TO_PROJECT = 600;
+const MONTHS_TO_PROJECT = 600;
 
 /** A manual move that could not take all it asked for, because its month no longer holds that many. */
 export interface ShortYotMove {
