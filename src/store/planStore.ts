@@ -192,14 +192,17 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
       /** Moves planned Areas (done ones stay where they were inspected); a month from another year is dropped. */
       const moveAreas = (moves: AreaMove[], label: string) => {
         const { schedule } = activeScenario(get().workspace).esi;
-        const effective = moves.filter((move) => {
-          const entry = schedule.find((candidate) => candidate.areaId === move.areaId);
-          return entry && !entry.inspected && (entry.year !== move.year || entry.month !== move.month);
+        const effective = moves.flatMap((move) => {
+          const index = schedule.findIndex((candidate) => candidate.areaId === move.areaId);
+          const entry = schedule[index];
+          return entry && !entry.inspected && (entry.year !== move.year || entry.month !== move.month) ? [{ ...move, index }] : [];
         });
         if (effective.length === 0) return;
         editScenario(label, (draft) => {
           for (const move of effective) {
-            const target = draft.esi.schedule.find((candidate) => candidate.areaId === move.areaId);
+            // By index, found above in the plain schedule: searching the draft would make an immer
+            // proxy of every entry it passed, and on a board of hundreds of Areas that was most of immer's time in a drop.
+            const target = draft.esi.schedule[move.index];
             if (!target) continue;
             target.year = move.year;
             if (move.month === undefined) delete target.month;

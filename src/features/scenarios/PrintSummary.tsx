@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useState } from 'react';
 import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../../domain/format';
 import { monthName } from '../../domain/months';
+import type { PlanReport } from '../../domain/types';
 import { severityWord } from '../../shared/FindingItems';
 import { usePlanReport } from '../../store/planContext';
 import './print.css';
@@ -12,7 +13,13 @@ const printedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'l
  * shows it alone, so printing from any view gives the same summary.
  */
 export function PrintSummary() {
-  const report = usePlanReport();
+  // Hidden on screen, it takes each change just after the views have shown it, in a render of its
+  // own, rather than adding to the one that must be painted before a drop or an edit is seen.
+  const report = useDeferredValue(usePlanReport());
+  return <PrintedReport report={report} />;
+}
+
+const PrintedReport = memo(function PrintedReport({ report }: { report: PlanReport }) {
   const [printedOn, setPrintedOn] = useState(() => new Date());
 
   useEffect(() => {
@@ -107,4 +114,4 @@ export function PrintSummary() {
       )}
     </article>
   );
-}
+});
