@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { formatISO } from 'date-fns';
 import { formatHours } from '../../domain/format';
 import { dayName } from '../../domain/months';
 import type { ContingencyDraw } from '../../domain/types';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
-import { FormErrorSummary, TextField } from './FormParts';
-import { DRAW_FORM_IDS, problemFor, readContingencyDraw, type ContingencyDrawInput, type FormProblem } from './jointWork';
+import type { NewContingencyDraw } from '../../store/planStore';
+import { FormErrorSummary, TextField, useCheckedForm } from './FormParts';
+import { DRAW_FORM_IDS, problemFor, readContingencyDraw, type ContingencyDrawInput } from './jointWork';
 
 const today = () => formatISO(new Date(), { representation: 'date' });
 /** "yyyy-MM-dd" as that day's local midnight: a date-time without an offset is read as local time. */
@@ -19,25 +19,23 @@ export function ContingencyPanel() {
   const { contingency } = usePlanReport().joint;
   const addDraw = usePlan((state) => state.addContingencyDraw);
   const removeDraw = usePlan((state) => state.removeContingencyDraw);
-  const [input, setInput] = useState<ContingencyDrawInput>(() => ({ date: today(), reason: '', hours: '' }));
-  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const { input, change, problems, summaryRef, submit: readForm } = useCheckedForm<ContingencyDrawInput, NewContingencyDraw>(
+    () => ({ date: today(), reason: '', hours: '' }),
+    readContingencyDraw,
+    // The next draw is most often recorded the same day.
+    (recorded) => ({ date: recorded.date, reason: '', hours: '' }),
+  );
   const [status, setStatus] = useState('');
-  const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const change = (key: keyof ContingencyDrawInput, value: string) => setInput((current) => ({ ...current, [key]: value }));
   const submit = () => {
-    const result = readContingencyDraw(input);
-    if (!result.ok) {
+    const draw = readForm();
+    if (draw === null) {
       setStatus('');
-      flushSync(() => setProblems(result.problems));
-      summaryRef.current?.focus();
       return;
     }
-    addDraw(result.value);
-    setProblems([]);
-    setInput({ date: input.date, reason: '', hours: '' });
-    setStatus(`Recorded a draw of ${formatHours(result.value.hours)} hours.`);
+    addDraw(draw);
+    setStatus(`Recorded a draw of ${formatHours(draw.hours)} hours.`);
   };
   const remove = (draw: ContingencyDraw) => {
     removeDraw(draw.id);

@@ -1,8 +1,34 @@
-import type { ReactNode, Ref } from 'react';
+import { useRef, useState, type ReactNode, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import type { FindingCode } from '../../domain/types';
 import { FindingItems } from '../../shared/FindingItems';
 import { usePlanReport } from '../../store/planContext';
-import type { FormProblem } from './jointWork';
+import type { FormProblem, FormResult } from './jointWork';
+
+/**
+ * A form's input and the problems its last submission found. `submit` names every problem, moving
+ * focus to their summary, and returns null; or, when the input is valid, starts the form afresh
+ * from `next` and returns the value read from it.
+ */
+export function useCheckedForm<Input, Value>(initial: () => Input, read: (input: Input) => FormResult<Value>, next: (input: Input) => Input) {
+  const [input, setInput] = useState(initial);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const change = <K extends keyof Input>(key: K, value: Input[K]) => setInput((current) => ({ ...current, [key]: value }));
+  const submit = (): Value | null => {
+    const result = read(input);
+    if (!result.ok) {
+      // Rendered at once, so the summary exists to take focus.
+      flushSync(() => setProblems(result.problems));
+      summaryRef.current?.focus();
+      return null;
+    }
+    setProblems([]);
+    setInput(next(input));
+    return result.value;
+  };
+  return { input, change, problems, summaryRef, submit };
+}
 
 /** The GOV.UK error summary for one form: each problem links to its input; the form moves focus here on a failed submit. */
 export function FormErrorSummary({ id, problems, ref }: { id: string; problems: readonly FormProblem[]; ref: Ref<HTMLDivElement> }) {

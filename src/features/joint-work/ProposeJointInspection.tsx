@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import { firstMonthOf, lastMonthOf, monthName } from '../../domain/months';
 import type { JointPool } from '../../domain/types';
 import { usePlan, useScenario } from '../../store/planContext';
-import { FormErrorSummary, TextField } from './FormParts';
-import { JOINT_FORM_IDS, POOL_LINE, jointMonthOptions, problemFor, readJointInspection, type FormProblem, type JointInspectionInput } from './jointWork';
+import type { NewJointInspection } from '../../store/planStore';
+import { FormErrorSummary, TextField, useCheckedForm } from './FormParts';
+import { JOINT_FORM_IDS, POOL_LINE, jointMonthOptions, problemFor, readJointInspection, type JointInspectionInput } from './jointWork';
 
 const POOLS: readonly JointPool[] = ['cjs', 'non-cjs'];
 
@@ -14,24 +14,17 @@ export function ProposeJointInspection() {
   const addJointInspection = usePlan((state) => state.addJointInspection);
   const months = jointMonthOptions(planningYear);
   const blank = (): JointInspectionInput => ({ name: '', pool: 'cjs', partners: '', startMonth: firstMonthOf(planningYear), endMonth: lastMonthOf(planningYear), hours: '' });
-  const [input, setInput] = useState<JointInspectionInput>(blank);
-  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const { input, change, problems, summaryRef, submit: readForm } = useCheckedForm<JointInspectionInput, NewJointInspection>(blank, readJointInspection, blank);
   const [added, setAdded] = useState('');
-  const summaryRef = useRef<HTMLDivElement>(null);
 
-  const change = <K extends keyof JointInspectionInput>(key: K, value: JointInspectionInput[K]) => setInput((current) => ({ ...current, [key]: value }));
   const submit = () => {
-    const result = readJointInspection(input);
-    if (!result.ok) {
+    const inspection = readForm();
+    if (inspection === null) {
       setAdded('');
-      flushSync(() => setProblems(result.problems));
-      summaryRef.current?.focus();
       return;
     }
-    addJointInspection(result.value);
-    setProblems([]);
-    setInput(blank());
-    setAdded(`Proposed ${result.value.name}. It is in the register as tentative work until committed.`);
+    addJointInspection(inspection);
+    setAdded(`Proposed ${inspection.name}. It is in the register as tentative work until committed.`);
     document.getElementById(JOINT_FORM_IDS.name)?.focus();
   };
   const endProblem = problemFor(problems, JOINT_FORM_IDS.endMonth);
