@@ -5,12 +5,15 @@ import type { FieldDraft } from '../store/planStore';
 /** The GOV.UK error summary: what is wrong with what was typed, each linking to its field; the page title says so too. */
 export function ErrorSummary({ title }: { title: string }) {
   const drafts = usePlan((state) => state.drafts);
+  // A form's own summary lists its problems beside it; the title still says there is one.
+  const formHasProblems = usePlan((state) => state.formsWithProblems.length > 0);
   const problems = (Object.entries(drafts) as [string, FieldDraft][])
     .flatMap(([field, draft]) => (draft.problem === null ? [] : [{ field, problem: draft.problem, inputId: draft.inputId }]));
 
+  const anyProblem = problems.length > 0 || formHasProblems;
   useEffect(() => {
-    document.title = problems.length > 0 ? `Error: ${title}` : title;
-  }, [problems.length, title]);
+    document.title = anyProblem ? `Error: ${title}` : title;
+  }, [anyProblem, title]);
 
   if (problems.length === 0) return null;
   return (

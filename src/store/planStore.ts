@@ -93,6 +93,8 @@ export interface PlanState {
   readOnlyReason: string | null;
   /** Whether totals include proposed (tentative) work: a way of looking, not part of the plan, so neither saved nor undone. */
   showTentative: boolean;
+  /** Forms whose last submission found problems (by form id), so the page title can say there is a problem, as it does for fields. */
+  formsWithProblems: string[];
 
   setBudget: (gbp: number) => void;
   setDeployableHours: (hours: number) => void;
@@ -145,6 +147,8 @@ export interface PlanState {
   /** A month's weight in the profile of the deployable hours (index 0 is April). */
   setMonthWeight: (index: number, weight: number) => void;
   setShowTentative: (show: boolean) => void;
+  /** Records whether a form's last submission found problems. */
+  setFormHasProblems: (formId: string, hasProblems: boolean) => void;
   typeDraft: (field: EditableField, draft: FieldDraft) => void;
   /** The user left the field: a valid draft gives way to the formatted value, and the typed edit is one undo step. */
   finishTyping: (field: EditableField) => void;
@@ -224,6 +228,7 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
         drafts: {},
         readOnlyReason: null,
         showTentative: true,
+        formsWithProblems: [],
 
         setBudget: (gbp) => editScenario('change budget', (scenario) => { setFigure(scenario.budgetGBP, gbp, formatPounds); }, 'budgetGBP'),
         setDeployableHours: (hours) => editScenario('change deployable hours', (scenario) => { setFigure(scenario.deployableHours, hours, hoursText); }, 'deployableHours'),
@@ -395,6 +400,12 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
           }, `profile:${index}`);
         },
         setShowTentative: (show) => set((state) => { state.showTentative = show; }),
+        setFormHasProblems: (formId, hasProblems) => {
+          if (get().formsWithProblems.includes(formId) === hasProblems) return;
+          set((state) => {
+            state.formsWithProblems = hasProblems ? [...state.formsWithProblems, formId] : state.formsWithProblems.filter((id) => id !== formId);
+          });
+        },
         createScenario: () => {
           const id = newId();
           commit('create scenario', (workspace) => {

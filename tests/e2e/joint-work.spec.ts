@@ -159,6 +159,7 @@ test('the propose form names every problem and adds nothing until it is valid', 
   await form.getByRole('button', { name: 'Propose the inspection' }).click();
   const summary = form.getByRole('region', { name: 'There is a problem' });
   await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: Joint work and contingency/);
   await expect(summary).toContainText('Enter the name of the joint inspection');
   await expect(summary).toContainText('Enter at least one partner inspectorate');
   await expect(summary).toContainText('Enter the estimated hours');
@@ -181,6 +182,7 @@ test('the propose form names every problem and adds nothing until it is valid', 
   await form.getByLabel('Estimated hours').fill('400');
   await form.getByRole('button', { name: 'Propose the inspection' }).click();
   await expect(summary).toHaveCount(0);
+  await expect(page).toHaveTitle(/^Joint work and contingency/);
   await expect(rows).toHaveCount(3);
   await expect(inspectionRow(page, 'Youth custody')).toContainText('October 2004 – January 2005');
   await expect(poolRow(page, /^Proposed/)).toHaveText(/2,900\s*0$/);

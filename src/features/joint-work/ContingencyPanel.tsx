@@ -20,6 +20,7 @@ export function ContingencyPanel() {
   const addDraw = usePlan((state) => state.addContingencyDraw);
   const removeDraw = usePlan((state) => state.removeContingencyDraw);
   const { input, change, problems, summaryRef, submit: readForm } = useCheckedForm<ContingencyDrawInput, NewContingencyDraw>(
+    'draw-errors',
     () => ({ date: today(), reason: '', hours: '' }),
     readContingencyDraw,
     // The next draw is most often recorded the same day.

@@ -1,8 +1,8 @@
-import { useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import type { FindingCode } from '../../domain/types';
 import { FindingItems } from '../../shared/FindingItems';
-import { usePlanReport } from '../../store/planContext';
+import { usePlan, usePlanReport } from '../../store/planContext';
 import type { FormProblem, FormResult } from './jointWork';
 
 /**
@@ -10,10 +10,16 @@ import type { FormProblem, FormResult } from './jointWork';
  * focus to their summary, and returns null; or, when the input is valid, starts the form afresh
  * from `next` and returns the value read from it.
  */
-export function useCheckedForm<Input, Value>(initial: () => Input, read: (input: Input) => FormResult<Value>, next: (input: Input) => Input) {
+export function useCheckedForm<Input, Value>(formId: string, initial: () => Input, read: (input: Input) => FormResult<Value>, next: (input: Input) => Input) {
   const [input, setInput] = useState(initial);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const setFormHasProblems = usePlan((state) => state.setFormHasProblems);
+  // The title's "Error:" lasts while the form shows its problems, and not after the form has gone.
+  useEffect(() => {
+    setFormHasProblems(formId, problems.length > 0);
+    return () => setFormHasProblems(formId, false);
+  }, [formId, problems.length, setFormHasProblems]);
   const change = <K extends keyof Input>(key: K, value: Input[K]) => setInput((current) => ({ ...current, [key]: value }));
   const submit = (): Value | null => {
     const result = read(input);

@@ -14,7 +14,7 @@ export function ProposeJointInspection() {
   const addJointInspection = usePlan((state) => state.addJointInspection);
   const months = jointMonthOptions(planningYear);
   const blank = (): JointInspectionInput => ({ name: '', pool: 'cjs', partners: '', startMonth: firstMonthOf(planningYear), endMonth: lastMonthOf(planningYear), hours: '' });
-  const { input, change, problems, summaryRef, submit: readForm } = useCheckedForm<JointInspectionInput, NewJointInspection>(blank, readJointInspection, blank);
+  const { input, change, problems, summaryRef, submit: readForm } = useCheckedForm<JointInspectionInput, NewJointInspection>('propose-joint-errors', blank, readJointInspection, blank);
   const [added, setAdded] = useState('');
 
   const submit = () => {
