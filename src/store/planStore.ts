@@ -214,6 +214,23 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
           }
         });
       };
+      /** A family's or an Area's own core hours per ESI, or null to drop the override: one step, named for the family or Area. */
+      const setCoreHoursOverride = (
+        list: 'families' | 'areas',
+        id: string,
+        hours: number | null,
+        words: { reset: (name: string) => string; what: (name: string) => string; typingKey: EditableField },
+      ) => {
+        const item = activeScenario(get().workspace).esi[list].find((candidate) => candidate.id === id);
+        if (!item || (hours === null && !item.coreHoursPerEsi)) return;
+        const label = hours === null ? words.reset(item.name) : `change hours per ESI for ${item.name}`;
+        editScenario(label, (scenario) => {
+          const target = scenario.esi[list].find((candidate) => candidate.id === id);
+          if (!target) return;
+          if (hours === null) delete target.coreHoursPerEsi;
+          else target.coreHoursPerEsi = { value: hours, source: boardAssumption(`${words.what(item.name)} (§2.5: the largest Areas need more)`) };
+        }, hours === null ? null : words.typingKey);
+      };
       const editScenario = (label: string, recipe: (scenario: Draft<Scenario>) => void, typingIn: string | null = null) =>
         commit(label, (workspace) => {
           const entry = workspace.scenarios.find((candidate) => candidate.id === workspace.activeId);
@@ -259,28 +276,16 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
         setEsiMaxPerMonth: (count) => editScenario('change ESIs allowed a month', (scenario) => {
           scenario.esi.maxPerMonth = { value: count, source: boardAssumption('the most ESIs the inspectorate can start in one month') };
         }, 'esi.maxPerMonth'),
-        setFamilyCoreHours: (familyId, hours) => {
-          const family = activeScenario(get().workspace).esi.families.find((candidate) => candidate.id === familyId);
-          if (!family || (hours === null && !family.coreHoursPerEsi)) return;
-          const label = hours === null ? `use the standard hours for ${family.name}` : `change hours per ESI for ${family.name}`;
-          editScenario(label, (scenario) => {
-            const target = scenario.esi.families.find((candidate) => candidate.id === familyId);
-            if (!target) return;
-            if (hours === null) delete target.coreHoursPerEsi;
-            else target.coreHoursPerEsi = { value: hours, source: boardAssumption(`core hours for each ESI of the ${family.name} family (§2.5: the largest Areas need more)`) };
-          }, hours === null ? null : `esiHours:family:${familyId}`);
-        },
-        setAreaCoreHours: (areaId, hours) => {
-          const area = activeScenario(get().workspace).esi.areas.find((candidate) => candidate.id === areaId);
-          if (!area || (hours === null && !area.coreHoursPerEsi)) return;
-          const label = hours === null ? `use the family hours for ${area.name}` : `change hours per ESI for ${area.name}`;
-          editScenario(label, (scenario) => {
-            const target = scenario.esi.areas.find((candidate) => candidate.id === areaId);
-            if (!target) return;
-            if (hours === null) delete target.coreHoursPerEsi;
-            else target.coreHoursPerEsi = { value: hours, source: boardAssumption(`core hours for ${area.name}'s ESI (§2.5: the largest Areas need more)`) };
-          }, hours === null ? null : `esiHours:area:${areaId}`);
-        },
+        setFamilyCoreHours: (familyId, hours) => setCoreHoursOverride('families', familyId, hours, {
+          reset: (name) => `use the standard hours for ${name}`,
+          what: (name) => `core hours for each ESI of the ${name} family`,
+          typingKey: `esiHours:family:${familyId}`,
+        }),
+        setAreaCoreHours: (areaId, hours) => setCoreHoursOverride('areas', areaId, hours, {
+          reset: (name) => `use the family hours for ${name}`,
+          what: (name) => `core hours for ${name}'s ESI`,
+          typingKey: `esiHours:area:${areaId}`,
+        }),
         moveYotInspections: (from, to, count = 1) => {
           const scenario = activeScenario(get().workspace);
           const available = reportFor(scenario).yot.months.find((month) => month.month === from)?.inspections ?? 0;
