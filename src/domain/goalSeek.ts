@@ -4,7 +4,7 @@
  */
 import { compareScenarios } from './compareScenarios';
 import { evaluatePlan } from './evaluatePlan';
-import type { Scenario } from './types';
+import type { PlanReport, Scenario } from './types';
 
 /** One way of meeting the target: the figure to set, or why it cannot be worked out. */
 export type GoalSeekOption =
@@ -21,14 +21,16 @@ const SLACK = 1e-6;
 /**
  * The budget that makes an hour cost the target at today's deployable hours, in whole pounds
  * rounded down; and the deployable hours that make it at today's budget, in tenths of an hour
- * rounded up. Rounding that way, the hour never costs more than the target.
+ * rounded up. Rounding that way, the hour never costs more than the target. The screen passes the
+ * store's evaluator, which has the plan's report already and reuses the sections a change of budget
+ * or hours leaves alone.
  */
-export function goalSeek(scenario: Scenario, targetGBPPerHour: number): GoalSeekResult {
+export function goalSeek(scenario: Scenario, targetGBPPerHour: number, evaluate: (scenario: Scenario) => PlanReport = evaluatePlan): GoalSeekResult {
   if (!Number.isFinite(targetGBPPerHour) || targetGBPPerHour <= 0) {
     return { ok: false, problem: 'The target cost per hour must be more than £0' };
   }
-  const before = evaluatePlan(scenario);
-  const changesOf = (adjusted: Scenario) => compareScenarios([before, evaluatePlan(adjusted)]).changes[0]?.phrases ?? [];
+  const before = evaluate(scenario);
+  const changesOf = (adjusted: Scenario) => compareScenarios([before, evaluate(adjusted)]).changes[0]?.phrases ?? [];
 
   const deployable = scenario.deployableHours.value;
   const budget: GoalSeekOption = deployable > 0 && Number.isFinite(deployable)

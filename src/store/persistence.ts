@@ -18,6 +18,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseScenarioFile, SCENARIO_VERSION, serializeScenario } from '../domain/scenarioFile';
 import type { PlanStore, Workspace } from './planStore';
+import type { Scenario } from '../domain/types';
 
 export const WORKSPACE_FORMAT = 'inspection-hours-planner/workspace';
 export const WORKSPACE_VERSION = 1;
@@ -41,9 +42,24 @@ interface StoredScenario {
   file: string;
 }
 
+/**
+ * Each scenario's file, written once per scenario object: scenarios are never changed in place, so
+ * a save after an edit writes only the scenario that changed afresh.
+ */
+const scenarioFiles = new WeakMap<Scenario, string>();
+
+function scenarioFile(scenario: Scenario): string {
+  let file = scenarioFiles.get(scenario);
+  if (file === undefined) {
+    file = serializeScenario(scenario);
+    scenarioFiles.set(scenario, file);
+  }
+  return file;
+}
+
 /** The workspace as stored, from `serializeWorkspace`. */
 export function serializeWorkspace(workspace: Workspace, stamp: SaveStamp): string {
-  const scenarios: StoredScenario[] = workspace.scenarios.map(({ id, scenario }) => ({ id, file: serializeScenario(scenario) }));
+  const scenarios: StoredScenario[] = workspace.scenarios.map(({ id, scenario }) => ({ id, file: scenarioFile(scenario) }));
   return JSON.stringify({
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { describeSize, MAX_FILE_BYTES, parseScenarioFile } from '../../domain/scenarioFile';
-import { usePlan, usePlanStore, useScenario } from '../../store/planContext';
+import { usePlan, usePlanStore } from '../../store/planContext';
 import { activeScenario } from '../../store/planStore';
 import { downloadAllocationCsv, downloadEsiScheduleCsv, downloadScenarioFile } from './downloads';
 import './fileTransfer.css';
@@ -30,7 +30,8 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
  */
 export function FileTransferBar() {
   const store = usePlanStore();
-  const scenario = useScenario((current) => current);
+  // The open scenario is read when an export is asked for, so edits do not re-render the bar.
+  const openScenario = () => activeScenario(store.getState().workspace);
   const readOnlyReason = usePlan((state) => state.readOnlyReason);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -104,9 +105,9 @@ export function FileTransferBar() {
       <div className="file-transfer__bar">
         <div className="file-transfer__group" role="group" aria-labelledby="export-label">
           <span id="export-label" className="file-transfer__label">Export this scenario:</span>
-          <button type="button" className="button button--secondary" onClick={() => downloadScenarioFile(scenario)}>Scenario file</button>
-          <button type="button" className="button button--secondary" onClick={() => downloadAllocationCsv(scenario)}>Lines as CSV</button>
-          <button type="button" className="button button--secondary" onClick={() => downloadEsiScheduleCsv(scenario)}>ESI schedule as CSV</button>
+          <button type="button" className="button button--secondary" onClick={() => downloadScenarioFile(openScenario())}>Scenario file</button>
+          <button type="button" className="button button--secondary" onClick={() => downloadAllocationCsv(openScenario())}>Lines as CSV</button>
+          <button type="button" className="button button--secondary" onClick={() => downloadEsiScheduleCsv(openScenario())}>ESI schedule as CSV</button>
         </div>
         <div className="file-transfer__group">
           <input id="import-file" className="file-transfer__input visually-hidden" type="file" accept=".json,application/json" onChange={onPick} aria-describedby="import-hint" />

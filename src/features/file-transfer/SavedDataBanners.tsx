@@ -1,5 +1,6 @@
 import { usePersistence, usePersistenceStatus } from '../../store/persistenceContext';
-import { useScenario } from '../../store/planContext';
+import { usePlanStore, useScenario } from '../../store/planContext';
+import { activeScenario } from '../../store/planStore';
 import { downloadScenarioFile, downloadText } from './downloads';
 import './fileTransfer.css';
 
@@ -28,13 +29,15 @@ export function SavedDataBanners() {
   const otherTab = usePersistenceStatus((status) => status.otherTab);
   const newer = usePersistenceStatus((status) => status.newer);
   const unreadable = usePersistenceStatus((status) => status.unreadable);
-  const scenario = useScenario((current) => current);
+  const store = usePlanStore();
+  // The name is shown; the scenario itself is read only when it is exported.
+  const scenarioName = useScenario((current) => current.name);
 
   if (!persistence || (saveProblem === null && otherTab === null && newer === null && unreadable.length === 0)) return null;
 
   const exportButton = (
-    <button type="button" className="button button--secondary" onClick={() => downloadScenarioFile(scenario)}>
-      Export “{scenario.name}”
+    <button type="button" className="button button--secondary" onClick={() => downloadScenarioFile(activeScenario(store.getState().workspace))}>
+      Export “{scenarioName}”
     </button>
   );
 

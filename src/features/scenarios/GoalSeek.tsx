@@ -3,6 +3,7 @@ import { formatHours, formatPounds, formatPoundsAndPence } from '../../domain/fo
 import { goalSeek, type GoalSeekOption } from '../../domain/goalSeek';
 import { NumberField } from '../../shared/NumberField';
 import { usePlan, useScenario } from '../../store/planContext';
+import { reportFor } from '../../store/planStore';
 import './scenarios.css';
 
 const pence = (value: number) => value.toFixed(2);
@@ -16,7 +17,7 @@ export function GoalSeek() {
   const [chosenTarget, setTarget] = useState<number | null>(null);
   // Until the user types a target, the ceiling is the natural one to seek.
   const target = chosenTarget ?? ceiling;
-  const result = useMemo(() => goalSeek(scenario, target), [scenario, target]);
+  const result = useMemo(() => goalSeek(scenario, target, reportFor), [scenario, target]);
   const targetText = formatPoundsAndPence(target);
 
   return (
