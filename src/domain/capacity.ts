@@ -24,7 +24,8 @@ export interface CapacityInputs {
   planningYear: FinancialYear;
   deployableHours: number;
   profile: MonthlyProfile;
-  esi: EsiCycle;
+  /** ESI hours in each month of the planning year, April first, from `esiHoursByMonth`. */
+  esiMonthHours: readonly number[];
   yotMonths: readonly YotMonth[];
   yotHoursPerInspection: number;
   /** Supporting People hours in the planning year, spread evenly: the report gives no months. */
@@ -34,10 +35,35 @@ export interface CapacityInputs {
 }
 
 /**
- * Hours demanded in each month of the planning year against the hours available in it. An ESI
- * placed in a month puts half its hours there and half in the next, where its second fieldwork
- * week falls (§2.5); one not yet placed is spread evenly over its year. The deployable hours, and
- * the lines no programme schedules by month, follow the monthly profile.
+ * The ESI hours in each month of the planning year, April first. An ESI placed in a month puts half
+ * its hours there and half in the next, where its second fieldwork week falls (§2.5); one not yet
+ * placed is spread evenly over its year. It reads only the cycle, so edits elsewhere reuse it.
+ */
+export function esiHoursByMonth(cycle: EsiCycle, planningYear: FinancialYear): number[] {
+  const first = monthsOf(planningYear)[0] as YearMonth;
+  const hours = Array.from({ length: 12 }, () => 0);
+  const add = (month: YearMonth, amount: number) => {
+    const index = monthsBetween(first, month);
+    if (index >= 0 && index < 12) hours[index] = (hours[index] ?? 0) + amount;
+  };
+  const hoursByArea = esiHoursByArea(cycle);
+  let unplacedHours = 0;
+  for (const entry of cycle.schedule) {
+    if (entry.year !== planningYear) continue;
+    const areaHours = hoursByArea.get(entry.areaId) ?? 0;
+    if (entry.month === undefined) {
+      unplacedHours += areaHours;
+      continue;
+    }
+    add(entry.month, areaHours / 2);
+    add(addToMonth(entry.month, 1), areaHours / 2);
+  }
+  return hours.map((monthHours) => monthHours + unplacedHours / 12);
+}
+
+/**
+ * Hours demanded in each month of the planning year against the hours available in it. The
+ * deployable hours, and the lines no programme schedules by month, follow the monthly profile.
  */
 export function capacityMonths(inputs: CapacityInputs): CapacityMonth[] {
   const months = monthsOf(inputs.planningYear);
@@ -57,21 +83,7 @@ export function capacityMonths(inputs: CapacityInputs): CapacityMonth[] {
   }));
   const at = (month: YearMonth) => report[monthsBetween(first, month)];
 
-  const hoursByArea = esiHoursByArea(inputs.esi);
-  let unplacedHours = 0;
-  for (const entry of inputs.esi.schedule) {
-    if (entry.year !== inputs.planningYear) continue;
-    const hours = hoursByArea.get(entry.areaId) ?? 0;
-    if (entry.month === undefined) {
-      unplacedHours += hours;
-      continue;
-    }
-    const first = at(entry.month);
-    const second = at(addToMonth(entry.month, 1));
-    if (first) first.esi += hours / 2;
-    if (second) second.esi += hours / 2;
-  }
-  for (const month of report) month.esi += unplacedHours / 12;
+  report.forEach((month, index) => { month.esi = inputs.esiMonthHours[index] ?? 0; });
   for (const { month, inspections } of inputs.yotMonths) {
     const target = at(month);
     if (target) target.yot = inspections * inputs.yotHoursPerInspection;

@@ -1,4 +1,4 @@
-import { capacityMonths, hoursOverCapacity, monthDemand, timelineYears } from './capacity';
+import { capacityMonths, esiHoursByMonth, hoursOverCapacity, monthDemand, timelineYears } from './capacity';
 import { esiYearsAgainstCapacity, tallyEsiSchedule, type EsiYearTally } from './esiCycle';
 import { evaluateEsiMonths } from './esiMonths';
 import { findings } from './findings';
@@ -71,6 +71,7 @@ interface Sections {
   yotAgainstLine: typeof yotYearsAgainstLine;
   supportingPeople: (people: SupportingPeople, planningYear: FinancialYear) => SupportingPeopleSection;
   joint: typeof evaluateJointSection;
+  esiMonthHours: typeof esiHoursByMonth;
   capacity: typeof evaluateCapacitySection;
   timeline: typeof evaluateTimeline;
   intentions: (yotShare: number, esiCoreShare: number) => Finding[];
@@ -126,10 +127,10 @@ function evaluateJointSection(
 
 /** The monthly capacity of the planning year, and a finding for each month whose work, tentative included, exceeds it. */
 function evaluateCapacitySection(
-  planningYear: FinancialYear, deployableHours: number, profile: MonthlyProfile, esi: EsiCycle, yot: YotSection, yotHoursPerInspection: number,
+  planningYear: FinancialYear, deployableHours: number, profile: MonthlyProfile, esiMonthHours: number[], yot: YotSection, yotHoursPerInspection: number,
   supportingPeopleHours: number, jointInspections: JointInspection[], otherLinesHours: number,
 ): CapacitySection {
-  const months = capacityMonths({ planningYear, deployableHours, profile, esi, yotMonths: yot.months, yotHoursPerInspection, supportingPeopleHours, jointInspections, otherLinesHours });
+  const months = capacityMonths({ planningYear, deployableHours, profile, esiMonthHours, yotMonths: yot.months, yotHoursPerInspection, supportingPeopleHours, jointInspections, otherLinesHours });
   const found: Finding[] = [];
   for (const month of months) {
     if (hoursOverCapacity(month, true) > 0) found.push(findings.monthOverCapacity(month.month, monthDemand(month, true), month.jointTentative, month.available));
@@ -159,6 +160,7 @@ const everySectionAfresh: Sections = {
   yotAgainstLine: yotYearsAgainstLine,
   supportingPeople: evaluateSupportingPeopleSection,
   joint: evaluateJointSection,
+  esiMonthHours: esiHoursByMonth,
   capacity: evaluateCapacitySection,
   timeline: evaluateTimeline,
   intentions: intentionFindings,
@@ -185,6 +187,7 @@ export function createPlanEvaluator(): (scenario: Scenario) => PlanReport {
     yotAgainstLine: rememberLast(yotYearsAgainstLine),
     supportingPeople: rememberLast(evaluateSupportingPeopleSection),
     joint: rememberLast(evaluateJointSection),
+    esiMonthHours: rememberLast(esiHoursByMonth),
     capacity: rememberLast(evaluateCapacitySection),
     timeline: rememberLast(evaluateTimeline),
     intentions: rememberLast(intentionFindings),
@@ -277,7 +280,7 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
   let otherLinesHours = 0;
   for (const group of UNSCHEDULED_GROUPS) otherLinesHours += groupHours[group] ?? 0;
   const capacity = sections.capacity(
-    scenario.planningYear, deployable, scenario.monthlyProfile, scenario.esi, yotPlan, yot.hoursPerInspection.value, supportingPeopleNeeded, scenario.jointInspections, otherLinesHours,
+    scenario.planningYear, deployable, scenario.monthlyProfile, sections.esiMonthHours(scenario.esi, scenario.planningYear), yotPlan, yot.hoursPerInspection.value, supportingPeopleNeeded, scenario.jointInspections, otherLinesHours,
   );
   found.push(...capacity.findings);
   const timeline = sections.timeline(scenario.planningYear, esi, scenario.esi.thematicHoursPerEsi.value, yotPlan, yot, people, scenario.jointInspections);
