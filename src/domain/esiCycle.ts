@@ -4,9 +4,15 @@ import type { EsiCycle, EsiYearReport, Finding, FinancialYear, ProbationArea } f
 
 /**
  * Core hours divided by hours per ESI is a whole number in the report's own plan (8,750 ÷ 583⅓ = 15),
- * but not in floating point: the tolerance keeps 14.999999999999998 from rounding down to 14.
+ * but not in floating point: the tolerance keeps 14.999999999999998 from rounding down to 14, and
+ * 15 × 583⅓ from counting as over 8,750. Everything that weighs ESI hours against core hours uses it.
  */
-const ROUNDING_TOLERANCE = 1e-9;
+export const ROUNDING_TOLERANCE = 1e-9;
+
+/** True when the ESI hours needed are more than the core hours hold. */
+export function isOverCoreHours(hoursNeeded: number, coreHours: number): boolean {
+  return hoursNeeded > coreHours + ROUNDING_TOLERANCE;
+}
 
 /** How many ESIs the core hours fund: core hours ÷ hours per ESI, rounded down. */
 export function esiCapacity(coreHours: number, coreHoursPerEsi: number): number {
@@ -101,7 +107,7 @@ export function esiYearsAgainstCapacity(years: EsiYearTally[], coreHours: number
   const capacity = esiCapacity(coreHours, coreHoursPerEsi);
   // Properties named one by one: V8 spreads an object far more slowly, and this runs on every edit of the core hours.
   const reports = years.map(({ year, scheduled, areaIds, hoursNeeded }): EsiYearReport => ({ year, scheduled, areaIds, hoursNeeded, capacity, coreHours }));
-  const over = reports.filter((report) => report.hoursNeeded > coreHours + ROUNDING_TOLERANCE);
+  const over = reports.filter((report) => isOverCoreHours(report.hoursNeeded, coreHours));
   return {
     years: reports,
     findings: over.map((report) => findings.esiYearOverCapacity(report.year, report.scheduled, report.capacity, report.hoursNeeded, coreHours)),

@@ -3,13 +3,11 @@
  * keeping families together where it can (§2.2: a family is inspected in one year so its
  * Areas can be compared). It only proposes; the user accepts some or all of them.
  */
-import { areaCoreHours, familyCoreHours } from './esiCycle';
-import { formatHours } from './format';
+import { areaCoreHours, familyCoreHours, isOverCoreHours, ROUNDING_TOLERANCE } from './esiCycle';
+import { formatCount, formatHours } from './format';
 import { monthName } from './months';
 import type { FinancialYear, Scenario, YearMonth } from './types';
 
-/** Hours are sums of thirds (583⅓); the same tolerance as the engine's capacity check. */
-const TOLERANCE = 1e-9;
 
 export type ProposalKind = 'rejoin-family' | 'whole-family' | 'split-family';
 
@@ -81,8 +79,8 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
   }
 
   const loadOf = (year: FinancialYear) => load.get(year) ?? 0;
-  const isOver = (year: FinancialYear) => loadOf(year) > coreHours + TOLERANCE;
-  const hasRoom = (year: FinancialYear, hours: number) => loadOf(year) + hours <= coreHours + TOLERANCE;
+  const isOver = (year: FinancialYear) => isOverCoreHours(loadOf(year), coreHours);
+  const hasRoom = (year: FinancialYear, hours: number) => loadOf(year) + hours <= coreHours + ROUNDING_TOLERANCE;
   const countIn = (familyId: string, year: FinancialYear) => familyIn.get(familyId)?.get(year) ?? 0;
   const familyTotal = (familyId: string) => [...(familyIn.get(familyId)?.values() ?? [])].reduce((sum, count) => sum + count, 0);
   const nameOfFamily = (familyId: string) => familyName.get(familyId) ?? familyId;
@@ -116,7 +114,7 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
       if (!rejoin) break;
       const { area, to } = rejoin;
       const others = countIn(area.familyId, to);
-      move([area], to, 'rejoin-family', `${shortBy(year)}. ${area.name} joins the other ${plural(others, 'Area')} of the ${nameOfFamily(area.familyId)} family in ${to}, so the family is compared together (§2.2), and ${year} needs ${formatHours(area.hours)} hours fewer.`);
+      move([area], to, 'rejoin-family', `${shortBy(year)}. ${area.name} joins the other ${formatCount(others, 'Area')} of the ${nameOfFamily(area.familyId)} family in ${to}, so the family is compared together (§2.2), and ${year} needs ${formatHours(area.hours)} hours fewer.`);
     }
     if (!isOver(year)) continue;
 
@@ -125,7 +123,7 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
     const others = targets.filter((to) => to !== year);
     const excess = loadOf(year) - coreHours;
     const roomiest = (hours: number) => others.filter((to) => hasRoom(to, hours)).sort((a, b) => loadOf(a) - loadOf(b))[0];
-    const enough = groups.filter((group) => group.hours >= excess - TOLERANCE && roomiest(group.hours) !== undefined)
+    const enough = groups.filter((group) => group.hours >= excess - ROUNDING_TOLERANCE && roomiest(group.hours) !== undefined)
       .sort((a, b) => a.areas.length - b.areas.length)[0];
     const enoughTo = enough && roomiest(enough.hours);
     const chosen = enough && enoughTo ? [{ group: enough, to: enoughTo }] : fewestGroupsCovering(groups, excess, others, loadOf, coreHours);
@@ -150,7 +148,7 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
       const before = shortBy(year);
       const stay = countIn(area.familyId, year) - 1;
       const month = area.month === undefined ? 'It has no month set yet.' : `Its month (${monthName(area.month)}) is dropped and needs setting again.`;
-      move([area], to, 'split-family', `${before} and no whole family fits in the room left in other years, so one Area moves. ${area.name} goes to ${to}; the ${nameOfFamily(area.familyId)} family is split, with ${plural(stay, 'Area')} staying in ${year}. ${month}`);
+      move([area], to, 'split-family', `${before} and no whole family fits in the room left in other years, so one Area moves. ${area.name} goes to ${to}; the ${nameOfFamily(area.familyId)} family is split, with ${formatCount(stay, 'Area')} staying in ${year}. ${month}`);
     }
   }
   return { proposals, unresolved: years.filter(isOver) };
@@ -185,16 +183,12 @@ function fewestGroupsCovering(groups: FamilyGroup[], excess: number, targets: Fi
   const chosen: { group: FamilyGroup; to: FinancialYear }[] = [];
   let freed = 0;
   for (const group of [...groups].sort((a, b) => b.hours - a.hours)) {
-    if (freed >= excess - TOLERANCE) break;
-    const to = targets.find((year) => (room.get(year) ?? 0) + TOLERANCE >= group.hours);
+    if (freed >= excess - ROUNDING_TOLERANCE) break;
+    const to = targets.find((year) => (room.get(year) ?? 0) + ROUNDING_TOLERANCE >= group.hours);
     if (to === undefined) continue;
     room.set(to, (room.get(to) ?? 0) - group.hours);
     chosen.push({ group, to });
     freed += group.hours;
   }
-  return freed >= excess - TOLERANCE ? chosen : [];
-}
-
-function plural(count: number, one: string): string {
-  return `${formatHours(count)} ${count === 1 ? one : `${one}s`}`;
+  return freed >= excess - ROUNDING_TOLERANCE ? chosen : [];
 }

@@ -2,15 +2,12 @@
  * The one place that turns a finding's code and figures into plain English.
  * Every message names the figures behind it, so a reader can check it without the screen.
  */
-import { formatHours, formatPoundsAndPence, formatShare } from './format';
+import { formatCount, formatHours, formatPoundsAndPence, formatShare } from './format';
 import { monthName } from './months';
 import type { Finding, FinancialYear, JointPool, YearMonth, YotMove } from './types';
 
 const poolName: Record<JointPool, string> = { cjs: 'CJS joint', 'non-cjs': 'non-CJS joint' };
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatHours(count)} ${count === 1 ? one : many}`;
-}
 
 export const findings = {
   hoursOverDeployable(allocated: number, deployable: number): Finding {
@@ -72,7 +69,7 @@ export const findings = {
     return {
       severity: 'error',
       code: 'ESI_YEAR_OVER_CAPACITY',
-      message: `${year} has ${plural(scheduled, 'Area')} scheduled for ESI but its ${formatHours(coreHours)} core hours fund ${formatHours(capacity)}: ${formatHours(hoursNeeded)} hours are needed, ${formatHours(hoursNeeded - coreHours)} hours short.`,
+      message: `${year} has ${formatCount(scheduled, 'Area')} scheduled for ESI but its ${formatHours(coreHours)} core hours fund ${formatHours(capacity)}: ${formatHours(hoursNeeded)} hours are needed, ${formatHours(hoursNeeded - coreHours)} hours short.`,
       where: { year },
     };
   },
@@ -123,7 +120,7 @@ export const findings = {
   },
 
   esiFamilySplit(familyId: string, familyName: string, countsByYear: [FinancialYear, number][]): Finding {
-    const parts = countsByYear.map(([year, count]) => `${year} (${plural(count, 'Area')})`);
+    const parts = countsByYear.map(([year, count]) => `${year} (${formatCount(count, 'Area')})`);
     return {
       severity: 'warning',
       code: 'ESI_FAMILY_SPLIT',
@@ -145,7 +142,7 @@ export const findings = {
     return {
       severity: 'warning',
       code: 'ESI_MONTH_OVER_LIMIT',
-      message: `${plural(areaNames.length, 'ESI')} start in ${monthName(month)} (${areaNames.join(', ')}), more than the ${plural(limit, 'ESI')} a month the setting allows (an assumption).`,
+      message: `${formatCount(areaNames.length, 'ESI')} start in ${monthName(month)} (${areaNames.join(', ')}), more than the ${formatCount(limit, 'ESI')} a month the setting allows (an assumption).`,
       where: { year, month, field: 'esi.maxPerMonth' },
     };
   },
@@ -155,7 +152,7 @@ export const findings = {
     return {
       severity: 'error',
       code: 'YOT_HOURS_OVER_LINE',
-      message: `${year} has ${plural(inspections, 'YOT inspection')} needing ${formatHours(hoursNeeded)} hours, ${formatHours(hoursNeeded - lineHours)} more than the ${formatHours(lineHours)} hours of ${line}.`,
+      message: `${year} has ${formatCount(inspections, 'YOT inspection')} needing ${formatHours(hoursNeeded)} hours, ${formatHours(hoursNeeded - lineHours)} more than the ${formatHours(lineHours)} hours of ${line}.`,
       where: { year },
     };
   },
@@ -174,7 +171,7 @@ export const findings = {
     return {
       severity: 'warning',
       code: 'YOT_MOVE_SHORT',
-      message: `A manual move of ${plural(move.count, 'YOT inspection')} from ${monthName(move.from)} to ${monthName(move.to)} moved ${formatHours(moved)}: at the present rate ${monthName(move.from)} no longer holds ${formatHours(move.count)}.`,
+      message: `A manual move of ${formatCount(move.count, 'YOT inspection')} from ${monthName(move.from)} to ${monthName(move.to)} moved ${formatHours(moved)}: at the present rate ${monthName(move.from)} no longer holds ${formatHours(move.count)}.`,
       where: { field: 'yot.moves', month: move.from },
     };
   },

@@ -40,6 +40,11 @@ export function formatHours(value: number, fractionDigits: 0 | 1 | 2 = 0): strin
   return value < 0 || Object.is(value, -0) ? `-${grouped}` : grouped;
 }
 
+/** "16 Areas", "1 Area": a count with its noun. */
+export function formatCount(count: number, one: string, many = `${one}s`): string {
+  return `${formatHours(count)} ${count === 1 ? one : many}`;
+}
+
 /** "32.1%" for 0.3214. */
 export function formatShare(fraction: number): string {
   return percent.format(fraction);

@@ -1,14 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useMemo, type ReactNode } from 'react';
 import { familyGroups } from '../../domain/esiBoard';
+import { isOverCoreHours } from '../../domain/esiCycle';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
 import { monthDrop, monthDropId, yearDrop, yearDropId } from './boardDnd';
 import { useCycle, useMonthLoad, useYearAreaIds, useYearFigures, useYearFindings } from './boardSelectors';
 import { FamilyBlock } from './FamilyBlock';
-
-const TOLERANCE = 1e-9;
 
 /**
  * One year of the cycle: what it schedules against what its hours fund, its months, and its Areas
@@ -17,7 +16,7 @@ const TOLERANCE = 1e-9;
 export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYear }) {
   const figures = useYearFigures(year);
   const problems = useYearFindings(year);
-  const over = figures.hoursNeeded > figures.coreHours + TOLERANCE;
+  const over = isOverCoreHours(figures.hoursNeeded, figures.coreHours);
   const headingId = `esi-year-${year.replace('/', '-')}`;
 
   return (
