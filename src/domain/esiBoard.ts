@@ -47,6 +47,24 @@ export function familyPosition(cycle: Pick<EsiCycle, 'families'>, familyId: stri
   return familyIndex(cycle.families).get(familyId)?.position ?? -1;
 }
 
+const familyMembers = new WeakMap<ProbationArea[], Map<string, string[]>>();
+const NO_MEMBERS: readonly string[] = [];
+
+/** The ids of a family's Areas, in the list's order; the same array while the list of Areas is unchanged. */
+export function familyAreaIds(cycle: Pick<EsiCycle, 'areas'>, familyId: string): readonly string[] {
+  let members = familyMembers.get(cycle.areas);
+  if (!members) {
+    members = new Map();
+    for (const area of cycle.areas) {
+      const ids = members.get(area.familyId);
+      if (ids) ids.push(area.id);
+      else members.set(area.familyId, [area.id]);
+    }
+    familyMembers.set(cycle.areas, members);
+  }
+  return members.get(familyId) ?? NO_MEMBERS;
+}
+
 export interface FamilyGroup {
   familyId: string;
   areaIds: string[];

@@ -3,6 +3,7 @@ import { immer } from 'zustand/middleware/immer';
 import type { Draft } from 'immer';
 import { createPlanEvaluator } from '../domain/evaluatePlan';
 import { formatHours, formatPounds, formatPoundsAndPence } from '../domain/format';
+import { familyAreaIds } from '../domain/esiBoard';
 import { checkCommitment, type CommitmentCheck } from '../domain/jointInspections';
 import { addToMonth, firstMonthOf, monthName, monthsBetween } from '../domain/months';
 import type { Figure, FinancialYear, JointInspection, JointPool, PlanReport, Scenario, Source, YearMonth } from '../domain/types';
@@ -268,7 +269,7 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
           const { esi } = activeScenario(get().workspace);
           const family = esi.families.find((candidate) => candidate.id === familyId);
           if (!family) return;
-          const members = new Set(esi.areas.filter((area) => area.familyId === familyId).map((area) => area.id));
+          const members = new Set(familyAreaIds(esi, familyId));
           const moves = esi.schedule.filter((entry) => members.has(entry.areaId)).map((entry) => ({ areaId: entry.areaId, year }));
           moveAreas(moves, `move ${family.name} to ${year}`);
         },

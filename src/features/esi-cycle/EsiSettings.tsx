@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { areaOf } from '../../domain/esiBoard';
+import { areaOf, familyAreaIds } from '../../domain/esiBoard';
 import { formatHours } from '../../domain/format';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
@@ -49,7 +49,7 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
     family: cycle.families.find((candidate) => candidate.id === familyId),
     standard: cycle.coreHoursPerEsi.value,
   }));
-  const areaIds = useCycle((cycle) => cycle.areas.filter((area) => area.familyId === familyId).map((area) => area.id));
+  const areaIds = useCycle((cycle) => familyAreaIds(cycle, familyId));
   const setFamilyCoreHours = usePlan((state) => state.setFamilyCoreHours);
   // The Areas' fields are drawn only once opened: a scaled plan has hundreds.
   const [areasOpen, setAreasOpen] = useState(false);
