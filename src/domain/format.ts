@@ -40,6 +40,16 @@ export function formatHours(value: number, fractionDigits: 0 | 1 | 2 = 0): strin
   return value < 0 || Object.is(value, -0) ? `-${grouped}` : grouped;
 }
 
+/** "583.3": hours to a tenth, for a field whose figure need not be whole. */
+export function formatHoursToTenths(value: number): string {
+  return formatHours(value, 1);
+}
+
+/** "96.00": pounds and pence without the £ sign, for a field that shows the sign beside it. */
+export function formatPenceFigure(value: number): string {
+  return value.toFixed(2);
+}
+
 /** "16 Areas", "1 Area": a count with its noun. */
 export function formatCount(count: number, one: string, many = `${one}s`): string {
   return `${formatHours(count)} ${count === 1 ? one : many}`;

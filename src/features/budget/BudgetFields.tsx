@@ -1,10 +1,8 @@
-import { formatHours } from '../../domain/format';
+import { formatHours, formatPenceFigure } from '../../domain/format';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan, useScenario } from '../../store/planContext';
 
-const wholePounds = (value: number) => formatHours(value);
-const pence = (value: number) => value.toFixed(2);
 
 /** The year's totals the user can change: budget, deployable hours and the £/hour ceiling. */
 export function BudgetFields() {
@@ -26,7 +24,7 @@ export function BudgetFields() {
           hint={<SourceNote source={budget.source} />}
           prefix="£"
           value={budget.value}
-          format={wholePounds}
+          format={formatHours}
           rule={{ label: 'the total budget', minimum: 'zero', maximum: 1e10, example: '3,200,000' }}
           onValid={setBudget}
         />
@@ -48,7 +46,7 @@ export function BudgetFields() {
           hint={<SourceNote source={ceiling.source} />}
           prefix="£"
           value={ceiling.value}
-          format={pence}
+          format={formatPenceFigure}
           rule={{ label: 'the ceiling per hour', minimum: 'above-zero', maximum: 1e6, example: '96.00' }}
           onValid={setCeiling}
         />

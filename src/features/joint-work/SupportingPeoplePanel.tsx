@@ -1,4 +1,4 @@
-import { formatHours } from '../../domain/format';
+import { formatHours, formatHoursToTenths } from '../../domain/format';
 import { monthName } from '../../domain/months';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
@@ -6,7 +6,6 @@ import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 import { FindingsAbout } from './FormParts';
 import { supportingPeopleVerdict } from './jointWork';
 
-const whole = (value: number) => formatHours(value, 1);
 
 /** Supporting People (§4.27–4.28): the five-year cycle of joint inspections led by the Audit Commission, against its 1,800-hour line. */
 export function SupportingPeoplePanel() {
@@ -36,7 +35,7 @@ export function SupportingPeoplePanel() {
           label="Inspections a year"
           hint={<SourceNote source={people.inspectionsPerYear.source} />}
           value={people.inspectionsPerYear.value}
-          format={whole}
+          format={formatHoursToTenths}
           rule={{ label: 'the Supporting People inspections a year', minimum: 'zero', maximum: 1000, example: '30', whole: true }}
           onValid={(value) => setFigure('inspectionsPerYear', value)}
         />
@@ -47,7 +46,7 @@ export function SupportingPeoplePanel() {
           hint={<SourceNote source={people.hoursPerInspection.source} />}
           suffix="hours"
           value={people.hoursPerInspection.value}
-          format={whole}
+          format={formatHoursToTenths}
           rule={{ label: 'the hours per Supporting People inspection', minimum: 'zero', maximum: 1e5, example: '60' }}
           onValid={(value) => setFigure('hoursPerInspection', value)}
         />

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
-import { formatHours, formatPounds, formatPoundsAndPence } from '../../domain/format';
+import { formatHours, formatPenceFigure, formatPounds, formatPoundsAndPence } from '../../domain/format';
 import { goalSeek, type GoalSeekOption } from '../../domain/goalSeek';
 import { NumberField } from '../../shared/NumberField';
 import { usePlan, useScenario } from '../../store/planContext';
 import { reportFor } from '../../store/planStore';
 import './scenarios.css';
 
-const pence = (value: number) => value.toFixed(2);
 
 /** Given a target £/hour, the budget at today's hours and the hours at today's budget that meet it; either applied with one click. */
 export function GoalSeek() {
@@ -30,7 +29,7 @@ export function GoalSeek() {
         hint="The planner works out the budget, or the deployable hours, at which an hour costs this."
         prefix="£"
         value={target}
-        format={pence}
+        format={formatPenceFigure}
         rule={{ label: 'the target cost per hour', minimum: 'above-zero', maximum: 1e6, example: '90.00' }}
         onValid={setTarget}
       />

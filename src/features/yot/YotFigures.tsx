@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatHours } from '../../domain/format';
+import { formatHours, formatHoursToTenths } from '../../domain/format';
 import { addToMonth, firstMonthOf, monthName } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { NumberField } from '../../shared/NumberField';
@@ -9,7 +9,6 @@ import { usePlan, useScenario } from '../../store/planContext';
 /** Phase 2 can start in any month of the planning year or the next. */
 const PHASE_2_MONTHS = 24;
 
-const decimal = (value: number) => formatHours(value, 1);
 
 /** The figures that drive the YOT plan, each with where it comes from. */
 export function YotFigures() {
@@ -37,7 +36,7 @@ export function YotFigures() {
           label="Inspections in each 12 months (phase 2)"
           hint={<SourceNote source={yot.ratePer12Months.source} />}
           value={yot.ratePer12Months.value}
-          format={decimal}
+          format={formatHoursToTenths}
           rule={{ label: 'the inspections in each 12 months', minimum: 'above-zero', maximum: toLeft, example: '30' }}
           onValid={(value) => setYotFigure('ratePer12Months', value)}
         />
@@ -72,7 +71,7 @@ export function YotFigures() {
           hint={<SourceNote source={yot.hoursPerInspection.source} />}
           suffix="hours"
           value={yot.hoursPerInspection.value}
-          format={decimal}
+          format={formatHoursToTenths}
           rule={{ label: 'the hours per YOT inspection', minimum: 'above-zero', maximum: 100_000, example: '375' }}
           onValid={(value) => setYotFigure('hoursPerInspection', value)}
         />
