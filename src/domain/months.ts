@@ -82,11 +82,23 @@ export function monthsOf(year: FinancialYear): YearMonth[] {
 }
 
 const monthAndYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortMonthAndYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 const dayMonthAndYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The first day of the month, as a UTC time for the formats above. */
+function monthStart(month: YearMonth): number {
+  return Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
+}
 
 /** "September 2004" for "2004-09". */
 export function monthName(month: YearMonth): string {
-  return monthAndYear.format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+  return monthAndYear.format(monthStart(month));
+}
+
+/** "Sept" for "2004-09", or "Sept 2004" with the year: for where space is short. */
+export function shortMonthName(month: YearMonth, withYear = false): string {
+  return (withYear ? shortMonthAndYear : shortMonth).format(monthStart(month));
 }
 
 /** "5 April 2004": a date the UK way. */

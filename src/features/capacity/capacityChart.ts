@@ -1,6 +1,6 @@
 import { hoursOverCapacity, monthDemand } from '../../domain/capacity';
 import { formatHours } from '../../domain/format';
-import { monthName } from '../../domain/months';
+import { monthName, shortMonthName } from '../../domain/months';
 import type { CapacityMonth, YearMonth } from '../../domain/types';
 
 /** The parts of a month's demand, as the report's capacity months name them. */
@@ -66,12 +66,6 @@ export interface ChartLayout {
   baseline: number;
 }
 
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-
-function monthDate(month: YearMonth): number {
-  return Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
-}
-
 /** A round step for the axis (1, 2 or 5 times a power of ten) giving about four gridlines. */
 function niceStep(largest: number): number {
   const rough = largest / 4;
@@ -109,7 +103,7 @@ export function layoutChart(months: readonly CapacityMonth[], includeTentative: 
     const calendarMonth = month.month.slice(5, 7);
     return {
       month: month.month,
-      shortName: shortMonth.format(monthDate(month.month)),
+      shortName: shortMonthName(month.month),
       yearLabel: index === 0 || calendarMonth === '01' ? month.month.slice(0, 4) : null,
       centre: plotLeft + slot * (index + 0.5),
       barWidth: slot * 0.58,

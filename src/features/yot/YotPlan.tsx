@@ -1,7 +1,7 @@
 import { DndContext, MeasuringStrategy, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type MeasuringConfiguration } from '@dnd-kit/core';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { formatHours } from '../../domain/format';
-import { firstMonthOf, monthName } from '../../domain/months';
+import { firstMonthOf, monthName, shortMonthName } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { BoardKeyboardSensor } from '../../shared/boardKeyboardSensor';
 import { requestFocusAfterMove, useFocusAfterMove } from '../../shared/focusAfterMove';
@@ -19,8 +19,6 @@ const POINTER_ACTIVATION_PX = 6;
 
 const handleKey = (month: YearMonth) => `yot-handle:${month}`;
 const menuKey = (month: YearMonth) => `yot-menu:${month}`;
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const shortMonthName = (month: YearMonth) => shortMonth.format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
 const inspectionsText = (count: number) => (count === 1 ? 'inspection' : 'inspections');
 
 /**
@@ -141,7 +139,7 @@ const MonthCell = memo(function MonthCell({ month, inspections, cumulative, move
   return (
     <li ref={setNodeRef} className={className} data-month={month}>
       <div className="yot-month__top">
-        <p className="yot-month__name"><span aria-hidden="true">{shortMonthName(month)}</span><span className="visually-hidden">{monthName(month)}</span></p>
+        <p className="yot-month__name"><span aria-hidden="true">{shortMonthName(month, true)}</span><span className="visually-hidden">{monthName(month)}</span></p>
         {inspections > 0 && <InspectionHandle month={month} />}
       </div>
       <p><span className="yot-month__number">{formatHours(inspections)}</span> {inspectionsText(inspections)}</p>
