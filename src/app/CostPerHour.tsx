@@ -1,15 +1,12 @@
+import { ceilingStatus } from '../domain/findings';
 import { formatPoundsAndPence } from '../domain/format';
 import { usePlanReport } from '../store/planContext';
 
 /** The live £ per hour against the value-for-money ceiling, in words as well as colour. */
 export function CostPerHour() {
-  const { costPerHourGBP, ceilingGBPPerHour, findings } = usePlanReport();
-  const overCeiling = findings.some((finding) => finding.code === 'COST_PER_HOUR_OVER_CEILING');
-  const nearCeiling = findings.some((finding) => finding.code === 'COST_PER_HOUR_NEAR_CEILING');
-  const state = overCeiling ? 'over' : nearCeiling ? 'near' : 'within';
-  const status = costPerHourGBP === null
-    ? 'cannot be worked out without deployable hours'
-    : overCeiling ? 'above the ceiling' : nearCeiling ? 'within 2% of the ceiling' : 'within the ceiling';
+  const report = usePlanReport();
+  const { costPerHourGBP, ceilingGBPPerHour } = report;
+  const { state, text: status } = ceilingStatus(report);
 
   return (
     <div className={`cost-per-hour cost-per-hour--${state}`} role="group" aria-labelledby="cost-per-hour-label">

@@ -4,7 +4,7 @@
  */
 import { formatCount, formatHours, formatPoundsAndPence, formatShare } from './format';
 import { monthName } from './months';
-import type { Finding, FinancialYear, JointPool, YearMonth, YotMove } from './types';
+import type { Finding, FinancialYear, JointPool, PlanReport, YearMonth, YotMove } from './types';
 
 const poolName: Record<JointPool, string> = { cjs: 'CJS joint', 'non-cjs': 'non-CJS joint' };
 
@@ -241,3 +241,12 @@ export const findings = {
     };
   },
 };
+
+/** Where the cost of an hour stands against the ceiling, as the header and the printed summary both say it. */
+export function ceilingStatus(report: Pick<PlanReport, 'costPerHourGBP' | 'findings'>): { state: 'over' | 'near' | 'within'; text: string } {
+  const over = report.findings.some((finding) => finding.code === 'COST_PER_HOUR_OVER_CEILING');
+  const near = report.findings.some((finding) => finding.code === 'COST_PER_HOUR_NEAR_CEILING');
+  const state = over ? 'over' : near ? 'near' : 'within';
+  if (report.costPerHourGBP === null) return { state, text: 'cannot be worked out without deployable hours' };
+  return { state, text: over ? 'above the ceiling' : near ? 'within 2% of the ceiling' : 'within the ceiling' };
+}

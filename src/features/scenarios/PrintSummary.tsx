@@ -2,6 +2,7 @@ import { memo, useDeferredValue, useEffect, useState } from 'react';
 import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../../domain/format';
 import { monthName } from '../../domain/months';
 import type { PlanReport } from '../../domain/types';
+import { ceilingStatus } from '../../domain/findings';
 import { severityWord } from '../../shared/FindingItems';
 import { usePlanReport } from '../../store/planContext';
 import './print.css';
@@ -28,11 +29,7 @@ const PrintedReport = memo(function PrintedReport({ report }: { report: PlanRepo
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
 
-  const codes = new Set(report.findings.map((finding) => finding.code));
-  const ceilingStatus = report.costPerHourGBP === null
-    ? 'cannot be worked out without deployable hours'
-    : codes.has('COST_PER_HOUR_OVER_CEILING') ? 'above the ceiling'
-      : codes.has('COST_PER_HOUR_NEAR_CEILING') ? 'within 2% of the ceiling' : 'within the ceiling';
+  const ceiling = ceilingStatus(report).text;
 
   return (
     <article className="print-summary" aria-labelledby="print-summary-title">
@@ -50,7 +47,7 @@ const PrintedReport = memo(function PrintedReport({ report }: { report: PlanRepo
           <dt>Cost per hour</dt>
           <dd>
             <strong>{report.costPerHourGBP === null ? '—' : formatPoundsAndPence(report.costPerHourGBP)}</strong>
-            {' '}against the {formatPoundsAndPence(report.ceilingGBPPerHour)} ceiling: {ceilingStatus}
+            {' '}against the {formatPoundsAndPence(report.ceilingGBPPerHour)} ceiling: {ceiling}
           </dd>
         </div>
       </dl>
