@@ -30,11 +30,10 @@ vi.mock('../../src/shared/MoveMenu', async (importOriginal) => {
 
 vi.mock('../../src/features/esi-cycle/DragHandle', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/features/esi-cycle/DragHandle')>();
-  const Handle = actual.DragHandle.type;
   return {
-    DragHandle: memo((props: Parameters<typeof Handle>[0]) => {
+    DragHandle: memo((props: Parameters<typeof actual.DragHandle>[0]) => {
       renders.handles.push(props.label);
-      return Handle(props);
+      return createElement(actual.DragHandle, props);
     }),
   };
 });

@@ -121,15 +121,20 @@ function ScenarioRow({ id, scenario, open, onlyOne, otherNames, onDeleted }: Sce
   const deleteScenario = usePlan((state) => state.deleteScenario);
   const [renaming, setRenaming] = useState<{ text: string; problem: string | null } | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
+  const renameInput = useRef<HTMLInputElement>(null);
   const returnFocus = useRef(false);
   const inputId = `rename-${id}`;
+  const isRenaming = renaming !== null;
 
+  // Focus goes to the field the user just asked for, and back to "Rename" when it closes. Not the
+  // autofocus attribute: browsers honour it once per page, not on a field added later.
   useEffect(() => {
-    if (renaming === null && returnFocus.current) {
+    if (isRenaming) renameInput.current?.focus();
+    else if (returnFocus.current) {
       returnFocus.current = false;
       renameButton.current?.focus();
     }
-  }, [renaming]);
+  }, [isRenaming]);
 
   const stopRenaming = () => {
     returnFocus.current = true;
@@ -172,8 +177,7 @@ function ScenarioRow({ id, scenario, open, onlyOne, otherNames, onDeleted }: Sce
               className="field__input"
               type="text"
               autoComplete="off"
-              // Focus goes to the field the user just asked for.
-              autoFocus
+              ref={renameInput}
               value={renaming.text}
               aria-invalid={renaming.problem ? true : undefined}
               aria-describedby={renaming.problem ? `${inputId}-error` : undefined}
