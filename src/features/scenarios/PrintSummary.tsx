@@ -1,34 +1,61 @@
-import { memo, useDeferredValue, useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../../domain/format';
 import { monthName } from '../../domain/months';
 import type { PlanReport } from '../../domain/types';
 import { ceilingStatus } from '../../domain/findings';
 import { severityWord } from '../../shared/FindingItems';
-import { usePlanReport } from '../../store/planContext';
+import { usePlanStore } from '../../store/planContext';
+import { activeScenario, reportFor, type PlanStore } from '../../store/planStore';
 import './print.css';
 
 const printedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** How long a change may wait for the browser to be idle before the summary takes it anyway. */
+const IDLE_WAIT_MS = 500;
+
+const reportOf = (store: PlanStore) => reportFor(activeScenario(store.getState().workspace));
 
 /**
  * The open scenario on one page for a board paper. Hidden on screen; the print stylesheet
  * shows it alone, so printing from any view gives the same summary.
  */
 export function PrintSummary() {
-  // Hidden on screen, it takes each change just after the views have shown it, in a render of its
-  // own, rather than adding to the one that must be painted before a drop or an edit is seen.
-  const report = useDeferredValue(usePlanReport());
-  return <PrintedReport report={report} />;
+  const store = usePlanStore();
+  const [shown, setShown] = useState(() => ({ report: reportOf(store), printedOn: new Date() }));
+
+  // Hidden on screen, it takes a change when the browser is next idle, rather than adding to the
+  // render that must be painted before a drop or an edit is seen; and at once before printing.
+  useEffect(() => {
+    let idleRequest: number | null = null;
+    const takeLatest = () => {
+      if (idleRequest !== null) cancelIdleCallback(idleRequest);
+      idleRequest = null;
+      setShown((current) => ({ ...current, report: reportOf(store) }));
+    };
+    // Where the browser cannot tell when it is idle (as in tests), the summary takes it at once.
+    const unsubscribe = store.subscribe(() => {
+      if (typeof requestIdleCallback !== 'function') takeLatest();
+      else idleRequest ??= requestIdleCallback(takeLatest, { timeout: IDLE_WAIT_MS });
+    });
+    const onBeforePrint = () => {
+      flushSync(() => {
+        takeLatest();
+        setShown((current) => ({ ...current, printedOn: new Date() }));
+      });
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => {
+      unsubscribe();
+      if (idleRequest !== null) cancelIdleCallback(idleRequest);
+      window.removeEventListener('beforeprint', onBeforePrint);
+    };
+  }, [store]);
+
+  return <PrintedReport report={shown.report} printedOn={shown.printedOn} />;
 }
 
-const PrintedReport = memo(function PrintedReport({ report }: { report: PlanReport }) {
-  const [printedOn, setPrintedOn] = useState(() => new Date());
-
-  useEffect(() => {
-    const onBeforePrint = () => setPrintedOn(new Date());
-    window.addEventListener('beforeprint', onBeforePrint);
-    return () => window.removeEventListener('beforeprint', onBeforePrint);
-  }, []);
-
+const PrintedReport = memo(function PrintedReport({ report, printedOn }: { report: PlanReport; printedOn: Date }) {
   const ceiling = ceilingStatus(report).text;
 
   return (
