@@ -3,7 +3,7 @@ import { memo, useMemo, type ReactNode } from 'react';
 import { familyGroups } from '../../domain/esiBoard';
 import { isOverCoreHours } from '../../domain/esiCycle';
 import { formatHours } from '../../domain/format';
-import { monthName, monthsOf } from '../../domain/months';
+import { monthName, monthsOf, shortMonthName } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
 import { monthDrop, monthDropId, yearDrop, yearDropId } from './boardDnd';
 import { useCycle, useMonthLoad, useYearAreaIds, useYearFigures, useYearFindings } from './boardSelectors';
@@ -80,7 +80,7 @@ const MonthLabel = memo(function MonthLabel({ month, count, overLimit }: { month
   const name = monthName(month);
   return (
     <>
-      <span aria-hidden="true" className="esi-month__name">{name.slice(0, 3)}</span>
+      <span aria-hidden="true" className="esi-month__name">{shortMonthName(month)}</span>
       <span aria-hidden="true" className="esi-month__count">{count > 0 ? count : ''}{overLimit ? '!' : ''}</span>
       <span className="visually-hidden">{name}: {count} {count === 1 ? 'ESI starts' : 'ESIs start'}{overLimit ? ', more than the limit' : ''}</span>
     </>
