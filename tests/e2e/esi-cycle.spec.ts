@@ -109,6 +109,8 @@ test('moving Norfolk to 2005/06 by menu, mouse and keyboard gives the same count
   await page.keyboard.press('Space');
   await expectNorfolkMoved(page);
   await expect(page.getByText('Norfolk, Small size, low density, moved to 2005/06.')).toBeAttached();
+  // Focus went with the card, to its handle in 2005/06.
+  await expect(year(page, '2005/06').getByRole('button', { name: 'Drag Norfolk, Small size, low density' })).toBeFocused();
   results.push(await boardFigures(page));
   await page.screenshot({ path: 'test-results/screenshots/esi-norfolk-moved.png', fullPage: true });
 

@@ -1,12 +1,11 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import { memo, useCallback } from 'react';
 import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/esiBoard';
 import { FIELDWORK_ASSUMPTION, fieldworkWeeks } from '../../domain/esiMonths';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
 import type { EsiFamily, EsiScheduleEntry, FinancialYear, ProbationArea } from '../../domain/types';
 import { usePlanStore } from '../../store/planContext';
-import { areaDragId, pointerListener, type DragData } from './boardDnd';
+import { areaDragLabel, areaZone } from './boardDnd';
 import { DragHandle } from './DragHandle';
 import { useCycle } from './boardSelectors';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
@@ -17,14 +16,12 @@ const FAMILY_COLOURS = 6;
 export const familyColourClass = (position: number) => `family-colour-${((position % FAMILY_COLOURS) + FAMILY_COLOURS) % FAMILY_COLOURS}`;
 
 /**
- * One Area on the board. dnd-kit re-renders every draggable whenever a drag starts, passes over a
- * target or ends; here that is only `DraggableCard`, the list item and its handle. The card's body
- * is made here, re-rendering only when this Area's own data changes, and passed through unchanged.
- * The card asks the store once for all it shows: on a board of hundreds of cards, every change to
- * the plan runs every card's question.
+ * One Area on the board. A card that can move is a drag zone (see `BoardDragSource`): it holds no
+ * drag state, so a drag does not re-render it. The card asks the store once for all it shows: on a
+ * board of hundreds of cards, every change to the plan runs every card's question.
  */
 export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
-  const { area, entry, family, colour, years } = useCycle((cycle) => {
+  const { area, entry, family, colour, years, label } = useCycle((cycle) => {
     const found = areaOf(cycle, areaId);
     return {
       area: found,
@@ -32,37 +29,23 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
       family: found && familyOf(cycle, found.familyId),
       colour: found ? familyPosition(cycle, found.familyId) : -1,
       years: cycle.years,
+      label: areaDragLabel(cycle, areaId),
     };
   });
-  const label = `${area?.name ?? areaId}, ${family?.name ?? ''}`;
-  const year = entry?.year ?? ('' as FinancialYear);
-  const data = useMemo((): DragData => ({ kind: 'area', areaId, year, label }), [areaId, year, label]);
   const body = <CardBody areaId={areaId} area={area} entry={entry} family={family} colour={colour} years={years} />;
-  // A done Area cannot move, so it is no draggable at all, and a drag does not re-render it.
+  // A done Area cannot move, so it is no drag zone and has no handle.
   if (entry?.inspected !== undefined) return <li className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
-  return <DraggableCard areaId={areaId} data={data}>{body}</DraggableCard>;
-});
-
-function DraggableCard({ areaId, data, children }: { areaId: string; data: DragData; children: ReactNode }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: areaDragId(areaId), data });
-  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
-    <li
-      ref={setNodeRef}
-      style={style}
-      className={`esi-card${isDragging ? ' esi-card--dragging' : ''}`}
-      onPointerDown={pointerListener(listeners)}
-      data-area-id={areaId}
-    >
-      <DragHandle label={data.label} attributes={attributes} listeners={listeners} setActivatorNodeRef={setActivatorNodeRef} />
-      {children}
+    <li className="esi-card" {...areaZone(areaId)}>
+      <DragHandle label={label} />
+      {body}
     </li>
   );
-}
+});
 
 /**
  * What a card shows. Each line's text is made as one string: on a board of hundreds of cards every
- * separate piece of text is one more node that React walks each time dnd-kit's drag state changes.
+ * separate piece of text is one more node to create and compare.
  */
 interface CardBodyProps {
   areaId: string;

@@ -1,23 +1,14 @@
-import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo } from 'react';
-import { keyListener } from './boardDnd';
-
-interface DragHandleProps {
-  /** What is picked up, for screen readers: "Norfolk, Small size, low density". */
-  label: string;
-  attributes: DraggableAttributes;
-  listeners: DraggableSyntheticListeners;
-  setActivatorNodeRef: (element: HTMLElement | null) => void;
-}
+import { useDragInstructionsId } from './BoardDragSource';
 
 /**
  * The grip of a card or a family header: the keyboard picks it up here (a pointer can take the whole
- * of it). dnd-kit keeps its props the same object while they are unchanged, so as every draggable
- * re-renders with the drag's state, a handle re-renders only when its own card is picked up or dropped.
+ * of it). The board's drag source does the picking up (see `BoardDragSource`), so the handle holds
+ * no drag state and does not re-render with a drag.
  */
-export const DragHandle = memo(function DragHandle({ label, attributes, listeners, setActivatorNodeRef }: DragHandleProps) {
+export const DragHandle = memo(function DragHandle({ label }: { label: string }) {
   return (
-    <button ref={setActivatorNodeRef} type="button" className="esi-card__handle" {...attributes} onKeyDown={keyListener(listeners)}>
+    <button type="button" className="esi-card__handle" aria-roledescription="draggable" aria-describedby={useDragInstructionsId()}>
       <span aria-hidden="true">⠿</span>
       <span className="visually-hidden">{`Drag ${label}`}</span>
     </button>

@@ -1,8 +1,9 @@
 import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { useCallback, useMemo } from 'react';
 import { usePlan } from '../../store/planContext';
-import { boardAnnouncements, boardCollisions, boardKeyboard, dragData, dropData, screenReaderInstructions } from './boardDnd';
+import { boardAnnouncements, boardCollisions, boardKeyboard, dragData, dropData, handleOf, screenReaderInstructions } from './boardDnd';
 import { BoardKeyboardSensor } from '../../shared/boardKeyboardSensor';
+import { BoardDragSource } from './BoardDragSource';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
 
@@ -24,14 +25,21 @@ export function EsiBoard() {
     useSensor(BoardKeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
   );
 
-  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
+  const onDragEnd = useCallback(({ active, over, activatorEvent }: DragEndEvent) => {
     const dragged = dragData(active.data.current);
     const target = dropData(over?.data.current);
     if (!dragged || !target) return;
+    // Dropped back on its own year, an Area keeps its month and nothing moves.
+    if (dragged.kind === 'area' && target.kind === 'year' && target.year === dragged.year) return;
     if (dragged.kind === 'family') moveFamily(dragged.familyId, target.year);
     else if (target.kind === 'month') moveArea(dragged.areaId, target.year, target.month);
-    // Dropped back on its own year: it keeps its month.
-    else if (target.year !== dragged.year) moveArea(dragged.areaId, target.year);
+    else moveArea(dragged.areaId, target.year);
+    // A card that changed year is drawn afresh in its new column: the keyboard user's focus goes
+    // with it, to its handle there, once that is on the page.
+    if (activatorEvent instanceof KeyboardEvent) {
+      const moved = dragged.kind === 'area' ? dragged : { ...dragged, year: target.year };
+      requestAnimationFrame(() => handleOf(moved)?.focus());
+    }
   }, [moveArea, moveFamily]);
 
   // Drop targets are measured as a drag starts (dnd-kit's default), not after each drop, where
@@ -44,9 +52,9 @@ export function EsiBoard() {
       onDragEnd={onDragEnd}
       accessibility={{ announcements: boardAnnouncements, screenReaderInstructions }}
     >
-      <div className="esi-board">
+      <BoardDragSource>
         {years.map((year) => <YearColumn key={year} year={year} />)}
-      </div>
+      </BoardDragSource>
     </DndContext>
   );
 }

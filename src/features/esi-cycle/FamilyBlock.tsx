@@ -1,11 +1,10 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import { memo, useCallback } from 'react';
 import { familyOf, familyPosition, familyTally } from '../../domain/esiBoard';
 import { formatHours } from '../../domain/format';
 import type { FinancialYear } from '../../domain/types';
 import { usePlanStore } from '../../store/planContext';
 import { AreaCard, familyColourClass } from './AreaCard';
-import { familyDragId, pointerListener, type DragData } from './boardDnd';
+import { dragNode, familyDragLabel, familyZone } from './boardDnd';
 import { DragHandle } from './DragHandle';
 import { useCycle, useFamilySplit } from './boardSelectors';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
@@ -18,81 +17,41 @@ interface FamilyBlockProps {
 
 /**
  * A family's Areas within one year, under a header that moves the whole family (by drag, keyboard
- * or menu). As with a card, only `DraggableFamily` re-renders with dnd-kit's drag state; the
- * header's text and the Areas are made here and passed through unchanged.
+ * or menu). As with a card, the header is a drag zone of the board's drag source and holds no drag
+ * state of its own.
  */
 export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }: FamilyBlockProps) {
-  const { name, colour, total, movable, years } = useCycle((cycle) => ({
+  const { name, colour, total, movable, years, label } = useCycle((cycle) => ({
     name: familyOf(cycle, familyId)?.name ?? familyId,
     colour: familyPosition(cycle, familyId),
     ...familyTally(cycle, familyId),
     years: cycle.years,
+    label: familyDragLabel(cycle, familyId),
   }));
   const split = useFamilySplit(familyId);
   const headingId = `family-${familyId}-${year.replace('/', '-')}`;
-  const label = `the ${name} family (${formatHours(total)} ${total === 1 ? 'Area' : 'Areas'})`;
-  const data = useMemo((): DragData => ({ kind: 'family', familyId, year, label }), [familyId, year, label]);
   const locked = movable === 0;
-  const className = `esi-family ${familyColourClass(colour)}`;
-  const header = (
-    <>
-      <h4 id={headingId} className="esi-family__name">
-        <span className="esi-family__swatch" aria-hidden="true" />
-        {`${name} `}<span className="esi-family__count">{`(${formatHours(areaIds.length)} of ${formatHours(total)} here)`}</span>
-      </h4>
-      <FamilyMenu familyId={familyId} name={name} year={year} years={years} locked={locked} split={split !== null} />
-    </>
-  );
-  const areas = (
-    <>
+  // When every Area of the family is done it cannot move: its header is no drag zone and has no handle.
+  return (
+    <section className={`esi-family ${familyColourClass(colour)}`} aria-labelledby={headingId} {...dragNode}>
+      <div className="esi-family__header" {...(locked ? {} : familyZone(familyId, year))}>
+        {!locked && <DragHandle label={label} />}
+        <h4 id={headingId} className="esi-family__name">
+          <span className="esi-family__swatch" aria-hidden="true" />
+          {`${name} `}<span className="esi-family__count">{`(${formatHours(areaIds.length)} of ${formatHours(total)} here)`}</span>
+        </h4>
+        <FamilyMenu familyId={familyId} name={name} year={year} years={years} locked={locked} split={split !== null} />
+      </div>
       {split && <p className="esi-family__split"><strong>Warning:</strong> {split}</p>}
       <ul className="esi-family__areas">
         {areaIds.map((areaId) => <AreaCard key={areaId} areaId={areaId} />)}
       </ul>
-    </>
-  );
-
-  // Every Area of the family is done: it cannot move, so it is no draggable at all, and a drag does not re-render it.
-  if (locked) {
-    return (
-      <section className={className} aria-labelledby={headingId}>
-        <div className="esi-family__header">{header}</div>
-        {areas}
-      </section>
-    );
-  }
-  return (
-    <DraggableFamily id={familyDragId(familyId, year)} data={data} className={className} headingId={headingId} header={header}>
-      {areas}
-    </DraggableFamily>
+    </section>
   );
 }, (before, after) => before.familyId === after.familyId && before.year === after.year && sameIds(before.areaIds, after.areaIds));
 
 /** A year's families are regrouped whenever its Areas change; a family whose Areas are the same need not re-render. */
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
-
-interface DraggableFamilyProps {
-  id: string;
-  data: DragData;
-  className: string;
-  headingId: string;
-  header: ReactNode;
-  children: ReactNode;
-}
-
-function DraggableFamily({ id, data, className, headingId, header, children }: DraggableFamilyProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id, data });
-  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
-  return (
-    <section ref={setNodeRef} style={style} className={`${className}${isDragging ? ' esi-family--dragging' : ''}`} aria-labelledby={headingId}>
-      <div className="esi-family__header" onPointerDown={pointerListener(listeners)}>
-        <DragHandle label={data.label} attributes={attributes} listeners={listeners} setActivatorNodeRef={setActivatorNodeRef} />
-        {header}
-      </div>
-      {children}
-    </section>
-  );
-}
 
 interface FamilyMenuProps {
   familyId: string;

@@ -2,10 +2,11 @@
  * What the board tells @dnd-kit/core: the ids and data of its draggables and drop targets, how a
  * drop target is chosen, where the arrow keys go, and what a screen reader hears.
  */
-import { type useDraggable, type Announcements, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import type { KeyboardEventHandler, PointerEventHandler } from 'react';
+import { type Announcements, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { areaOf, familyOf, familyTally, scheduleEntryOf } from '../../domain/esiBoard';
+import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
-import type { FinancialYear, YearMonth } from '../../domain/types';
+import type { EsiCycle, FinancialYear, YearMonth } from '../../domain/types';
 
 /** What is being dragged: one Area, or a family's Areas in one year (a header stands for the whole family). */
 export type DragData =
@@ -17,25 +18,68 @@ export type DropData =
   | { kind: 'year'; year: FinancialYear; label: string }
   | { kind: 'month'; year: FinancialYear; month: YearMonth; label: string };
 
-type Listeners = ReturnType<typeof useDraggable>['listeners'];
+/**
+ * The board has one draggable, which carries whichever card or family was picked up (see
+ * `BoardDragSource`); this is its data, filled in as something is picked up.
+ */
+export interface PickedUp {
+  current: DragData | null;
+}
 
 /**
- * dnd-kit types its listeners loosely. The board splits them: the pointer starts a drag anywhere
- * on a card, the keyboard only on its handle (a card holds other buttons, which must keep their keys).
+ * Where a drag can start: a card, or a family's header. The element carries what it stands for in
+ * `data-drag-zone` (and `data-area-id`, or `data-family-id` and `data-year`); the element that moves
+ * with the pointer is the nearest `data-drag-node` around it.
  */
-export const pointerListener = (listeners: Listeners) => listeners?.onPointerDown as PointerEventHandler | undefined;
-export const keyListener = (listeners: Listeners) => listeners?.onKeyDown as KeyboardEventHandler | undefined;
+export const dragNode = { 'data-drag-node': '' };
+export const areaZone = (areaId: string) => ({ 'data-drag-zone': 'area', 'data-area-id': areaId, ...dragNode });
+export const familyZone = (familyId: string, year: FinancialYear) => ({ 'data-drag-zone': 'family', 'data-family-id': familyId, 'data-year': year });
 
-export const areaDragId = (areaId: string) => `area:${areaId}`;
-export const familyDragId = (familyId: string, year: FinancialYear) => `family:${familyId}:${year}`;
+/** The handle of a card, or of a family's header in a year, on the page as it is now. */
+export function handleOf(dragged: { kind: 'area'; areaId: string } | { kind: 'family'; familyId: string; year: FinancialYear }): HTMLElement | null {
+  const zone = dragged.kind === 'area'
+    ? `[data-drag-zone="area"][data-area-id="${CSS.escape(dragged.areaId)}"]`
+    : `[data-drag-zone="family"][data-family-id="${CSS.escape(dragged.familyId)}"][data-year="${CSS.escape(dragged.year)}"]`;
+  return document.querySelector<HTMLElement>(`${zone} .esi-card__handle`);
+}
+
+/** What a screen reader calls an Area being moved: "Norfolk, Small size, low density". */
+export function areaDragLabel(cycle: EsiCycle, areaId: string): string {
+  const area = areaOf(cycle, areaId);
+  return `${area?.name ?? areaId}, ${(area && familyOf(cycle, area.familyId)?.name) ?? ''}`;
+}
+
+/** What a screen reader calls a family being moved: "the Metropolitan (and London) family (7 Areas)". */
+export function familyDragLabel(cycle: EsiCycle, familyId: string): string {
+  const { total } = familyTally(cycle, familyId);
+  return `the ${familyOf(cycle, familyId)?.name ?? familyId} family (${formatHours(total)} ${total === 1 ? 'Area' : 'Areas'})`;
+}
+
+/** What a drag zone stands for in the plan as it is now, or null where nothing there can move. */
+export function dragDataOfZone(zone: DOMStringMap, cycle: EsiCycle): DragData | null {
+  if (zone['dragZone'] === 'area' && zone['areaId'] !== undefined) {
+    const entry = scheduleEntryOf(cycle, zone['areaId']);
+    if (!entry || entry.inspected !== undefined) return null;
+    return { kind: 'area', areaId: entry.areaId, year: entry.year, label: areaDragLabel(cycle, entry.areaId) };
+  }
+  if (zone['dragZone'] === 'family' && zone['familyId'] !== undefined && zone['year'] !== undefined) {
+    const year = cycle.years.find((candidate) => candidate === zone['year']);
+    if (year === undefined || familyTally(cycle, zone['familyId']).movable === 0) return null;
+    return { kind: 'family', familyId: zone['familyId'], year, label: familyDragLabel(cycle, zone['familyId']) };
+  }
+  return null;
+}
+
 export const yearDropId = (year: FinancialYear) => `year:${year}`;
 export const monthDropId = (month: YearMonth) => `month:${month}`;
 
 export const yearDrop = (year: FinancialYear): DropData => ({ kind: 'year', year, label: year });
 export const monthDrop = (month: YearMonth, year: FinancialYear): DropData => ({ kind: 'month', year, month, label: `${monthName(month)} (${year})` });
 
+/** What the board's draggable carries (its data is a `PickedUp`). */
 export function dragData(data: unknown): DragData | null {
-  return isRecord(data) && (data.kind === 'area' || data.kind === 'family') ? (data as DragData) : null;
+  const carried = isRecord(data) ? data['current'] : null;
+  return isRecord(carried) && (carried['kind'] === 'area' || carried['kind'] === 'family') ? (carried as unknown as DragData) : null;
 }
 
 export function dropData(data: unknown): DropData | null {
