@@ -21,7 +21,7 @@ export const familyColourClass = (position: number) => `family-colour-${((positi
  * board of hundreds of cards, every change to the plan runs every card's question.
  */
 export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
-  const { area, entry, family, colour, years, label } = useCycle((cycle) => {
+  const { area, entry, family, colour, years } = useCycle((cycle) => {
     const found = areaOf(cycle, areaId);
     return {
       area: found,
@@ -29,7 +29,6 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
       family: found && familyOf(cycle, found.familyId),
       colour: found ? familyPosition(cycle, found.familyId) : -1,
       years: cycle.years,
-      label: areaDragLabel(cycle, areaId),
     };
   });
   const body = <CardBody areaId={areaId} area={area} entry={entry} family={family} colour={colour} years={years} />;
@@ -37,7 +36,7 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
   if (entry?.inspected !== undefined) return <li className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
   return (
     <li className="esi-card" {...areaZone(areaId)}>
-      <DragHandle label={label} />
+      <DragHandle label={areaDragLabel(area?.name ?? areaId, family?.name ?? '')} />
       {body}
     </li>
   );

@@ -21,12 +21,11 @@ interface FamilyBlockProps {
  * state of its own.
  */
 export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }: FamilyBlockProps) {
-  const { name, colour, total, movable, years, label } = useCycle((cycle) => ({
+  const { name, colour, total, movable, years } = useCycle((cycle) => ({
     name: familyOf(cycle, familyId)?.name ?? familyId,
     colour: familyPosition(cycle, familyId),
     ...familyTally(cycle, familyId),
     years: cycle.years,
-    label: familyDragLabel(cycle, familyId),
   }));
   const split = useFamilySplit(familyId);
   const headingId = `family-${familyId}-${year.replace('/', '-')}`;
@@ -35,7 +34,7 @@ export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }
   return (
     <section className={`esi-family ${familyColourClass(colour)}`} aria-labelledby={headingId} {...dragNode}>
       <div className="esi-family__header" {...(locked ? {} : familyZone(familyId, year))}>
-        {!locked && <DragHandle label={label} />}
+        {!locked && <DragHandle label={familyDragLabel(name, total)} />}
         <h4 id={headingId} className="esi-family__name">
           <span className="esi-family__swatch" aria-hidden="true" />
           {`${name} `}<span className="esi-family__count">{`(${formatHours(areaIds.length)} of ${formatHours(total)} here)`}</span>

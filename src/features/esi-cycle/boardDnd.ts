@@ -44,28 +44,26 @@ export function handleOf(dragged: { kind: 'area'; areaId: string } | { kind: 'fa
 }
 
 /** What a screen reader calls an Area being moved: "Norfolk, Small size, low density". */
-export function areaDragLabel(cycle: EsiCycle, areaId: string): string {
-  const area = areaOf(cycle, areaId);
-  return `${area?.name ?? areaId}, ${(area && familyOf(cycle, area.familyId)?.name) ?? ''}`;
-}
+export const areaDragLabel = (areaName: string, familyName: string) => `${areaName}, ${familyName}`;
 
 /** What a screen reader calls a family being moved: "the Metropolitan (and London) family (7 Areas)". */
-export function familyDragLabel(cycle: EsiCycle, familyId: string): string {
-  const { total } = familyTally(cycle, familyId);
-  return `the ${familyOf(cycle, familyId)?.name ?? familyId} family (${formatHours(total)} ${total === 1 ? 'Area' : 'Areas'})`;
-}
+export const familyDragLabel = (familyName: string, areas: number) => `the ${familyName} family (${formatHours(areas)} ${areas === 1 ? 'Area' : 'Areas'})`;
 
 /** What a drag zone stands for in the plan as it is now, or null where nothing there can move. */
 export function dragDataOfZone(zone: DOMStringMap, cycle: EsiCycle): DragData | null {
   if (zone['dragZone'] === 'area' && zone['areaId'] !== undefined) {
     const entry = scheduleEntryOf(cycle, zone['areaId']);
     if (!entry || entry.inspected !== undefined) return null;
-    return { kind: 'area', areaId: entry.areaId, year: entry.year, label: areaDragLabel(cycle, entry.areaId) };
+    const area = areaOf(cycle, entry.areaId);
+    const familyName = (area && familyOf(cycle, area.familyId)?.name) ?? '';
+    return { kind: 'area', areaId: entry.areaId, year: entry.year, label: areaDragLabel(area?.name ?? entry.areaId, familyName) };
   }
   if (zone['dragZone'] === 'family' && zone['familyId'] !== undefined && zone['year'] !== undefined) {
+    const familyId = zone['familyId'];
     const year = cycle.years.find((candidate) => candidate === zone['year']);
-    if (year === undefined || familyTally(cycle, zone['familyId']).movable === 0) return null;
-    return { kind: 'family', familyId: zone['familyId'], year, label: familyDragLabel(cycle, zone['familyId']) };
+    const { total, movable } = familyTally(cycle, familyId);
+    if (year === undefined || movable === 0) return null;
+    return { kind: 'family', familyId, year, label: familyDragLabel(familyOf(cycle, familyId)?.name ?? familyId, total) };
   }
   return null;
 }
