@@ -192,3 +192,18 @@ test('the Resolve helper explains its proposal for 2004/05, and applying it leav
   await expect(page.getByRole('region', { name: 'Findings' })).not.toContainText('over capacity');
   await expect(page.getByRole('region', { name: 'Findings' })).not.toContainText('hours short');
 });
+
+test('an Area’s own core hours, set in the assumptions, change its year’s hours and its card, and are one undo step', async ({ page }) => {
+  const settings = page.getByRole('region', { name: 'Assumptions for the board' });
+  await settings.getByText('Hours for each Area of Metropolitan (and London)').click();
+  const field = settings.getByLabel('Greater Manchester: core hours for its ESI');
+  await expect(field).toHaveValue('583.3');
+  await field.fill('700');
+  await field.blur();
+  // 15 Areas at 583⅓ hours and Greater Manchester at 700.
+  await expect(page.getByTestId('esi-hours-2004/05')).toHaveText('9,450 hours needed of 8,750 core hours');
+  await expect(card(page, 'Greater Manchester')).toContainText('700 core hours (assumption)');
+  await page.getByRole('button', { name: /^Undo: / }).click();
+  await expectAsOpened(page);
+  await expect(field).toHaveValue('583.3');
+});
