@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { firstMonthOf, isCalendarDate, isFinancialYear, isYearMonth, lastMonthOf, monthsBetween } from './months';
 import type { JointInspection, JointPool, LineGroup, Scenario } from './types';
+import { errorMessage, isPlainObject } from './unknownValues';
 
 export const SCENARIO_FORMAT = 'inspection-hours-planner/scenario';
 export const SCENARIO_VERSION = 3;
@@ -441,12 +442,4 @@ function describeValue(value: unknown): string {
 /** "6.0 MB (6,291,456 bytes)", for messages about a file's size. */
 export function describeSize(bytes: number): string {
   return `${(bytes / MEGABYTE).toFixed(1)} MB (${bytes.toLocaleString('en-GB')} bytes)`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -19,6 +19,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseScenarioFile, SCENARIO_VERSION, serializeScenario } from '../domain/scenarioFile';
 import type { PlanStore, Workspace } from './planStore';
 import type { Scenario } from '../domain/types';
+import { errorMessage, isPlainObject } from '../domain/unknownValues';
 
 export const WORKSPACE_FORMAT = 'inspection-hours-planner/workspace';
 export const WORKSPACE_VERSION = 1;
@@ -522,12 +523,4 @@ function describeStorageError(error: unknown): string {
     return 'The browser’s storage for the planner is full';
   }
   return `The browser refused to store the planner’s data (${errorMessage(error)})`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -7,6 +7,7 @@ import { areaOf, familyOf, familyTally, scheduleEntryOf } from '../../domain/esi
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
 import type { EsiCycle, FinancialYear, YearMonth } from '../../domain/types';
+import { isPlainObject } from '../../domain/unknownValues';
 
 /** What is being dragged: one Area, or a family's Areas in one year (a header stands for the whole family). */
 export type DragData =
@@ -76,16 +77,12 @@ export const monthDrop = (month: YearMonth, year: FinancialYear): DropData => ({
 
 /** What the board's draggable carries (its data is a `PickedUp`). */
 export function dragData(data: unknown): DragData | null {
-  const carried = isRecord(data) ? data['current'] : null;
-  return isRecord(carried) && (carried['kind'] === 'area' || carried['kind'] === 'family') ? (carried as unknown as DragData) : null;
+  const carried = isPlainObject(data) ? data['current'] : null;
+  return isPlainObject(carried) && (carried['kind'] === 'area' || carried['kind'] === 'family') ? (carried as unknown as DragData) : null;
 }
 
 export function dropData(data: unknown): DropData | null {
-  return isRecord(data) && (data.kind === 'year' || data.kind === 'month') ? (data as DropData) : null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  return isPlainObject(data) && (data.kind === 'year' || data.kind === 'month') ? (data as DropData) : null;
 }
 
 /**

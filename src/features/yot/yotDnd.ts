@@ -5,6 +5,7 @@
 import { closestCenter, pointerWithin, type Announcements, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { monthName } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
+import { isPlainObject } from '../../domain/unknownValues';
 
 export interface YotDragData {
   kind: 'yot-inspection';
@@ -20,15 +21,11 @@ export const inspectionDragId = (month: YearMonth) => `yot-from:${month}`;
 export const monthDropId = (month: YearMonth) => `yot-to:${month}`;
 
 export function yotDragData(data: unknown): YotDragData | null {
-  return isRecord(data) && data.kind === 'yot-inspection' ? (data as unknown as YotDragData) : null;
+  return isPlainObject(data) && data.kind === 'yot-inspection' ? (data as unknown as YotDragData) : null;
 }
 
 export function yotDropData(data: unknown): YotDropData | null {
-  return isRecord(data) && data.kind === 'yot-month' ? (data as unknown as YotDropData) : null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  return isPlainObject(data) && data.kind === 'yot-month' ? (data as unknown as YotDropData) : null;
 }
 
 /**
