@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { PlanReport, Scenario } from '../domain/types';
-import { activeScenario, reportFor, type PlanState, type PlanStore } from './planStore';
+import { activeReport, activeScenario, type PlanState, type PlanStore } from './planStore';
 
 const PlanStoreContext = createContext<PlanStore | null>(null);
 
@@ -29,5 +29,5 @@ export function useScenario<T>(selector: (scenario: Scenario) => T): T {
 
 /** The evaluated report of the scenario being edited. */
 export function usePlanReport(): PlanReport {
-  return reportFor(useScenario((scenario) => scenario));
+  return usePlan(activeReport);
 }

@@ -581,3 +581,6 @@ export function reportFor(scenario: Scenario): PlanReport {
   }
   return report;
 }
+
+/** The report of the scenario being edited. */
+export const activeReport = (state: PlanState): PlanReport => reportFor(activeScenario(state.workspace));

@@ -7,12 +7,12 @@ import './capacity.css';
 /** Capacity over time: the planning year month by month against the hours available, and the programmes year by year. */
 export function CapacityView() {
   return (
-    <div className="capacity-view">
-      <div className="capacity-view__main">
+    <div className="layout__wide-main">
+      <div className="layout__main">
         <CapacityChart />
         <ProgrammeTimeline />
       </div>
-      <div className="capacity-view__side">
+      <div className="layout__side">
         <CapacityFindings />
         <MonthlyProfile />
       </div>

@@ -1,4 +1,4 @@
-import { useDndMonitor, useDraggable } from '@dnd-kit/core';
+import { useDraggable } from '@dnd-kit/core';
 import { createContext, useContext, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { usePlanStore } from '../../store/planContext';
 import { activeScenario } from '../../store/planStore';
@@ -25,16 +25,9 @@ export const useDragInstructionsId = () => useContext(DragInstructionsContext);
 export function BoardDragSource({ children }: { children: ReactNode }) {
   const store = usePlanStore();
   const pickedUp: PickedUp = useRef(null);
-  const dragging = useRef(false);
   const moving = useRef<HTMLElement | null>(null);
   const handle = useRef<HTMLElement | null>(null);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: BOARD_DRAG_ID, data: pickedUp });
-
-  useDndMonitor({
-    onDragStart: () => { dragging.current = true; },
-    onDragEnd: () => { dragging.current = false; },
-    onDragCancel: () => { dragging.current = false; },
-  });
 
   useLayoutEffect(() => {
     const element = moving.current;
@@ -55,7 +48,8 @@ export function BoardDragSource({ children }: { children: ReactNode }) {
 
   /** Makes the draggable stand for the card or family at `target`, if there is one that can move. */
   const pickUp = (target: EventTarget, byKeyboard: boolean): boolean => {
-    if (dragging.current || !(target instanceof Element)) return false;
+    // While something is carried, the arrow keys and the drop pass through here too: they pick nothing up.
+    if (isDragging || !(target instanceof Element)) return false;
     // The keyboard picks up only from a handle: a card holds other buttons, which keep their keys.
     const zone = (byKeyboard ? target.closest('.esi-card__handle') : target)?.closest<HTMLElement>('[data-drag-zone]');
     const carried = zone ? dragDataOfZone(zone.dataset, activeScenario(store.getState().workspace).esi) : null;

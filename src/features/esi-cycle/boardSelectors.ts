@@ -6,10 +6,9 @@
 import { useRef } from 'react';
 import type { EsiCycle, FinancialYear, PlanReport, YearMonth } from '../../domain/types';
 import { usePlan } from '../../store/planContext';
-import { activeScenario, reportFor, type PlanState } from '../../store/planStore';
+import { activeReport, activeScenario, type PlanState } from '../../store/planStore';
 
 const cycleOf = (state: PlanState): EsiCycle => activeScenario(state.workspace).esi;
-const reportOf = (state: PlanState): PlanReport => reportFor(activeScenario(state.workspace));
 
 /**
  * Whether two selections hold the same values: the same value, or arrays or plain objects whose
@@ -46,7 +45,7 @@ export function useCycle<T>(selector: (cycle: EsiCycle) => T): T {
 
 /** A value from the evaluated report, re-rendering only when it changes (shallowly). */
 export function useEsiReport<T>(selector: (report: PlanReport) => T): T {
-  return useSelection((state) => selector(reportOf(state)));
+  return useSelection((state) => selector(activeReport(state)));
 }
 
 /** The figures in a year's header. */

@@ -56,7 +56,7 @@ export function ProposeJointInspection() {
         <div className="joint-work__months">
           <div className="field">
             <label htmlFor={JOINT_FORM_IDS.startMonth} className="field__label">Start month</label>
-            <select id={JOINT_FORM_IDS.startMonth} className="joint-work__select" value={input.startMonth} onChange={(event) => change('startMonth', event.target.value as JointInspectionInput['startMonth'])}>
+            <select id={JOINT_FORM_IDS.startMonth} className="field__select joint-work__select" value={input.startMonth} onChange={(event) => change('startMonth', event.target.value as JointInspectionInput['startMonth'])}>
               {months.map((month) => <option key={month} value={month}>{monthName(month)}</option>)}
             </select>
           </div>
@@ -65,7 +65,7 @@ export function ProposeJointInspection() {
             {endProblem && <p id={`${JOINT_FORM_IDS.endMonth}-error`} className="field__error"><span className="visually-hidden">Error: </span>{endProblem}</p>}
             <select
               id={JOINT_FORM_IDS.endMonth}
-              className="joint-work__select"
+              className="field__select joint-work__select"
               value={input.endMonth}
               aria-invalid={endProblem ? true : undefined}
               aria-describedby={endProblem ? `${JOINT_FORM_IDS.endMonth}-error` : undefined}

@@ -6,7 +6,7 @@ import type { PlanReport } from '../../domain/types';
 import { ceilingStatus } from '../../domain/findings';
 import { severityWord } from '../../shared/FindingItems';
 import { usePlanStore } from '../../store/planContext';
-import { activeScenario, reportFor, type PlanStore } from '../../store/planStore';
+import { activeReport } from '../../store/planStore';
 import './print.css';
 
 const printedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -14,15 +14,13 @@ const printedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'l
 /** How long a change may wait for the browser to be idle before the summary takes it anyway. */
 const IDLE_WAIT_MS = 500;
 
-const reportOf = (store: PlanStore) => reportFor(activeScenario(store.getState().workspace));
-
 /**
  * The open scenario on one page for a board paper. Hidden on screen; the print stylesheet
  * shows it alone, so printing from any view gives the same summary.
  */
 export function PrintSummary() {
   const store = usePlanStore();
-  const [shown, setShown] = useState(() => ({ report: reportOf(store), printedOn: new Date() }));
+  const [shown, setShown] = useState(() => ({ report: activeReport(store.getState()), printedOn: new Date() }));
 
   // Hidden on screen, it takes a change when the browser is next idle, rather than adding to the
   // render that must be painted before a drop or an edit is seen; and at once before printing.
@@ -31,7 +29,7 @@ export function PrintSummary() {
     const takeLatest = () => {
       if (idleRequest !== null) cancelIdleCallback(idleRequest);
       idleRequest = null;
-      setShown((current) => ({ ...current, report: reportOf(store) }));
+      setShown((current) => ({ ...current, report: activeReport(store.getState()) }));
     };
     // Where the browser cannot tell when it is idle (as in tests), the summary takes it at once.
     const unsubscribe = store.subscribe(() => {

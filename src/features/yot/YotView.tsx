@@ -7,12 +7,12 @@ import './yot.css';
 /** The YOT inspection programme (§5.1–5.8): when every YOT is inspected, what it costs in hours, and the plan month by month. */
 export function YotView() {
   return (
-    <div className="yot-view">
-      <div className="yot-view__main">
+    <div className="layout__wide-main">
+      <div className="layout__main">
         <YotSummary />
         <YotPlan />
       </div>
-      <div className="yot-view__side">
+      <div className="layout__side">
         <YotFigures />
         <YotFindings />
       </div>
