@@ -2,11 +2,12 @@
  * `plan check FILE [--json]`: reads a scenario file, evaluates it and prints the plan.
  * Written against a small I/O interface rather than `fs`/`process` so that tests can run it in memory.
  */
-import { evaluatePlan } from '../domain/evaluatePlan';
+import { evaluatePlan, groupLabels } from '../domain/evaluatePlan';
+import { JOINT_POOL_GROUP } from '../domain/jointInspections';
 import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../domain/format';
 import { monthName } from '../domain/months';
 import { parseScenarioFile } from '../domain/scenarioFile';
-import type { JointPool, PlanReport, Severity } from '../domain/types';
+import type { PlanReport, Severity } from '../domain/types';
 
 export interface PlanCommandIO {
   readFile(path: string): string;
@@ -155,7 +156,7 @@ function renderSummary(report: PlanReport): string {
         { title: 'Left', align: 'right' },
       ],
       report.joint.pools.map((pool) => [
-        jointLineNames[pool.pool], formatHours(pool.available), formatHours(pool.committed), formatHours(pool.fromContingency), formatHours(pool.proposed), formatHours(pool.left),
+        groupLabels[JOINT_POOL_GROUP[pool.pool]], formatHours(pool.available), formatHours(pool.committed), formatHours(pool.fromContingency), formatHours(pool.proposed), formatHours(pool.left),
       ]),
     ),
     `  Contingency: ${formatHours(report.joint.contingency.lineHours)} hours, ${formatHours(report.joint.contingency.drawn)} drawn, ${formatHours(report.joint.contingency.left)} left.`,
@@ -186,8 +187,6 @@ function renderSummary(report: PlanReport): string {
   ];
   return `${out.join('\n')}\n`;
 }
-
-const jointLineNames: Record<JointPool, string> = { cjs: 'CJS joint', 'non-cjs': 'Non-CJS joint' };
 
 function renderFindings(report: PlanReport): string[] {
   if (report.findings.length === 0) return ['Findings: none'];

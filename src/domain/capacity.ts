@@ -1,7 +1,7 @@
 import { areaCoreHours, familyCoreHours, type EsiYearTally } from './esiCycle';
-import { addToMonth, financialYearOf, financialYearOfMonth, financialYearStart, monthsBetween, monthsOf } from './months';
+import { addToMonth, financialYearOf, financialYearOfMonth, financialYearStart, firstMonthOf, monthsBetween, monthsOf, previousFinancialYear } from './months';
 import type {
-  CapacityMonth, EsiCycle, FinancialYear, JointInspection, MonthlyProfile, SupportingPeopleYear, TimelineYear, YearMonth, YotMonth,
+  CapacityMonth, EsiCycle, FinancialYear, JointInspection, MonthlyProfile, SupportingPeopleYear, TimelineYear, YearMonth, YotMonth, YotYearReport,
 } from './types';
 
 /** The ESI hours, core and thematic, each Area's inspection needs. */
@@ -40,7 +40,7 @@ export interface CapacityInputs {
  * placed is spread evenly over its year. It reads only the cycle, so edits elsewhere reuse it.
  */
 export function esiHoursByMonth(cycle: EsiCycle, planningYear: FinancialYear): number[] {
-  const first = monthsOf(planningYear)[0] as YearMonth;
+  const first = firstMonthOf(planningYear);
   const hours = Array.from({ length: 12 }, () => 0);
   const add = (month: YearMonth, amount: number) => {
     const index = monthsBetween(first, month);
@@ -74,7 +74,7 @@ export function capacityMonths(inputs: CapacityInputs): CapacityMonth[] {
   const report: CapacityMonth[] = months.map((month, index) => ({
     month,
     available: inputs.deployableHours * shareOf(index),
-    esi: 0,
+    esi: inputs.esiMonthHours[index] ?? 0,
     yot: 0,
     supportingPeople: inputs.supportingPeopleHours / 12,
     jointFirm: 0,
@@ -83,7 +83,6 @@ export function capacityMonths(inputs: CapacityInputs): CapacityMonth[] {
   }));
   const at = (month: YearMonth) => report[monthsBetween(first, month)];
 
-  report.forEach((month, index) => { month.esi = inputs.esiMonthHours[index] ?? 0; });
   for (const { month, inspections } of inputs.yotMonths) {
     const target = at(month);
     if (target) target.yot = inspections * inputs.yotHoursPerInspection;
@@ -118,7 +117,8 @@ export interface TimelineInputs {
   /** The ESI schedule's years as the ESI section tallied them, core hours included. */
   esiYears: readonly EsiYearTally[];
   esiThematicHoursPerEsi: number;
-  yotMonths: readonly YotMonth[];
+  /** The YOT plan's years as the YOT section totalled them. */
+  yotYears: readonly YotYearReport[];
   yotDoneBefore: number;
   yotHoursPerInspection: number;
   supportingPeopleYears: readonly SupportingPeopleYear[];
@@ -153,12 +153,17 @@ export function timelineYears(inputs: TimelineInputs): TimelineYear[] {
     target.esiHours = year.hoursNeeded + year.scheduled * inputs.esiThematicHoursPerEsi;
   }
 
-  const yearBefore = financialYearOf(financialYearStart(inputs.planningYear) - 1);
-  if (inputs.yotDoneBefore > 0) row(yearBefore).yotInspections += inputs.yotDoneBefore;
-  for (const { month, inspections } of inputs.yotMonths) {
-    if (inspections > 0) row(financialYearOfMonth(month)).yotInspections += inspections;
+  if (inputs.yotDoneBefore > 0) {
+    const target = row(previousFinancialYear(inputs.planningYear));
+    target.yotInspections += inputs.yotDoneBefore;
+    target.yotHours += inputs.yotDoneBefore * inputs.yotHoursPerInspection;
   }
-  for (const target of rows.values()) target.yotHours = target.yotInspections * inputs.yotHoursPerInspection;
+  for (const year of inputs.yotYears) {
+    if (year.inspections === 0) continue;
+    const target = row(year.year);
+    target.yotInspections += year.inspections;
+    target.yotHours += year.hoursNeeded;
+  }
 
   for (const year of inputs.supportingPeopleYears) {
     const target = row(year.year);

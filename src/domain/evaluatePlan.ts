@@ -2,7 +2,7 @@ import { capacityMonths, esiHoursByMonth, hoursOverCapacity, monthDemand, timeli
 import { esiYearsAgainstCapacity, tallyEsiSchedule, type EsiYearTally } from './esiCycle';
 import { evaluateEsiMonths } from './esiMonths';
 import { findings } from './findings';
-import { jointPoolsAndContingency } from './jointInspections';
+import { JOINT_POOL_GROUP, jointPoolsAndContingency } from './jointInspections';
 import { addToMonth, monthsBetween } from './months';
 import { planSupportingPeople, supportingPeopleLate, type SupportingPeoplePlan } from './supportingPeople';
 import type {
@@ -143,7 +143,7 @@ function evaluateTimeline(
   jointInspections: JointInspection[],
 ): TimelineYear[] {
   return timelineYears({
-    planningYear, esiYears: esi.years, esiThematicHoursPerEsi, yotMonths: yot.months, yotDoneBefore: yotProgramme.doneBefore.value, yotHoursPerInspection: yotProgramme.hoursPerInspection.value,
+    planningYear, esiYears: esi.years, esiThematicHoursPerEsi, yotYears: yot.years, yotDoneBefore: yotProgramme.doneBefore.value, yotHoursPerInspection: yotProgramme.hoursPerInspection.value,
     supportingPeopleYears: supportingPeople.years, jointInspections,
   });
 }
@@ -274,7 +274,7 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
   if (supportingPeopleNeeded > supportingPeopleLine) found.push(findings.supportingPeopleOverLine(supportingPeopleNeeded, supportingPeopleLine));
   found.push(...people.findings);
 
-  const joint = sections.joint(scenario.jointInspections, scenario.contingencyDraws, groupHours['joint-cjs'] ?? 0, groupHours['joint-non-cjs'] ?? 0, groupHours.contingency ?? 0);
+  const joint = sections.joint(scenario.jointInspections, scenario.contingencyDraws, groupHours[JOINT_POOL_GROUP.cjs] ?? 0, groupHours[JOINT_POOL_GROUP['non-cjs']] ?? 0, groupHours.contingency ?? 0);
   found.push(...joint.findings);
 
   let otherLinesHours = 0;

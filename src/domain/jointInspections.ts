@@ -1,6 +1,9 @@
-import type { ContingencyDraw, ContingencyReport, JointInspection, JointPool, JointPoolReport, PlanReport } from './types';
+import type { ContingencyDraw, ContingencyReport, JointInspection, JointPool, JointPoolReport, LineGroup, PlanReport } from './types';
 
-export const JOINT_POOLS: readonly JointPool[] = ['cjs', 'non-cjs'];
+export const JOINT_POOLS = ['cjs', 'non-cjs'] as const satisfies readonly JointPool[];
+
+/** The allocation line each pool of joint work draws on (§5.14). */
+export const JOINT_POOL_GROUP: Record<JointPool, LineGroup> = { cjs: 'joint-cjs', 'non-cjs': 'joint-non-cjs' };
 
 /**
  * Each joint pool's committed, proposed and remaining hours, and what is left of contingency.

@@ -37,6 +37,11 @@ export function financialYearOf(startYear: number): FinancialYear {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}` as FinancialYear;
 }
 
+/** The financial year before this one: "2003/04" for "2004/05". */
+export function previousFinancialYear(year: FinancialYear): FinancialYear {
+  return financialYearOf(financialYearStart(year) - 1);
+}
+
 /** The financial year (April–March) a month falls in. */
 export function financialYearOfMonth(month: YearMonth): FinancialYear {
   const year = Number(month.slice(0, 4));

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { firstMonthOf, isCalendarDate, isFinancialYear, isYearMonth, lastMonthOf, monthsBetween } from './months';
-import type { JointInspection, JointPool, LineGroup, Scenario } from './types';
+import { JOINT_POOLS } from './jointInspections';
+import type { JointInspection, LineGroup, Scenario } from './types';
 import { errorMessage, isPlainObject } from './unknownValues';
 
 export const SCENARIO_FORMAT = 'inspection-hours-planner/scenario';
@@ -234,7 +235,6 @@ const LINE_GROUPS = [
   'other',
   'contingency',
 ] as const satisfies readonly LineGroup[];
-const JOINT_POOLS = ['cjs', 'non-cjs'] as const satisfies readonly JointPool[];
 const JOINT_STATUSES = ['proposed', 'committed'] as const satisfies readonly JointInspection['status'][];
 
 const oneOf = (options: readonly string[]) => `must be one of ${options.map((option) => `"${option}"`).join(', ')}`;

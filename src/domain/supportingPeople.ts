@@ -1,4 +1,4 @@
-import { addToMonth, financialYearOf, financialYearOfMonth, financialYearStart } from './months';
+import { addToMonth, financialYearOf, financialYearOfMonth, financialYearStart, previousFinancialYear } from './months';
 import type { FinancialYear, SupportingPeople, SupportingPeopleYear, YearMonth } from './types';
 
 /** Past this many years the cycle is reported as never finishing. */
@@ -23,10 +23,10 @@ export function planSupportingPeople(people: SupportingPeople, planningYear: Fin
   const start = financialYearStart(planningYear);
   const years: SupportingPeopleYear[] = [];
   const doneBefore = Math.min(people.doneBefore.value, people.authorities.value);
-  if (doneBefore > 0) years.push({ year: financialYearOf(start - 1), inspections: doneBefore, hoursNeeded: doneBefore * hours, done: true });
+  if (doneBefore > 0) years.push({ year: previousFinancialYear(planningYear), inspections: doneBefore, hoursNeeded: doneBefore * hours, done: true });
 
   let remaining = people.authorities.value - doneBefore;
-  let completionYear: FinancialYear | null = remaining <= 0 ? financialYearOf(start - 1) : null;
+  let completionYear: FinancialYear | null = remaining <= 0 ? previousFinancialYear(planningYear) : null;
   for (let offset = 0; offset < YEARS_TO_PROJECT && remaining > 0 && perYear > 0; offset += 1) {
     const inspections = Math.min(perYear, remaining);
     remaining -= inspections;

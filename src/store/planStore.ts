@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import type { Draft } from 'immer';
 import { createPlanEvaluator } from '../domain/evaluatePlan';
-import { formatHours, formatPounds, formatPoundsAndPence } from '../domain/format';
+import { formatHours, formatHoursToTenths, formatPounds, formatPoundsAndPence } from '../domain/format';
 import { familyAreaIds } from '../domain/esiBoard';
 import { checkCommitment, type CommitmentCheck } from '../domain/jointInspections';
 import { addToMonth, firstMonthOf, monthName, monthsBetween } from '../domain/months';
@@ -315,7 +315,7 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
           editScenario('put the YOT plan back to its rate', (scenario) => { scenario.yot.moves = []; });
         },
         setYotFigure: (field, value) => editScenario(`change ${yotFigureNames[field]}`, (scenario) => {
-          setFigure(scenario.yot[field], value, (previous) => formatHours(previous, 1));
+          setFigure(scenario.yot[field], value, formatHoursToTenths);
         }, `yot.${field}`),
         setYotPhase2Start: (month) => {
           if (activeScenario(get().workspace).yot.phase2Start.month === month) return;
@@ -326,7 +326,7 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
           }, 'yot.phase2Start');
         },
         setSupportingPeopleFigure: (field, value) => editScenario(`change ${supportingPeopleFigureNames[field]}`, (scenario) => {
-          setFigure(scenario.supportingPeople[field], value, (previous) => formatHours(previous, 1));
+          setFigure(scenario.supportingPeople[field], value, formatHoursToTenths);
         }, `supportingPeople.${field}`),
         addJointInspection: (inspection) => {
           const id = newId();

@@ -1,5 +1,5 @@
 import { formatHours } from '../../domain/format';
-import { financialYearOf, financialYearStart } from '../../domain/months';
+import { previousFinancialYear } from '../../domain/months';
 import type { Source } from '../../domain/types';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 
@@ -14,7 +14,7 @@ export function ProgrammeTimeline() {
   const yotDone = useScenario((scenario) => scenario.yot.doneBefore);
   const peopleDone = useScenario((scenario) => scenario.supportingPeople.doneBefore);
   const years = report.timeline.years;
-  const yearBefore = financialYearOf(financialYearStart(report.planningYear) - 1);
+  const yearBefore = previousFinancialYear(report.planningYear);
   const esiDone = years.find((year) => year.year === yearBefore)?.esiAreas ?? 0;
 
   return (

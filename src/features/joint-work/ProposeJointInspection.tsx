@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { firstMonthOf, lastMonthOf, monthName } from '../../domain/months';
-import type { JointPool } from '../../domain/types';
+import { JOINT_POOLS } from '../../domain/jointInspections';
 import { usePlan, useScenario } from '../../store/planContext';
 import type { NewJointInspection } from '../../store/planStore';
 import { FormErrorSummary, TextField, useCheckedForm } from './FormParts';
 import { JOINT_FORM_IDS, POOL_LINE, jointMonthOptions, problemFor, readJointInspection, type JointInspectionInput } from './jointWork';
 
-const POOLS: readonly JointPool[] = ['cjs', 'non-cjs'];
 
 /** Proposes a joint inspection: nothing is added until every field is valid, and each problem is named beside its field. */
 export function ProposeJointInspection() {
@@ -37,7 +36,7 @@ export function ProposeJointInspection() {
         <TextField id={JOINT_FORM_IDS.name} label="Name" problem={problemFor(problems, JOINT_FORM_IDS.name)} value={input.name} onChange={(value) => change('name', value)} wide />
         <fieldset className="joint-work__radios">
           <legend className="field__label">Line</legend>
-          {POOLS.map((pool) => (
+          {JOINT_POOLS.map((pool) => (
             <div key={pool} className="joint-work__radio">
               <input id={`joint-pool-${pool}`} type="radio" name="joint-pool" value={pool} checked={input.pool === pool} onChange={() => change('pool', pool)} />
               <label htmlFor={`joint-pool-${pool}`}>{POOL_LINE[pool]}</label>
