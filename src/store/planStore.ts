@@ -253,7 +253,8 @@ export function createPlanStore(initial: Workspace, { baseline, newId }: PlanSto
         setCeiling: (gbpPerHour) => editScenario('change £/hour ceiling', (scenario) => { setFigure(scenario.ceilingGBPPerHour, gbpPerHour, formatPoundsAndPence); }, 'ceilingGBPPerHour'),
         setLineHours: (lineId, hours) => {
           const line = activeScenario(get().workspace).lines.find((candidate) => candidate.id === lineId);
-          if (!line) return;
+          // The same hours again change nothing: no undo step, and the report's source stays.
+          if (!line || line.hours === hours) return;
           editScenario(`change ${line.label} hours`, (scenario) => {
             const target = scenario.lines.find((candidate) => candidate.id === lineId);
             if (!target) return;
