@@ -80,10 +80,14 @@ export function monthsBetween(from: YearMonth, to: YearMonth): number {
   return monthIndex(to) - monthIndex(from);
 }
 
+/** `count` months in a row, from `first`. */
+export function monthsFrom(first: YearMonth, count: number): YearMonth[] {
+  return Array.from({ length: count }, (_, index) => addToMonth(first, index));
+}
+
 /** The twelve months of a financial year, April first. */
 export function monthsOf(year: FinancialYear): YearMonth[] {
-  const april = firstMonthOf(year);
-  return Array.from({ length: 12 }, (_, index) => addToMonth(april, index));
+  return monthsFrom(firstMonthOf(year), 12);
 }
 
 const monthAndYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

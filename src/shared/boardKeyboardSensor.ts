@@ -1,5 +1,5 @@
 /**
- * The boards' keyboard sensor (the ESI cycle, the YOT plan): dnd-kit's KeyboardSensor without its
+ * The boards' sensors (the ESI cycle, the YOT plan), and their keyboard sensor: dnd-kit's KeyboardSensor without its
  * own scrolling.
  *
  * dnd-kit 6.3.1's KeyboardSensor scrolls the page smoothly whenever the next place lies in the far
@@ -9,7 +9,18 @@
  * is scrolled at once, just enough to show where the card goes, and the card is moved by what the
  * scroll really did, so the card and the drop targets are measured against the same window.
  */
-import { KeyboardCode, KeyboardSensor, type ClientRect, type KeyboardCoordinateGetter, type KeyboardSensorOptions, type SensorInstance, type SensorProps } from '@dnd-kit/core';
+import { KeyboardCode, KeyboardSensor, PointerSensor, useSensor, useSensors, type ClientRect, type KeyboardCoordinateGetter, type KeyboardSensorOptions, type SensorInstance, type SensorProps } from '@dnd-kit/core';
+
+/** Far enough that a click on a handle or a card's buttons never starts a drag. */
+const POINTER_ACTIVATION_PX = 6;
+
+/** The boards' sensors: a pointer that must move a little before it drags, and the keyboard sensor below. */
+export function useBoardSensors(coordinateGetter: KeyboardCoordinateGetter) {
+  return useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: POINTER_ACTIVATION_PX } }),
+    useSensor(BoardKeyboardSensor, { coordinateGetter }),
+  );
+}
 
 export interface BoardKeyboardOptions extends KeyboardSensorOptions {
   coordinateGetter: KeyboardCoordinateGetter;

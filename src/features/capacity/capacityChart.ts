@@ -1,5 +1,5 @@
 import { hoursOverCapacity, monthDemand } from '../../domain/capacity';
-import { formatHours } from '../../domain/format';
+import { formatCount, formatHours } from '../../domain/format';
 import { monthName, shortMonthName } from '../../domain/months';
 import type { CapacityMonth, YearMonth } from '../../domain/types';
 
@@ -127,5 +127,5 @@ export function overCapacitySummary(months: readonly CapacityMonth[], includeTen
     .filter((entry) => entry.hours > 0);
   if (over.length === 0) return 'No month is over capacity.';
   const named = over.map((entry) => `${monthName(entry.month)} (${formatHours(entry.hours)} hours over)`).join(', ');
-  return `${over.length} ${over.length === 1 ? 'month' : 'months'} over capacity: ${named}.`;
+  return `${formatCount(over.length, 'month')} over capacity: ${named}.`;
 }

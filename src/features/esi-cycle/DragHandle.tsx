@@ -8,7 +8,7 @@ import { useDragInstructionsId } from './BoardDragSource';
  */
 export const DragHandle = memo(function DragHandle({ label }: { label: string }) {
   return (
-    <button type="button" className="esi-card__handle" aria-roledescription="draggable" aria-describedby={useDragInstructionsId()}>
+    <button type="button" className="board-handle esi-card__handle" aria-roledescription="draggable" aria-describedby={useDragInstructionsId()}>
       <span aria-hidden="true">⠿</span>
       <span className="visually-hidden">{`Drag ${label}`}</span>
     </button>

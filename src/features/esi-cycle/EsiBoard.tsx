@@ -1,14 +1,12 @@
-import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { useCallback, useMemo } from 'react';
 import { usePlan } from '../../store/planContext';
 import { boardAnnouncements, boardCollisions, boardKeyboard, dragData, dropData, handleOf, screenReaderInstructions } from './boardDnd';
-import { BoardKeyboardSensor } from '../../shared/boardKeyboardSensor';
+import { useBoardSensors } from '../../shared/boardKeyboardSensor';
+import '../../shared/board.css';
 import { BoardDragSource } from './BoardDragSource';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
-
-/** Far enough that a click on a card's buttons never starts a drag. */
-const POINTER_ACTIVATION_PX = 6;
 
 /**
  * The board of the three-year cycle. While a drag is under way dnd-kit holds where the card is;
@@ -20,10 +18,7 @@ export function EsiBoard() {
   const moveArea = usePlan((state) => state.moveArea);
   const moveFamily = usePlan((state) => state.moveFamily);
   const keyboard = useMemo(() => boardKeyboard(years), [years]);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: POINTER_ACTIVATION_PX } }),
-    useSensor(BoardKeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
-  );
+  const sensors = useBoardSensors(keyboard.coordinateGetter);
 
   const onDragEnd = useCallback(({ active, over, activatorEvent }: DragEndEvent) => {
     const dragged = dragData(active.data.current);

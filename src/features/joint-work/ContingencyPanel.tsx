@@ -1,14 +1,12 @@
 import { useRef, useState } from 'react';
-import { formatISO } from 'date-fns';
 import { formatHours } from '../../domain/format';
 import { dayName } from '../../domain/months';
 import type { ContingencyDraw } from '../../domain/types';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 import type { NewContingencyDraw } from '../../store/planStore';
 import { FormErrorSummary, TextField, useCheckedForm } from './FormParts';
-import { DRAW_FORM_IDS, problemFor, readContingencyDraw, type ContingencyDrawInput } from './jointWork';
+import { DRAW_FORM_IDS, problemFor, readContingencyDraw, today, type ContingencyDrawInput } from './jointWork';
 
-const today = () => formatISO(new Date(), { representation: 'date' });
 /** "yyyy-MM-dd" as that day's local midnight: a date-time without an offset is read as local time. */
 const localDay = (date: string) => new Date(`${date}T00:00`);
 

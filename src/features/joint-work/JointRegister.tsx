@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { formatISO } from 'date-fns';
 import { formatHours } from '../../domain/format';
 import { checkCommitment } from '../../domain/jointInspections';
 import { monthName } from '../../domain/months';
@@ -11,7 +10,7 @@ import { TentativeToggle } from '../../shared/TentativeToggle';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 import { CommitDialog } from './CommitDialog';
 import { FindingsAbout } from './FormParts';
-import { POOL_LABEL, POOL_LINE, poolView } from './jointWork';
+import { POOL_LABEL, POOL_LINE, poolView, today } from './jointWork';
 
 const actionId = (id: string) => `joint-action-${id}`;
 
@@ -47,7 +46,7 @@ export function JointRegister() {
     document.getElementById(actionId(id))?.focus();
   };
   const confirm = (inspection: JointInspection) => {
-    const check = commitJointInspection(inspection.id, formatISO(new Date(), { representation: 'date' }));
+    const check = commitJointInspection(inspection.id, today());
     if (check?.outcome === 'fits') {
       setStatus(`Committed ${inspection.name}: ${formatHours(check.hours)} hours from the ${POOL_LINE[inspection.pool]} line, ${formatHours(check.poolLeftAfter)} left in it.`);
     } else if (check?.outcome === 'needs-contingency') {

@@ -1,5 +1,6 @@
+import { formatISO } from 'date-fns';
 import { parseAmount } from '../../shared/parseAmount';
-import { addToMonth, firstMonthOf, isCalendarDate, monthsBetween } from '../../domain/months';
+import { firstMonthOf, isCalendarDate, monthsBetween, monthsFrom } from '../../domain/months';
 import { formatHours } from '../../domain/format';
 import type { FinancialYear, JointPool, JointPoolReport, YearMonth } from '../../domain/types';
 import type { NewContingencyDraw, NewJointInspection } from '../../store/planStore';
@@ -7,10 +8,12 @@ import type { NewContingencyDraw, NewJointInspection } from '../../store/planSto
 export const POOL_LABEL: Record<JointPool, string> = { cjs: 'CJS', 'non-cjs': 'Non-CJS' };
 export const POOL_LINE: Record<JointPool, string> = { cjs: 'CJS joint inspections', 'non-cjs': 'Non-CJS joint inspections' };
 
+/** Today as "yyyy-MM-dd", the form a draw's date takes. */
+export const today = () => formatISO(new Date(), { representation: 'date' });
+
 /** The months a joint inspection may run in: the planning year and the one after, since joint work often spans two. */
 export function jointMonthOptions(planningYear: FinancialYear): YearMonth[] {
-  const april = firstMonthOf(planningYear);
-  return Array.from({ length: 24 }, (_, index) => addToMonth(april, index));
+  return monthsFrom(firstMonthOf(planningYear), 24);
 }
 
 /** A pool's totals as the screen shows them: with proposed work counted only when the user asks for it. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatHours, formatHoursToTenths } from '../../domain/format';
-import { addToMonth, firstMonthOf, monthName } from '../../domain/months';
+import { addToMonth, firstMonthOf, monthName, monthsFrom } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
@@ -20,7 +20,7 @@ export function YotFigures() {
   const first = firstMonthOf(planningYear);
   const phase2Start = yot.phase2Start.month;
   const startOptions = useMemo(() => {
-    const months = Array.from({ length: PHASE_2_MONTHS }, (_, index) => addToMonth(first, index));
+    const months = monthsFrom(first, PHASE_2_MONTHS);
     return months.includes(phase2Start) ? months : [phase2Start, ...months];
   }, [first, phase2Start]);
   const lastBefore = addToMonth(phase2Start, -1);

@@ -1,21 +1,16 @@
-import { DndContext, MeasuringStrategy, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type MeasuringConfiguration } from '@dnd-kit/core';
+import { DndContext, useDraggable, useDroppable, type DragEndEvent } from '@dnd-kit/core';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { formatHours } from '../../domain/format';
 import { firstMonthOf, monthName, shortMonthName } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
-import { BoardKeyboardSensor } from '../../shared/boardKeyboardSensor';
+import { useBoardSensors } from '../../shared/boardKeyboardSensor';
+import '../../shared/board.css';
 import { requestFocusAfterMove, useFocusAfterMove } from '../../shared/focusAfterMove';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
 import { usePlan, useScenario } from '../../store/planContext';
 import { inspectionDragId, monthDropId, screenReaderInstructions, yotAnnouncements, yotCollisions, yotDragData, yotDropData, yotKeyboard, type YotDragData, type YotDropData } from './yotDnd';
 import type { PlanMonth, PlanYear } from './yotPlanYears';
 import { useYotLayout } from './useYotLayout';
-
-/** Nothing in the plan moves while an inspection is dragged, so the months are measured once, as the drag starts. */
-const measuring: MeasuringConfiguration = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
-
-/** Far enough that a click on the handle never starts a drag. */
-const POINTER_ACTIVATION_PX = 6;
 
 const handleKey = (month: YearMonth) => `yot-handle:${month}`;
 const menuKey = (month: YearMonth) => `yot-menu:${month}`;
@@ -34,10 +29,7 @@ export function YotPlan() {
   const moveYotInspections = usePlan((state) => state.moveYotInspections);
   const clearYotMoves = usePlan((state) => state.clearYotMoves);
   const keyboard = useMemo(() => yotKeyboard(months), [months]);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: POINTER_ACTIVATION_PX } }),
-    useSensor(BoardKeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
-  );
+  const sensors = useBoardSensors(keyboard.coordinateGetter);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const counts = useMemo(() => new Map(years.flatMap((year) => year.months.map((month) => [month.month, month.inspections]))), [years]);
 
@@ -86,7 +78,6 @@ export function YotPlan() {
       <DndContext
         sensors={sensors}
         collisionDetection={yotCollisions}
-        measuring={measuring}
         onDragStart={keyboard.reset}
         onDragEnd={onDragEnd}
         accessibility={{ announcements: yotAnnouncements, screenReaderInstructions }}
@@ -161,7 +152,7 @@ function InspectionHandle({ month }: { month: YearMonth }) {
   }, [setNodeRef]);
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
-    <button ref={setRefs} type="button" style={style} className={`yot-handle${isDragging ? ' yot-handle--dragging' : ''}`} {...attributes} {...listeners}>
+    <button ref={setRefs} type="button" style={style} className={`board-handle yot-handle${isDragging ? ' yot-handle--dragging' : ''}`} {...attributes} {...listeners}>
       <span aria-hidden="true">⠿</span>
       <span className="visually-hidden">Drag an inspection from {monthName(month)}</span>
     </button>

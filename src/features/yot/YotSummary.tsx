@@ -1,10 +1,8 @@
-import { formatHours } from '../../domain/format';
+import { formatCount, formatHours } from '../../domain/format';
 import { firstMonthOf, monthName } from '../../domain/months';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlanReport, useScenario } from '../../store/planContext';
 import { useYotLayout } from './useYotLayout';
-
-const months = (count: number) => `${formatHours(count)} ${count === 1 ? 'month' : 'months'}`;
 
 /** When every YOT is inspected against the five years of §5.4, and the hours each year needs against the YOT line. */
 export function YotSummary() {
@@ -28,8 +26,8 @@ export function YotSummary() {
       <p className={`yot-summary__verdict yot-summary__verdict--${late ? 'late' : 'on-time'}`} data-testid="yot-verdict">
         <strong>{late ? 'Late' : 'On time'}:</strong>{' '}
         {monthsLate === null && `the programme should finish by ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
-        {monthsLate !== null && monthsLate > 0 && `${months(monthsLate)} after ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
-        {monthsLate !== null && monthsLate <= 0 && `${monthsLate === 0 ? 'in' : `${months(-monthsLate)} before`} ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
+        {monthsLate !== null && monthsLate > 0 && `${formatCount(monthsLate, 'month')} after ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
+        {monthsLate !== null && monthsLate <= 0 && `${monthsLate === 0 ? 'in' : `${formatCount(-monthsLate, 'month')} before`} ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
       </p>
       <dl className="facts yot-summary__facts">
         <div><dt>YOTs to inspect</dt><dd>{formatHours(teams.value)} <SourceNote source={teams.source} /></dd></div>
