@@ -1,5 +1,5 @@
 import { DndContext, useDraggable, useDroppable, type DragEndEvent } from '@dnd-kit/core';
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { formatHours } from '../../domain/format';
 import { firstMonthOf, monthName, shortMonthName } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
@@ -31,24 +31,27 @@ export function YotPlan() {
   const keyboard = useMemo(() => yotKeyboard(months), [months]);
   const sensors = useBoardSensors(keyboard.coordinateGetter);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const counts = useMemo(() => new Map(years.flatMap((year) => year.months.map((month) => [month.month, month.inspections]))), [years]);
+  // The menu lists the months when it is opened, so it reads them then: its function stays the same
+  // across edits, and a month whose own figures did not change is not drawn again.
+  const latestYears = useRef(years);
+  useEffect(() => { latestYears.current = years; }, [years]);
 
-  const move = useCallback((from: YearMonth, to: YearMonth, focusKey: (month: YearMonth) => string) => {
+  const move = useCallback((from: YearMonth, to: YearMonth, last: boolean, focusKey: (month: YearMonth) => string) => {
     // The last inspection out of a month takes its handle and menu with it: focus follows the inspection.
-    if (counts.get(from) === 1) requestFocusAfterMove(focusKey(to));
+    if (last) requestFocusAfterMove(focusKey(to));
     moveYotInspections(from, to);
-  }, [counts, moveYotInspections]);
+  }, [moveYotInspections]);
 
   const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
     const dragged = yotDragData(active.data.current);
     const target = yotDropData(over?.data.current);
-    if (dragged && target && target.month !== dragged.from) move(dragged.from, target.month, handleKey);
+    if (dragged && target && target.month !== dragged.from) move(dragged.from, target.month, dragged.last, handleKey);
   }, [move]);
 
-  const menuGroups = useCallback((from: YearMonth): MoveOptionGroup[] => years.map((year) => ({
+  const menuGroups = useCallback((from: YearMonth, last: boolean): MoveOptionGroup[] => latestYears.current.map((year) => ({
     label: year.year,
-    options: year.months.map(({ month }) => ({ key: month, label: monthName(month), current: month === from, choose: () => move(from, month, menuKey) })),
-  })), [years, move]);
+    options: year.months.map(({ month }) => ({ key: month, label: monthName(month), current: month === from, choose: () => move(from, month, last, menuKey) })),
+  })), [move]);
 
   return (
     <section className="panel yot-plan" aria-labelledby="yot-plan-heading">
@@ -91,7 +94,7 @@ export function YotPlan() {
 interface PlanYearSectionProps {
   year: PlanYear;
   teams: number;
-  menuGroups: (from: YearMonth) => MoveOptionGroup[];
+  menuGroups: (from: YearMonth, last: boolean) => MoveOptionGroup[];
 }
 
 function PlanYearSection({ year, teams, menuGroups }: PlanYearSectionProps) {
@@ -118,20 +121,21 @@ function PlanYearSection({ year, teams, menuGroups }: PlanYearSectionProps) {
 
 interface MonthCellProps extends PlanMonth {
   teams: number;
-  menuGroups: (from: YearMonth) => MoveOptionGroup[];
+  menuGroups: (from: YearMonth, last: boolean) => MoveOptionGroup[];
 }
 
 const MonthCell = memo(function MonthCell({ month, inspections, cumulative, moved, teams, menuGroups }: MonthCellProps) {
   const data = useMemo((): YotDropData => ({ kind: 'yot-month', month }), [month]);
   const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data });
-  const groups = useCallback(() => menuGroups(month), [menuGroups, month]);
+  const last = inspections === 1;
+  const groups = useCallback(() => menuGroups(month, last), [menuGroups, month, last]);
   const after = cumulative === null;
   const className = `yot-month${inspections > 0 ? ' yot-month--used' : ''}${moved !== 0 ? ' yot-month--moved' : ''}${after ? ' yot-month--after' : ''}${isOver ? ' yot-month--target' : ''}`;
   return (
     <li ref={setNodeRef} className={className} data-month={month}>
       <div className="yot-month__top">
         <p className="yot-month__name"><span aria-hidden="true">{shortMonthName(month, true)}</span><span className="visually-hidden">{monthName(month)}</span></p>
-        {inspections > 0 && <InspectionHandle month={month} />}
+        {inspections > 0 && <InspectionHandle month={month} last={last} />}
       </div>
       <p><span className="yot-month__number">{formatHours(inspections)}</span> {inspectionsText(inspections)}</p>
       <p className="yot-month__total">{after ? 'after completion' : `${formatHours(cumulative)} of ${formatHours(teams)} done`}</p>
@@ -141,8 +145,8 @@ const MonthCell = memo(function MonthCell({ month, inspections, cumulative, move
   );
 });
 
-function InspectionHandle({ month }: { month: YearMonth }) {
-  const data = useMemo((): YotDragData => ({ kind: 'yot-inspection', from: month }), [month]);
+function InspectionHandle({ month, last }: { month: YearMonth; last: boolean }) {
+  const data = useMemo((): YotDragData => ({ kind: 'yot-inspection', from: month, last }), [month, last]);
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: inspectionDragId(month), data });
   const ref = useRef<HTMLButtonElement | null>(null);
   useFocusAfterMove(handleKey(month), ref);

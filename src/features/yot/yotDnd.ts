@@ -10,6 +10,8 @@ import { isPlainObject } from '../../domain/unknownValues';
 export interface YotDragData {
   kind: 'yot-inspection';
   from: YearMonth;
+  /** The month's only inspection: moving it takes the month's handle and menu with it. */
+  last: boolean;
 }
 
 export interface YotDropData {
