@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../domain/types';
+import type { Finding, FindingCode, Severity } from '../domain/types';
+import { usePlanReport } from '../store/planContext';
 
 /** Each finding's severity in words, so it never rests on colour alone. */
 export const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
@@ -16,4 +17,10 @@ export function FindingItems({ findings, none }: { findings: readonly Finding[];
       ))}
     </ul>
   );
+}
+
+/** The report's findings with the given codes, beside the figures they are about. */
+export function FindingsAbout({ codes, none }: { codes: readonly FindingCode[]; none: string }) {
+  const { findings } = usePlanReport();
+  return <FindingItems findings={findings.filter((finding) => codes.includes(finding.code))} none={none} />;
 }

@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import type { FindingCode } from '../../domain/types';
-import { FindingItems } from '../../shared/FindingItems';
-import { usePlan, usePlanReport } from '../../store/planContext';
+import { usePlan } from '../../store/planContext';
 import type { FormProblem, FormResult } from './jointWork';
 
 /**
@@ -84,10 +82,4 @@ export function TextField({ id, label, hint, problem, value, onChange, type = 't
       />
     </div>
   );
-}
-
-/** The report's findings with the given codes, beside the figures they are about. */
-export function FindingsAbout({ codes, none }: { codes: readonly FindingCode[]; none: string }) {
-  const { findings } = usePlanReport();
-  return <FindingItems findings={findings.filter((finding) => codes.includes(finding.code))} none={none} />;
 }

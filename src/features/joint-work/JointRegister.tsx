@@ -9,7 +9,7 @@ import { SourceNote } from '../../shared/SourceNote';
 import { TentativeToggle } from '../../shared/TentativeToggle';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 import { CommitDialog } from './CommitDialog';
-import { FindingsAbout } from './FormParts';
+import { FindingsAbout } from '../../shared/FindingItems';
 import { POOL_LABEL, POOL_LINE, poolView, today } from './jointWork';
 
 const actionId = (id: string) => `joint-action-${id}`;

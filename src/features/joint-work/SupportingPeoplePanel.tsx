@@ -3,7 +3,7 @@ import { monthName } from '../../domain/months';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
-import { FindingsAbout } from './FormParts';
+import { FindingsAbout } from '../../shared/FindingItems';
 import { supportingPeopleVerdict } from './jointWork';
 
 
