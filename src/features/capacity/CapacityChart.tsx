@@ -62,14 +62,14 @@ export function CapacityChart() {
   const first = months[0];
   const last = months.at(-1);
   const span = first && last ? `${monthName(first.month)} to ${monthName(last.month)}` : report.planningYear;
-  const label = `Bar chart of the hours demanded each month, ${span}, by programme, against the hours available. ${summary} The figures are in the table below the chart.`;
+  const label = `Bar chart of the hours demanded each month, ${span}, by programme, against the hours available. ${summary.text} The figures are in the table below the chart.`;
 
   return (
     <section className="panel capacity-chart" aria-labelledby="capacity-chart-heading">
       <h2 id="capacity-chart-heading">Hours demanded and available, month by month</h2>
       <TentativeToggle />
-      <p className={`capacity-chart__summary${summary.startsWith('No ') ? '' : ' capacity-chart__summary--over'}`} data-testid="capacity-summary" aria-live="polite">
-        {summary}
+      <p className={`capacity-chart__summary${summary.anyOver ? ' capacity-chart__summary--over' : ''}`} data-testid="capacity-summary" aria-live="polite">
+        {summary.text}
       </p>
       <svg className="capacity-chart__svg" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={label}>
         <Patterns />

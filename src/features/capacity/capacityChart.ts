@@ -14,7 +14,7 @@ export interface Series {
 }
 
 /** The parts of a bar, bottom first: proposed work on top, as the least certain. */
-export const SERIES: readonly Series[] = [
+const SERIES: readonly Series[] = [
   { key: 'esi', label: 'ESI fieldwork (core and thematic)', column: 'ESI' },
   { key: 'yot', label: 'YOT inspections', column: 'YOT' },
   { key: 'supportingPeople', label: 'Supporting People', column: 'Supporting People' },
@@ -120,12 +120,12 @@ export function layoutChart(months: readonly CapacityMonth[], includeTentative: 
   return { bars, ticks, plotLeft, plotRight, baseline };
 }
 
-/** "2 months over capacity: April 2004 (318 hours over), May 2004 (318 hours over)." */
-export function overCapacitySummary(months: readonly CapacityMonth[], includeTentative: boolean): string {
+/** "2 months over capacity: April 2004 (318 hours over), May 2004 (318 hours over).", and whether any is. */
+export function overCapacitySummary(months: readonly CapacityMonth[], includeTentative: boolean): { anyOver: boolean; text: string } {
   const over = months
     .map((month) => ({ month: month.month, hours: hoursOverCapacity(month, includeTentative) }))
     .filter((entry) => entry.hours > 0);
-  if (over.length === 0) return 'No month is over capacity.';
+  if (over.length === 0) return { anyOver: false, text: 'No month is over capacity.' };
   const named = over.map((entry) => `${monthName(entry.month)} (${formatHours(entry.hours)} hours over)`).join(', ');
-  return `${formatCount(over.length, 'month')} over capacity: ${named}.`;
+  return { anyOver: true, text: `${formatCount(over.length, 'month')} over capacity: ${named}.` };
 }

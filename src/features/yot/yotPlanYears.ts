@@ -1,7 +1,7 @@
 /**
  * The YOT plan as the screen lays it out: the report's months grouped by financial year, each
  * year filled out to March so that a later month can take a moved inspection, with the year's
- * totals against the YOT line. Pure, and computed once per report (see `useYotPlanYears`).
+ * totals against the YOT line. Pure, and computed once per report (see `useYotLayout`).
  */
 import { financialYearOfMonth, lastMonthOf, monthsBetween, monthsOf } from '../../domain/months';
 import type { FinancialYear, PlanReport, YearMonth } from '../../domain/types';
