@@ -5,6 +5,9 @@
  *   shows the new counts and findings (the DOM change is seen by a MutationObserver, and the
  *   paint is taken as the first task after the next animation frame). Printed with it: when that
  *   frame began, which is when the browser was ready to draw, as well as when our work was done.
+ * - The same instrument on a page that does almost nothing on a pointerup (it changes one number),
+ *   measured first in the same browser: the least "drop → painted" can read on this machine, since
+ *   it includes waiting for the next frame and the browser's own work to draw it.
  * - Frames during a drag: the intervals between animation frames while a card is dragged across
  *   the board; an interval over 16.7 ms means that frame missed the 60 Hz deadline. The same is
  *   measured on the idle page for comparison (see `idleFrames`).
@@ -121,6 +124,23 @@ async function dropTimes(page: Page): Promise<{ queued: number[]; dom: number[];
   return { queued: drops.map((drop) => drop.queued), dom: drops.map((drop) => drop.dom), frame: drops.map((drop) => drop.frame), painted: drops.map((drop) => drop.painted) };
 }
 
+/**
+ * "Drop → painted" on a page whose pointerup only changes one number, drawn the same way as the
+ * board's drops: the part of the figure that is the browser's, not the planner's.
+ */
+async function floorTimes(page: Page): Promise<{ painted: number[]; frame: number[] }> {
+  await page.setContent(`<p data-testid="esi-count-2004/05">0</p><div style="height:300px"></div>
+    <script>document.addEventListener('pointerup', () => { const count = document.querySelector('p'); count.textContent = String(Number(count.textContent) + 1); });</script>`);
+  await instrumentDrops(page);
+  const path = { from: { x: 100, y: 100 }, to: { x: 300, y: 200 } };
+  for (let drop = 0; drop < DROPS; drop += 1) {
+    await drag(page, path, 8);
+    await page.waitForFunction((expected) => (window as unknown as { benchDrops: unknown[] }).benchDrops.length >= expected, drop + 1);
+  }
+  const drops = await page.evaluate(() => (window as unknown as { benchDrops: { frame: number; painted: number }[] }).benchDrops);
+  return { painted: drops.map((drop) => drop.painted), frame: drops.map((drop) => drop.frame) };
+}
+
 /** The intervals between animation frames while `during` runs. */
 async function frameIntervals(page: Page, during: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
@@ -174,6 +194,11 @@ const server = await serve();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 try {
   console.log(`Chromium ${browser.version()}; drop → painted over ${DROPS} drops of Norfolk between 2004/05 and 2005/06 (median, 90th percentile).`);
+  const floorPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const floor = await floorTimes(floorPage);
+  await floorPage.close();
+  console.log(`\nA page that only changes one number on a pointerup (the least this measure can read here)`);
+  console.log(`  drop → next frame begins: median ${ms(median(floor.frame))}; drop → painted: median ${ms(median(floor.painted))}, p90 ${ms(quantile(floor.painted, 0.9))}`);
   for (const scale of [1, 10]) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openBoard(page, scale);
