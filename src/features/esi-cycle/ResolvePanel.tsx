@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { areaOf, familyOf } from '../../domain/esiBoard';
 import { proposeEsiMoves, type EsiResolution } from '../../domain/esiResolve';
 import type { Scenario } from '../../domain/types';
-import { usePlan, useScenario } from '../../store/planContext';
-import { useEsiReport } from './boardSelectors';
+import { usePlan, usePlanStore } from '../../store/planContext';
+import { activeScenario } from '../../store/planStore';
+import { useYearsOverCapacity } from './boardSelectors';
 
 interface Suggestion {
   /** The plan the proposals were made for; after any change to it they no longer apply. */
@@ -14,14 +15,18 @@ interface Suggestion {
 
 /** Proposes moves for years over capacity, explains each, and applies only those the user keeps ticked, as one step. */
 export function ResolvePanel() {
-  const scenario = useScenario((current) => current);
-  const overYears = useEsiReport((report) => report.findings.filter((finding) => finding.code === 'ESI_YEAR_OVER_CAPACITY').map((finding) => finding.where.year ?? ''));
+  const store = usePlanStore();
+  const overYears = useYearsOverCapacity();
   const applyMoves = usePlan((state) => state.applyMoves);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
-  const current = suggestion?.scenario === scenario ? suggestion : null;
+  // Whether the plan is still the one the moves were suggested for: the panel re-renders when that
+  // changes, not on every edit to the plan.
+  const stale = usePlan((state) => suggestion !== null && activeScenario(state.workspace) !== suggestion.scenario);
+  const current = stale ? null : suggestion;
 
   const suggest = () => {
+    const scenario = activeScenario(store.getState().workspace);
     const resolution = proposeEsiMoves(scenario);
     setApplied(null);
     setSuggestion({ scenario, resolution, accepted: new Set(resolution.proposals.map((proposal) => proposal.id)) });
@@ -42,9 +47,9 @@ export function ResolvePanel() {
     setSuggestion(null);
     applyMoves(moves, `apply ${chosen.length} suggested ESI ${chosen.length === 1 ? 'move' : 'moves'}`);
   };
-  const title = (proposalMoves: { areaId: string }[], familyId: string, to: string) => {
-    if (proposalMoves.length === 1 && proposalMoves[0]) return `Move ${areaOf(scenario.esi, proposalMoves[0].areaId)?.name ?? proposalMoves[0].areaId} to ${to}`;
-    return `Move the ${familyOf(scenario.esi, familyId)?.name ?? familyId} family (${proposalMoves.length} Areas) to ${to}`;
+  const title = ({ esi }: Scenario, proposalMoves: { areaId: string }[], familyId: string, to: string) => {
+    if (proposalMoves.length === 1 && proposalMoves[0]) return `Move ${areaOf(esi, proposalMoves[0].areaId)?.name ?? proposalMoves[0].areaId} to ${to}`;
+    return `Move the ${familyOf(esi, familyId)?.name ?? familyId} family (${proposalMoves.length} Areas) to ${to}`;
   };
 
   return (
@@ -65,7 +70,7 @@ export function ResolvePanel() {
       {suggestion && !current && <p>The plan has changed since these moves were suggested; suggest again.</p>}
       {current && (
         current.resolution.proposals.length === 0 ? (
-          <p>No move fits: no year within the cycle from {scenario.planningYear} has room.</p>
+          <p>No move fits: no year within the cycle from {current.scenario.planningYear} has room.</p>
         ) : (
           <form className="esi-resolve__form" onSubmit={(event) => { event.preventDefault(); apply(); }}>
             <fieldset>
@@ -80,7 +85,7 @@ export function ResolvePanel() {
                       onChange={(event) => toggle(proposal.id, event.target.checked)}
                       aria-describedby={`esi-${proposal.id}-reason`}
                     />
-                    <label htmlFor={`esi-${proposal.id}`}>{title(proposal.moves, proposal.familyId, proposal.to)}</label>
+                    <label htmlFor={`esi-${proposal.id}`}>{title(current.scenario, proposal.moves, proposal.familyId, proposal.to)}</label>
                     <p id={`esi-${proposal.id}-reason`} className="esi-resolve__reason">{proposal.reason}</p>
                   </li>
                 ))}

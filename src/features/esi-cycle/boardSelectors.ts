@@ -61,10 +61,42 @@ export function useYearFigures(year: FinancialYear) {
   });
 }
 
+/** The board's findings, by the year, month or family they are about. */
+interface BoardFindings {
+  yearOverCapacity: Map<string, string[]>;
+  monthOverLimit: Map<string, string>;
+  familySplit: Map<string, string>;
+}
+
+const boardFindingsByReport = new WeakMap<PlanReport['findings'], BoardFindings>();
+const NO_MESSAGES: string[] = [];
+
+/**
+ * Sorted once for each report, not searched by each column, month and family header that asks: on
+ * a large board that is hundreds of searches of every finding on every change to the plan.
+ */
+function boardFindings(report: PlanReport): BoardFindings {
+  let sorted = boardFindingsByReport.get(report.findings);
+  if (sorted) return sorted;
+  sorted = { yearOverCapacity: new Map(), monthOverLimit: new Map(), familySplit: new Map() };
+  for (const { code, where, message } of report.findings) {
+    if (code === 'ESI_YEAR_OVER_CAPACITY' && where.year !== undefined) sorted.yearOverCapacity.set(where.year, [...(sorted.yearOverCapacity.get(where.year) ?? []), message]);
+    // The first finding for a month or a family is the one shown, as before.
+    if (code === 'ESI_MONTH_OVER_LIMIT' && where.month !== undefined && !sorted.monthOverLimit.has(where.month)) sorted.monthOverLimit.set(where.month, message);
+    if (code === 'ESI_FAMILY_SPLIT' && where.familyId !== undefined && !sorted.familySplit.has(where.familyId)) sorted.familySplit.set(where.familyId, message);
+  }
+  boardFindingsByReport.set(report.findings, sorted);
+  return sorted;
+}
+
 /** The messages of the year's capacity findings, to show beside its header. */
 export function useYearFindings(year: FinancialYear): string[] {
-  return useEsiReport((report) =>
-    report.findings.filter((finding) => finding.code === 'ESI_YEAR_OVER_CAPACITY' && finding.where.year === year).map((finding) => finding.message));
+  return useEsiReport((report) => boardFindings(report).yearOverCapacity.get(year) ?? NO_MESSAGES);
+}
+
+/** The years over capacity, in the order of their findings. */
+export function useYearsOverCapacity(): string[] {
+  return useEsiReport((report) => [...boardFindings(report).yearOverCapacity.keys()]);
 }
 
 export function useYearAreaIds(year: FinancialYear): string[] {
@@ -75,10 +107,10 @@ export function useYearAreaIds(year: FinancialYear): string[] {
 export function useMonthLoad(month: YearMonth): { count: number; overLimit: string | null } {
   return useEsiReport((report) => ({
     count: report.esi.months.find((candidate) => candidate.month === month)?.scheduled ?? 0,
-    overLimit: report.findings.find((finding) => finding.code === 'ESI_MONTH_OVER_LIMIT' && finding.where.month === month)?.message ?? null,
+    overLimit: boardFindings(report).monthOverLimit.get(month) ?? null,
   }));
 }
 
 export function useFamilySplit(familyId: string): string | null {
-  return useEsiReport((report) => report.findings.find((finding) => finding.code === 'ESI_FAMILY_SPLIT' && finding.where.familyId === familyId)?.message ?? null);
+  return useEsiReport((report) => boardFindings(report).familySplit.get(familyId) ?? null);
 }
