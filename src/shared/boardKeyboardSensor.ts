@@ -14,16 +14,20 @@ import { KeyboardCode, KeyboardSensor, PointerSensor, useSensor, useSensors, typ
 /** Far enough that a click on a handle or a card's buttons never starts a drag. */
 const POINTER_ACTIVATION_PX = 6;
 
-/** The boards' sensors: a pointer that must move a little before it drags, and the keyboard sensor below. */
-export function useBoardSensors(coordinateGetter: KeyboardCoordinateGetter) {
+/**
+ * The boards' sensors: a pointer that must move a little before it drags, and the keyboard sensor
+ * below, which takes a new coordinate getter from `keyboardMoves` for each drag: where the arrow
+ * keys have taken the card so far belongs to that drag and goes with it.
+ */
+export function useBoardSensors(keyboardMoves: () => KeyboardCoordinateGetter) {
   return useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: POINTER_ACTIVATION_PX } }),
-    useSensor(BoardKeyboardSensor, { coordinateGetter }),
+    useSensor<BoardKeyboardOptions>(BoardKeyboardSensor, { keyboardMoves }),
   );
 }
 
 export interface BoardKeyboardOptions extends KeyboardSensorOptions {
-  coordinateGetter: KeyboardCoordinateGetter;
+  keyboardMoves: () => KeyboardCoordinateGetter;
 }
 
 type Coordinates = { x: number; y: number };
@@ -40,12 +44,14 @@ export class BoardKeyboardSensor implements SensorInstance {
 
   autoScrollEnabled = false;
   private readonly props: SensorProps<BoardKeyboardOptions>;
+  private readonly coordinateGetter: KeyboardCoordinateGetter;
   private reference: Coordinates | null = null;
   private readonly document: Document;
   private readonly listening: ReturnType<typeof setTimeout>;
 
   constructor(props: SensorProps<BoardKeyboardOptions>) {
     this.props = props;
+    this.coordinateGetter = props.options.keyboardMoves();
     this.document = props.activeNode.node.current?.ownerDocument ?? document;
     props.activeNode.node.current?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
     props.onStart({ x: 0, y: 0 });
@@ -72,7 +78,7 @@ export class BoardKeyboardSensor implements SensorInstance {
     if (!card) return;
     const current = { x: card.left, y: card.top };
     this.reference ??= current;
-    const next = this.props.options.coordinateGetter(event, { active: this.props.active, context, currentCoordinates: current });
+    const next = this.coordinateGetter(event, { active: this.props.active, context, currentCoordinates: current });
     if (!next) return;
     event.preventDefault();
     const scrolled = scrollIntoView({ ...card, left: next.x, top: next.y, right: next.x + card.width, bottom: next.y + card.height }, context.scrollableAncestors);

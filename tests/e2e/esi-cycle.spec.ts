@@ -127,6 +127,13 @@ test('Escape during a drag, or a drop outside the years, leaves the plan as it w
   await page.keyboard.press('Escape');
   await expectAsOpened(page);
   await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText('Undo');
+  // The next drag starts from where the card is, not from where the cancelled one had reached.
+  await handle(page, 'Norfolk').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Norfolk, Small size, low density, over 2005/06.')).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expectAsOpened(page);
 
   await dragTo(page, handle(page, 'Norfolk'), page.getByRole('heading', { level: 2, name: 'ESI three-year cycle' }));
   await expectAsOpened(page);

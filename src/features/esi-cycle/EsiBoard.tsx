@@ -1,7 +1,7 @@
 import { DndContext, type DragEndEvent } from '@dnd-kit/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { usePlan } from '../../store/planContext';
-import { boardAnnouncements, boardCollisions, boardKeyboard, dragData, dropData, handleOf, screenReaderInstructions } from './boardDnd';
+import { boardAnnouncements, boardCollisions, boardKeyboardMoves, dragData, dropData, handleOf, screenReaderInstructions } from './boardDnd';
 import { useBoardSensors } from '../../shared/boardKeyboardSensor';
 import '../../shared/board.css';
 import { BoardDragSource } from './BoardDragSource';
@@ -17,8 +17,8 @@ export function EsiBoard() {
   const years = useCycle((cycle) => cycle.years);
   const moveArea = usePlan((state) => state.moveArea);
   const moveFamily = usePlan((state) => state.moveFamily);
-  const keyboard = useMemo(() => boardKeyboard(years), [years]);
-  const sensors = useBoardSensors(keyboard.coordinateGetter);
+  const keyboardMoves = useCallback(() => boardKeyboardMoves(years), [years]);
+  const sensors = useBoardSensors(keyboardMoves);
 
   const onDragEnd = useCallback(({ active, over, activatorEvent }: DragEndEvent) => {
     const dragged = dragData(active.data.current);
@@ -43,7 +43,6 @@ export function EsiBoard() {
     <DndContext
       sensors={sensors}
       collisionDetection={boardCollisions}
-      onDragStart={keyboard.reset}
       onDragEnd={onDragEnd}
       accessibility={{ announcements: boardAnnouncements, screenReaderInstructions }}
     >

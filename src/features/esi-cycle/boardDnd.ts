@@ -87,7 +87,7 @@ export function dropData(data: unknown): DropData | null {
 
 /**
  * The target under the pointer, or with the keyboard (no pointer) under the centre of the dragged
- * card, which the arrow keys put on a target's centre (see `boardKeyboard`). A month lies inside
+ * card, which the arrow keys put on a target's centre (see `boardKeyboardMoves`). A month lies inside
  * its year's column, so a point can be over both: the month wins. Run on every pointer move, so it
  * looks at the three years and then only the months of the one holding the point: each side of a
  * dnd-kit rect is worked out afresh from the scroll positions of the page each time it is read.
@@ -117,12 +117,13 @@ const BELOW_MONTHS_PX = 12;
 /**
  * The arrow keys jump between real drop targets: left and right between years, down into a
  * year's months (April first) and on through them, up back out to the year. A family moves by
- * year only, so its header skips the months. Where the keys have taken the card is kept here
- * rather than read back from dnd-kit's `over`, which trails a key pressed quickly after another.
+ * year only, so its header skips the months. Made for each keyboard drag: where the keys have
+ * taken the card is kept here rather than read back from dnd-kit's `over`, which trails a key
+ * pressed quickly after another.
  */
-export function boardKeyboard(years: readonly FinancialYear[]): { coordinateGetter: KeyboardCoordinateGetter; reset: () => void } {
+export function boardKeyboardMoves(years: readonly FinancialYear[]): KeyboardCoordinateGetter {
   let position: { year: FinancialYear; month: YearMonth | null } | null = null;
-  const coordinateGetter: KeyboardCoordinateGetter = (event, { context }) => {
+  return (event, { context }) => {
     if (!ARROWS.has(event.code)) return undefined;
     event.preventDefault();
     const { active, collisionRect, droppableRects } = context;
@@ -158,7 +159,6 @@ export function boardKeyboard(years: readonly FinancialYear[]): { coordinateGett
     }
     return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: y - collisionRect.height / 2 };
   };
-  return { coordinateGetter, reset: () => { position = null; } };
 }
 
 /** What a screen reader hears, naming the Area (or family) and where it is: "Norfolk, Small size, low density, moved to 2005/06." */

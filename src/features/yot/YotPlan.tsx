@@ -8,7 +8,7 @@ import '../../shared/board.css';
 import { requestFocusAfterMove, useFocusAfterMove } from '../../shared/focusAfterMove';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
 import { usePlan, useScenario } from '../../store/planContext';
-import { inspectionDragId, monthDropId, screenReaderInstructions, yotAnnouncements, yotCollisions, yotDragData, yotDropData, yotKeyboard, type YotDragData, type YotDropData } from './yotDnd';
+import { inspectionDragId, monthDropId, screenReaderInstructions, yotAnnouncements, yotCollisions, yotDragData, yotDropData, yotKeyboardMoves, type YotDragData, type YotDropData } from './yotDnd';
 import type { PlanMonth, PlanYear } from './yotPlanYears';
 import { useYotLayout } from './useYotLayout';
 
@@ -28,8 +28,8 @@ export function YotPlan() {
   const hasMoves = useScenario((scenario) => scenario.yot.moves.length > 0);
   const moveYotInspections = usePlan((state) => state.moveYotInspections);
   const clearYotMoves = usePlan((state) => state.clearYotMoves);
-  const keyboard = useMemo(() => yotKeyboard(months), [months]);
-  const sensors = useBoardSensors(keyboard.coordinateGetter);
+  const keyboardMoves = useCallback(() => yotKeyboardMoves(months), [months]);
+  const sensors = useBoardSensors(keyboardMoves);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The menu lists the months when it is opened, so it reads them then: its function stays the same
   // across edits, and a month whose own figures did not change is not drawn again.
@@ -81,7 +81,6 @@ export function YotPlan() {
       <DndContext
         sensors={sensors}
         collisionDetection={yotCollisions}
-        onDragStart={keyboard.reset}
         onDragEnd={onDragEnd}
         accessibility={{ announcements: yotAnnouncements, screenReaderInstructions }}
       >

@@ -32,19 +32,19 @@ export function yotDropData(data: unknown): YotDropData | null {
 
 /**
  * The pointer drops on the month under it, or nowhere. The keyboard has no pointer: the arrow keys
- * put the inspection on a month's centre (see `yotKeyboard`), and the nearest centre is that month.
+ * put the inspection on a month's centre (see `yotKeyboardMoves`), and the nearest centre is that month.
  */
 export const yotCollisions: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
 
 /**
  * The arrow keys go from month to month: left and right to the month before and after (on across
  * the rows and years), up and down to the month above and below on the screen, whatever the
- * width lays out. Where the keys have taken the inspection is kept here rather than read back
- * from dnd-kit's `over`, which trails a key pressed quickly after another.
+ * width lays out. Made for each keyboard drag: where the keys have taken the inspection is kept
+ * here rather than read back from dnd-kit's `over`, which trails a key pressed quickly after another.
  */
-export function yotKeyboard(months: readonly YearMonth[]): { coordinateGetter: KeyboardCoordinateGetter; reset: () => void } {
+export function yotKeyboardMoves(months: readonly YearMonth[]): KeyboardCoordinateGetter {
   let position: YearMonth | null = null;
-  const coordinateGetter: KeyboardCoordinateGetter = (event, { context }) => {
+  return (event, { context }) => {
     const { active, collisionRect, droppableRects } = context;
     const dragged = yotDragData(active?.data.current);
     if (!dragged || !collisionRect) return undefined;
@@ -64,7 +64,6 @@ export function yotKeyboard(months: readonly YearMonth[]): { coordinateGetter: K
     position = target;
     return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
   };
-  return { coordinateGetter, reset: () => { position = null; } };
 }
 
 type Rects = Parameters<KeyboardCoordinateGetter>[1]['context']['droppableRects'];
