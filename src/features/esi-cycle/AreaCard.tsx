@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/esiBoard';
 import { FIELDWORK_ASSUMPTION, fieldworkWeeks } from '../../domain/esiMonths';
 import { formatHours } from '../../domain/format';
@@ -31,16 +31,33 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
       years: cycle.years,
     };
   });
+  const drawn = useDrawnOnce();
   const body = <CardBody areaId={areaId} area={area} entry={entry} family={family} colour={colour} years={years} />;
   // A done Area cannot move, so it is no drag zone and has no handle.
-  if (entry?.inspected !== undefined) return <li className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
+  if (entry?.inspected !== undefined) return <li ref={drawn} className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
   return (
-    <li className="esi-card" {...areaZone(areaId)}>
+    <li ref={drawn} className="esi-card" {...areaZone(areaId)}>
       <DragHandle label={areaDragLabel(area?.name ?? areaId, family?.name ?? '')} />
       {body}
     </li>
   );
 });
+
+/**
+ * Marks a card as drawn (`data-drawn`) at the frame after the one that first showed it; from then on
+ * the browser may skip it while it is out of view (see esi-cycle.css). A card a drop puts in a year
+ * is in view: were it skippable from the start, the drop's layout would leave it out, and the frame
+ * that shows the drop would find it in view and lay it and its column out again. Set on the element,
+ * not rendered, so that no card renders twice for it.
+ */
+function useDrawnOnce() {
+  const card = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => card.current?.setAttribute('data-drawn', ''));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return card;
+}
 
 /**
  * What a card shows. Each line's text is made as one string: on a board of hundreds of cards every
