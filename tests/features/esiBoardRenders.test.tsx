@@ -112,4 +112,18 @@ describe('what the ESI board re-renders', () => {
     // Norfolk's card, and its family's header in 2005/06, where the family had no Area before.
     expect(new Set(renders.handles)).toEqual(new Set([NORFOLK, 'the Small size, low density family (9 Areas)']));
   });
+
+  it('lets the browser skip a card out of view only from the frame after it was first drawn, without rendering it again', async () => {
+    const store = renderBoard();
+    const norfolk = () => document.querySelector('li[data-area-id="norfolk"]') as HTMLElement;
+    await waitFor(() => expect(document.querySelectorAll('li.esi-card:not([data-drawn])')).toHaveLength(0));
+    forget();
+
+    act(() => store.getState().moveArea('norfolk', '2005/06'));
+    // Norfolk's card in 2005/06 is a new element: laid out in full with the drop, then marked.
+    expect(norfolk().closest('section[data-year]')?.getAttribute('data-year')).toBe('2005/06');
+    expect(norfolk().hasAttribute('data-drawn')).toBe(false);
+    await waitFor(() => expect(norfolk().hasAttribute('data-drawn')).toBe(true));
+    expect(renders.menus.filter((key) => key === 'area:norfolk')).toHaveLength(1);
+  });
 });
