@@ -140,6 +140,23 @@ test('Escape during a drag, or a drop outside the years, leaves the plan as it w
   await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText('Undo');
 });
 
+test('a drop in the space below a shorter year, level with the longer ones, lands in that year', async ({ page }) => {
+  const from = handle(page, 'Suffolk');
+  await from.scrollIntoViewIfNeeded();
+  const start = await from.boundingBox();
+  const column = await year(page, '2005/06').boundingBox();
+  if (!start || !column) throw new Error('Suffolk or 2005/06 is not on the board');
+  // Sideways at Suffolk's own height, which is below the last of 2005/06's Areas.
+  const y = start.y + start.height / 2;
+  expect(y).toBeGreaterThan(column.y + column.height);
+  await page.mouse.move(start.x + start.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(column.x + column.width / 2, y, { steps: 10 });
+  await page.mouse.up();
+  await expect(year(page, '2005/06').getByText('Suffolk', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('esi-count-2005/06')).toHaveText('13 Areas of 15 funded');
+});
+
 test('the keyboard places an Area in a month out of the window, and the fieldwork weeks follow', async ({ page }) => {
   // At 1280×720 with Cumbria at the foot of the window, the months of 2005/06 lie far above it: the drag scrolls them in.
   await handle(page, 'Cumbria').evaluate((element) => element.scrollIntoView({ block: 'end' }));

@@ -88,17 +88,21 @@ export function dropData(data: unknown): DropData | null {
 /**
  * The target under the pointer, or with the keyboard (no pointer) under the centre of the dragged
  * card, which the arrow keys put on a target's centre (see `boardKeyboardMoves`). A month lies inside
- * its year's column, so a point can be over both: the month wins. Run on every pointer move, so it
- * looks at the three years and then only the months of the one holding the point: each side of a
- * dnd-kit rect is worked out afresh from the scroll positions of the page each time it is read.
+ * its year's column, so a point can be over both: the month wins. A year's column is as long as its
+ * Areas, and the space below a shorter one, down to the foot of the longest, is that year's too.
+ * Run on every pointer move, so it looks at the three years and then only the months of the one
+ * holding the point: each side of a dnd-kit rect is worked out afresh from the scroll positions of
+ * the page each time it is read.
  */
 export const boardCollisions: CollisionDetection = ({ pointerCoordinates, collisionRect, droppableContainers, droppableRects }) => {
   const point = pointerCoordinates ?? { x: collisionRect.left + collisionRect.width / 2, y: collisionRect.top + collisionRect.height / 2 };
-  const holds = (container: DroppableContainer) => {
+  const holds = (container: DroppableContainer, foot?: number) => {
     const rect = droppableRects.get(container.id);
-    return rect !== undefined && point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom;
+    return rect !== undefined && point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= (foot ?? rect.bottom);
   };
-  const yearContainer = droppableContainers.find((container) => dropData(container.data.current)?.kind === 'year' && holds(container));
+  const years = droppableContainers.filter((container) => dropData(container.data.current)?.kind === 'year');
+  const foot = Math.max(...years.map((container) => droppableRects.get(container.id)?.bottom ?? Number.NEGATIVE_INFINITY));
+  const yearContainer = years.find((container) => holds(container, foot));
   const year = dropData(yearContainer?.data.current)?.year;
   if (!yearContainer || year === undefined) return [];
   const monthContainer = droppableContainers.find((container) => {
