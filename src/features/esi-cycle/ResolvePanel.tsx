@@ -55,18 +55,21 @@ export function ResolvePanel() {
   return (
     <section className="panel esi-resolve" aria-labelledby="esi-resolve-heading">
       <h2 id="esi-resolve-heading">Resolve years over capacity</h2>
+      <p>
+        For a year over capacity the helper suggests the fewest moves it can find, keeping families together where it can; nothing
+        changes until you apply them.
+      </p>
       {applied && <p className="esi-resolve__applied" role="status">{applied}</p>}
-      {overYears.length === 0 ? (
-        <p>Every year of the cycle is within the hours its core line funds.</p>
-      ) : (
-        <>
-          <p>
-            {overYears.join(' and ')} {overYears.length === 1 ? 'is' : 'are'} over capacity. The helper suggests the fewest moves it can find,
-            keeping families together where it can; nothing changes until you apply them.
-          </p>
-          <button type="button" className="button button--secondary" onClick={suggest}>Suggest moves</button>
-        </>
-      )}
+      <div className="esi-resolve__status">
+        {overYears.length === 0 ? (
+          <p>Every year of the cycle is within the hours its core line funds.</p>
+        ) : (
+          <>
+            <p>{overYears.join(' and ')} {overYears.length === 1 ? 'is' : 'are'} over capacity.</p>
+            <button type="button" className="button button--secondary" onClick={suggest}>Suggest moves</button>
+          </>
+        )}
+      </div>
       {suggestion && !current && <p>The plan has changed since these moves were suggested; suggest again.</p>}
       {current && (
         current.resolution.proposals.length === 0 ? (
