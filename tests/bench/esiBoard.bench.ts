@@ -29,7 +29,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const OUT_DIR = 'test-results/bench-board/dist';
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
-const DROPS = 20;
+const DROPS = 40;
 const FRAME_BUDGET_MS = 16.7;
 
 function build(): void {
