@@ -47,7 +47,6 @@ export class BoardKeyboardSensor implements SensorInstance {
   private readonly coordinateGetter: KeyboardCoordinateGetter;
   private reference: Coordinates | null = null;
   private readonly document: Document;
-  private readonly listening: ReturnType<typeof setTimeout>;
 
   constructor(props: SensorProps<BoardKeyboardOptions>) {
     this.props = props;
@@ -58,11 +57,13 @@ export class BoardKeyboardSensor implements SensorInstance {
     const view = this.document.defaultView;
     view?.addEventListener('resize', this.cancel);
     view?.addEventListener('visibilitychange', this.cancel);
-    // After the key that picked the card up, so that key does not also drop it.
-    this.listening = setTimeout(() => this.document.addEventListener('keydown', this.onKeyDown));
+    // At once, so a key pressed straight after the pick-up is not lost; the key that picked the card
+    // up reaches this listener too as it bubbles on to the document, and must not also drop it.
+    this.document.addEventListener('keydown', this.onKeyDown);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event === this.props.event) return;
     if (END.has(event.code)) {
       event.preventDefault();
       this.detach();
@@ -92,7 +93,6 @@ export class BoardKeyboardSensor implements SensorInstance {
   };
 
   private readonly detach = () => {
-    clearTimeout(this.listening);
     this.document.removeEventListener('keydown', this.onKeyDown);
     const view = this.document.defaultView;
     view?.removeEventListener('resize', this.cancel);
