@@ -42,9 +42,16 @@ export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYe
   );
 });
 
+/**
+ * Years and months are measured as a drag starts and do not change size while it lasts (what is
+ * dragged moves by a transform), so dnd-kit need not watch each one with a ResizeObserver, made as
+ * every drag starts and taken down as it ends.
+ */
+const UNWATCHED = { disabled: true };
+
 function DroppableYear({ year, over, headingId, children }: { year: FinancialYear; over: boolean; headingId: string; children: ReactNode }) {
   const data = useMemo(() => yearDrop(year), [year]);
-  const { setNodeRef, isOver } = useDroppable({ id: yearDropId(year), data });
+  const { setNodeRef, isOver } = useDroppable({ id: yearDropId(year), data, resizeObserverConfig: UNWATCHED });
   return (
     <section ref={setNodeRef} className={`esi-year${over ? ' esi-year--over' : ''}${isOver ? ' esi-year--target' : ''}`} aria-labelledby={headingId} data-year={year}>
       {children}
@@ -72,7 +79,7 @@ const MonthCell = memo(function MonthCell({ month, year }: { month: YearMonth; y
 
 function DroppableMonth({ month, year, className, children }: { month: YearMonth; year: FinancialYear; className: string; children: ReactNode }) {
   const data = useMemo(() => monthDrop(month, year), [month, year]);
-  const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data });
+  const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data, resizeObserverConfig: UNWATCHED });
   return <li ref={setNodeRef} className={`${className}${isOver ? ' esi-month--target' : ''}`}>{children}</li>;
 }
 
