@@ -107,38 +107,38 @@ async function norfolkPath(page: Page, toYear: string) {
   return { from: { x: from.x + from.width / 2, y }, to: { x: to.x + to.width / 2, y: Math.min(Math.max(y, to.y + 10), to.y + to.height - 10) } };
 }
 
-async function drag(page: Page, path: Awaited<ReturnType<typeof norfolkPath>>, steps: number): Promise<void> {
+type DragPath = Awaited<ReturnType<typeof norfolkPath>>;
+
+async function drag(page: Page, path: DragPath, steps: number): Promise<void> {
   await page.mouse.move(path.from.x, path.from.y);
   await page.mouse.down();
   await page.mouse.move(path.to.x, path.to.y, { steps });
   await page.mouse.up();
 }
 
-async function dropTimes(page: Page): Promise<{ queued: number[]; dom: number[]; frame: number[]; painted: number[] }> {
+/** Times `DROPS` drags, each along the path `pathOf` gives for it, as `instrumentDrops` records them. */
+async function dropTimes(page: Page, pathOf: (drop: number) => Promise<DragPath>): Promise<{ queued: number[]; dom: number[]; frame: number[]; painted: number[] }> {
   await instrumentDrops(page);
   for (let drop = 0; drop < DROPS; drop += 1) {
-    await drag(page, await norfolkPath(page, drop % 2 === 0 ? '2005/06' : '2004/05'), 8);
+    await drag(page, await pathOf(drop), 8);
     await page.waitForFunction((expected) => (window as unknown as { benchDrops: unknown[] }).benchDrops.length >= expected, drop + 1);
   }
   const drops = await page.evaluate(() => (window as unknown as { benchDrops: { queued: number; dom: number; frame: number; painted: number }[] }).benchDrops);
   return { queued: drops.map((drop) => drop.queued), dom: drops.map((drop) => drop.dom), frame: drops.map((drop) => drop.frame), painted: drops.map((drop) => drop.painted) };
 }
 
+/** Norfolk there and back between 2004/05 and 2005/06. */
+const norfolkDrops = (page: Page) => dropTimes(page, (drop) => norfolkPath(page, drop % 2 === 0 ? '2005/06' : '2004/05'));
+
 /**
  * "Drop → painted" on a page whose pointerup only changes one number, drawn the same way as the
  * board's drops: the part of the figure that is the browser's, not the planner's.
  */
-async function floorTimes(page: Page): Promise<{ painted: number[]; frame: number[] }> {
+async function floorTimes(page: Page) {
   await page.setContent(`<p data-testid="esi-count-2004/05">0</p><div style="height:300px"></div>
     <script>document.addEventListener('pointerup', () => { const count = document.querySelector('p'); count.textContent = String(Number(count.textContent) + 1); });</script>`);
-  await instrumentDrops(page);
   const path = { from: { x: 100, y: 100 }, to: { x: 300, y: 200 } };
-  for (let drop = 0; drop < DROPS; drop += 1) {
-    await drag(page, path, 8);
-    await page.waitForFunction((expected) => (window as unknown as { benchDrops: unknown[] }).benchDrops.length >= expected, drop + 1);
-  }
-  const drops = await page.evaluate(() => (window as unknown as { benchDrops: { frame: number; painted: number }[] }).benchDrops);
-  return { painted: drops.map((drop) => drop.painted), frame: drops.map((drop) => drop.frame) };
+  return dropTimes(page, () => Promise.resolve(path));
 }
 
 /** The intervals between animation frames while `during` runs. */
@@ -203,7 +203,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openBoard(page, scale);
     const areas = await page.locator('li.esi-card').count();
-    const drops = await dropTimes(page);
+    const drops = await norfolkDrops(page);
     const frames = await dragFrames(page);
     const idle = await idleFrames(page);
     console.log(`\n${scale}× board (${areas} Areas)`);
