@@ -26,7 +26,7 @@ export function useBoardSensors(keyboardMoves: () => KeyboardCoordinateGetter) {
   );
 }
 
-export interface BoardKeyboardOptions extends KeyboardSensorOptions {
+interface BoardKeyboardOptions extends KeyboardSensorOptions {
   keyboardMoves: () => KeyboardCoordinateGetter;
 }
 

@@ -44,7 +44,7 @@ export function useCycle<T>(selector: (cycle: EsiCycle) => T): T {
 }
 
 /** A value from the evaluated report, re-rendering only when it changes (shallowly). */
-export function useEsiReport<T>(selector: (report: PlanReport) => T): T {
+function useEsiReport<T>(selector: (report: PlanReport) => T): T {
   return useSelection((state) => selector(activeReport(state)));
 }
 
