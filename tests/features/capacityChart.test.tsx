@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/types';
 import { CapacityChart } from '../../src/features/capacity/CapacityChart';
-import { PlanStoreProvider } from '../../src/store/planContext';
-import { createPlanStore, workspaceOf } from '../../src/store/planStore';
-
-const fixtureText = readFileSync('fixtures/hmip-2004-05.json', 'utf8');
-const loadFixture = () => (JSON.parse(fixtureText) as { scenario: Scenario }).scenario;
+import { loadFixture, renderWithPlan } from './renderWithPlan';
 
 function renderChart(edit?: (scenario: Scenario) => void) {
   const scenario = loadFixture();
   edit?.(scenario);
-  const store = createPlanStore(workspaceOf(scenario, 'plan-1'), { baseline: loadFixture(), newId: () => 'plan-2' });
-  render(<PlanStoreProvider store={store}><CapacityChart /></PlanStoreProvider>);
-  return store;
+  return renderWithPlan(<CapacityChart />, scenario);
 }
 
 afterEach(cleanup);

@@ -6,14 +6,12 @@
  * they happen: each card's contents render its "Move to…" menu once, each family header its own,
  * each card its drag handle, and each column reads its figures once.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createElement, memo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EsiBoard } from '../../src/features/esi-cycle/EsiBoard';
-import { PlanStoreProvider } from '../../src/store/planContext';
-import { createPlanStore, workspaceOf } from '../../src/store/planStore';
-import type { FinancialYear, Scenario } from '../../src/domain/types';
+import type { FinancialYear } from '../../src/domain/types';
+import { letElementsScrollIntoView, renderWithPlan } from './renderWithPlan';
 
 const renders = vi.hoisted(() => ({ menus: [] as string[], handles: [] as string[], columns: [] as string[] }));
 
@@ -49,13 +47,7 @@ vi.mock('../../src/features/esi-cycle/boardSelectors', async (importOriginal) =>
   };
 });
 
-const { scenario } = JSON.parse(readFileSync('fixtures/hmip-2004-05.json', 'utf8')) as { scenario: Scenario };
-
-function renderBoard() {
-  const store = createPlanStore(workspaceOf(scenario, 'plan-1'), { baseline: scenario, newId: () => 'plan-2' });
-  render(<PlanStoreProvider store={store}><EsiBoard /></PlanStoreProvider>);
-  return store;
-}
+const renderBoard = () => renderWithPlan(<EsiBoard />);
 
 function forget() {
   renders.menus.length = 0;
@@ -65,10 +57,7 @@ function forget() {
 
 const NORFOLK = 'Norfolk, Small size, low density';
 
-beforeEach(() => {
-  // jsdom lays nothing out and cannot scroll; the keyboard sensor scrolls the card into view as it picks it up.
-  Element.prototype.scrollIntoView = () => undefined;
-});
+beforeEach(letElementsScrollIntoView);
 
 afterEach(cleanup);
 

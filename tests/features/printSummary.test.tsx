@@ -1,13 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Scenario } from '../../src/domain/types';
 import { PrintSummary } from '../../src/features/scenarios/PrintSummary';
-import { PlanStoreProvider } from '../../src/store/planContext';
-import { createPlanStore, workspaceOf } from '../../src/store/planStore';
-
-const { scenario } = JSON.parse(readFileSync('fixtures/hmip-2004-05.json', 'utf8')) as { scenario: Scenario };
+import { renderWithPlan } from './renderWithPlan';
 
 /** The browser's idle callbacks, held until the test runs them. */
 function holdIdleCallbacks() {
@@ -18,9 +13,7 @@ function holdIdleCallbacks() {
 }
 
 function renderSummary() {
-  const store = createPlanStore(workspaceOf(scenario, 'plan-1'), { baseline: scenario, newId: () => 'plan-2' });
-  render(<PlanStoreProvider store={store}><PrintSummary /></PlanStoreProvider>);
-  return store;
+  return renderWithPlan(<PrintSummary />);
 }
 
 const costPerHour = () => screen.getByText(/ceiling: /).textContent;

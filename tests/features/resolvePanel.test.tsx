@@ -3,23 +3,15 @@
  * The Resolve helper's proposals belong to the plan they were made for (issue 4): after any change
  * to the plan they are withdrawn, with a message, and nothing from them can be applied.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResolvePanel } from '../../src/features/esi-cycle/ResolvePanel';
-import { PlanStoreProvider } from '../../src/store/planContext';
-import { activeReport, createPlanStore, workspaceOf } from '../../src/store/planStore';
-import type { Scenario } from '../../src/domain/types';
+import { activeReport, type PlanStore } from '../../src/store/planStore';
+import { renderWithPlan } from './renderWithPlan';
 
-const { scenario } = JSON.parse(readFileSync('fixtures/hmip-2004-05.json', 'utf8')) as { scenario: Scenario };
+const renderPanel = () => renderWithPlan(<ResolvePanel />);
 
-function renderPanel() {
-  const store = createPlanStore(workspaceOf(scenario, 'plan-1'), { baseline: scenario, newId: () => 'plan-2' });
-  render(<PlanStoreProvider store={store}><ResolvePanel /></PlanStoreProvider>);
-  return store;
-}
-
-const overCapacity = (store: ReturnType<typeof renderPanel>) =>
+const overCapacity = (store: PlanStore) =>
   activeReport(store.getState()).findings.filter((finding) => finding.code === 'ESI_YEAR_OVER_CAPACITY').map((finding) => finding.where.year);
 
 afterEach(cleanup);
