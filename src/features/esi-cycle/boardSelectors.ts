@@ -61,42 +61,43 @@ export function useYearFigures(year: FinancialYear) {
   });
 }
 
-/** The board's findings, by the year, month or family they are about. */
-interface BoardFindings {
+/** What the board reads from a report: its findings by the year, month or family they are about, and each month's ESIs. */
+interface BoardIndex {
+  monthScheduled: Map<string, number>;
   yearOverCapacity: Map<string, string[]>;
   monthOverLimit: Map<string, string>;
   familySplit: Map<string, string>;
 }
 
-const boardFindingsByReport = new WeakMap<PlanReport['findings'], BoardFindings>();
+const boardIndexes = new WeakMap<PlanReport, BoardIndex>();
 const NO_MESSAGES: string[] = [];
 
 /**
- * Sorted once for each report, not searched by each column, month and family header that asks: on
+ * Made once for each report, not searched by each column, month and family header that asks: on
  * a large board that is hundreds of searches of every finding on every change to the plan.
  */
-function boardFindings(report: PlanReport): BoardFindings {
-  let sorted = boardFindingsByReport.get(report.findings);
-  if (sorted) return sorted;
-  sorted = { yearOverCapacity: new Map(), monthOverLimit: new Map(), familySplit: new Map() };
+function boardIndex(report: PlanReport): BoardIndex {
+  let index = boardIndexes.get(report);
+  if (index) return index;
+  index = { monthScheduled: new Map(report.esi.months.map(({ month, scheduled }) => [month, scheduled])), yearOverCapacity: new Map(), monthOverLimit: new Map(), familySplit: new Map() };
   for (const { code, where, message } of report.findings) {
-    if (code === 'ESI_YEAR_OVER_CAPACITY' && where.year !== undefined) sorted.yearOverCapacity.set(where.year, [...(sorted.yearOverCapacity.get(where.year) ?? []), message]);
+    if (code === 'ESI_YEAR_OVER_CAPACITY' && where.year !== undefined) index.yearOverCapacity.set(where.year, [...(index.yearOverCapacity.get(where.year) ?? []), message]);
     // The first finding for a month or a family is the one shown, as before.
-    if (code === 'ESI_MONTH_OVER_LIMIT' && where.month !== undefined && !sorted.monthOverLimit.has(where.month)) sorted.monthOverLimit.set(where.month, message);
-    if (code === 'ESI_FAMILY_SPLIT' && where.familyId !== undefined && !sorted.familySplit.has(where.familyId)) sorted.familySplit.set(where.familyId, message);
+    if (code === 'ESI_MONTH_OVER_LIMIT' && where.month !== undefined && !index.monthOverLimit.has(where.month)) index.monthOverLimit.set(where.month, message);
+    if (code === 'ESI_FAMILY_SPLIT' && where.familyId !== undefined && !index.familySplit.has(where.familyId)) index.familySplit.set(where.familyId, message);
   }
-  boardFindingsByReport.set(report.findings, sorted);
-  return sorted;
+  boardIndexes.set(report, index);
+  return index;
 }
 
 /** The messages of the year's capacity findings, to show beside its header. */
 export function useYearFindings(year: FinancialYear): string[] {
-  return useEsiReport((report) => boardFindings(report).yearOverCapacity.get(year) ?? NO_MESSAGES);
+  return useEsiReport((report) => boardIndex(report).yearOverCapacity.get(year) ?? NO_MESSAGES);
 }
 
 /** The years over capacity, in the order of their findings. */
 export function useYearsOverCapacity(): string[] {
-  return useEsiReport((report) => [...boardFindings(report).yearOverCapacity.keys()]);
+  return useEsiReport((report) => [...boardIndex(report).yearOverCapacity.keys()]);
 }
 
 export function useYearAreaIds(year: FinancialYear): string[] {
@@ -106,11 +107,11 @@ export function useYearAreaIds(year: FinancialYear): string[] {
 /** ESIs starting in a month, and the limit finding's message if it has one. */
 export function useMonthLoad(month: YearMonth): { count: number; overLimit: string | null } {
   return useEsiReport((report) => ({
-    count: report.esi.months.find((candidate) => candidate.month === month)?.scheduled ?? 0,
-    overLimit: boardFindings(report).monthOverLimit.get(month) ?? null,
+    count: boardIndex(report).monthScheduled.get(month) ?? 0,
+    overLimit: boardIndex(report).monthOverLimit.get(month) ?? null,
   }));
 }
 
 export function useFamilySplit(familyId: string): string | null {
-  return useEsiReport((report) => boardFindings(report).familySplit.get(familyId) ?? null);
+  return useEsiReport((report) => boardIndex(report).familySplit.get(familyId) ?? null);
 }
