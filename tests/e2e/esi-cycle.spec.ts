@@ -120,6 +120,31 @@ test('moving Norfolk to 2005/06 by menu, mouse and keyboard gives the same count
   await expectAsOpened(page);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a finger drags Norfolk by its handle to 2005/06, with the figures the mouse gives, as one undo step', async ({ page }) => {
+    const from = handle(page, 'Norfolk');
+    await from.scrollIntoViewIfNeeded();
+    const start = await from.boundingBox();
+    const end = await year(page, '2005/06').boundingBox();
+    if (!start || !end) throw new Error('Norfolk or 2005/06 is not on the board');
+    const at = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
+    const to = { x: end.x + end.width / 2, y: Math.min(Math.max(at.y, end.y + 10), end.y + end.height - 10) };
+    // Playwright's touchscreen only taps: a drag is the touch events Chromium gets from a screen.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+    for (let step = 1; step <= 10; step += 1) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: at.x + ((to.x - at.x) * step) / 10, y: at.y + ((to.y - at.y) * step) / 10 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+
+    await expectNorfolkMoved(page);
+    await page.getByRole('button', { name: 'Undo: move Norfolk to 2005/06' }).click();
+    await expectAsOpened(page);
+  });
+});
+
 test('Escape during a drag, or a drop outside the years, leaves the plan as it was', async ({ page }) => {
   await handle(page, 'Norfolk').focus();
   await page.keyboard.press('Space');
