@@ -208,7 +208,7 @@ test('a done Area cannot be moved: no handle, the menu is disabled with the reas
   await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText('Undo');
 });
 
-test('a family moves as one, by its menu and by dragging its header, each one undo step', async ({ page }) => {
+test('a family moves as one, by its menu, by dragging its header and by the keyboard, each one undo step', async ({ page }) => {
   await page.getByRole('button', { name: 'Move family to… (Small size, low density family)' }).click();
   await page.getByRole('menu', { name: 'Move Small size, low density family to' }).getByRole('menuitemradio', { name: '2005/06' }).click();
   await expect(page.getByTestId('esi-count-2004/05')).toHaveText('7 Areas of 15 funded');
@@ -220,6 +220,19 @@ test('a family moves as one, by its menu and by dragging its header, each one un
   await dragTo(page, page.getByRole('button', { name: 'Drag the Metropolitan (and London) family (7 Areas)' }), year(page, '2005/06'));
   await expect(page.getByTestId('esi-count-2004/05')).toHaveText('9 Areas of 15 funded');
   await expect(page.getByTestId('esi-count-2005/06')).toHaveText('19 Areas of 15 funded Over');
+  await page.getByRole('button', { name: 'Undo: move Metropolitan (and London) to 2005/06' }).click();
+  await expectAsOpened(page);
+
+  const metropolitanHandle = page.getByRole('button', { name: 'Drag the Metropolitan (and London) family (7 Areas)' });
+  await metropolitanHandle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(year(page, '2005/06')).toHaveClass(/esi-year--target/);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('esi-count-2004/05')).toHaveText('9 Areas of 15 funded');
+  await expect(page.getByTestId('esi-count-2005/06')).toHaveText('19 Areas of 15 funded Over');
+  // Focus went with the family, to its header's handle in 2005/06.
+  await expect(year(page, '2005/06').getByRole('button', { name: 'Drag the Metropolitan (and London) family (7 Areas)' })).toBeFocused();
   await page.getByRole('button', { name: 'Undo: move Metropolitan (and London) to 2005/06' }).click();
   await expectAsOpened(page);
 });
