@@ -197,6 +197,26 @@ test('the keyboard places an Area in a month out of the window, and the fieldwor
   await expect(year(page, '2005/06').getByText('June 2005: 1 ESI starts')).toBeAttached();
 });
 
+test('with one ESI a month allowed, each month with more is marked and its warning shown beside its year, until a move clears it', async ({ page }) => {
+  const limit = page.getByLabel('ESIs that can start in the same month');
+  await limit.fill('1');
+  await limit.press('Tab');
+  const aprilWarning = '2 ESIs start in April 2004 (West Midlands, Norfolk), more than the 1 ESI a month the setting allows (an assumption).';
+  await expect(year(page, '2004/05').locator('.esi-year__warnings')).toHaveText(`Warning: ${aprilWarning}`);
+  await expect(year(page, '2003/04').locator('.esi-year__warnings')).toContainText('3 ESIs start in June 2003 (Derbyshire, Leicestershire & Rutland, Nottinghamshire)');
+  await expect(year(page, '2004/05').getByText('April 2004: 2 ESIs start, more than the limit')).toBeAttached();
+  await expect(year(page, '2005/06').locator('.esi-year__warnings')).toHaveCount(0);
+  await year(page, '2004/05').locator('.esi-year__header').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/esi-month-limit.png' });
+  await expectNoAxeViolations(page);
+
+  // Norfolk out of April leaves West Midlands alone there: the warning goes, and the month is no longer marked.
+  await page.getByRole('button', { name: 'Move to… (Norfolk)' }).click();
+  await page.getByRole('menu', { name: 'Move Norfolk to' }).getByRole('menuitemradio', { name: 'May 2004' }).click();
+  await expect(year(page, '2004/05').locator('.esi-year__warnings')).toHaveCount(0);
+  await expect(year(page, '2004/05').getByText('April 2004: 1 ESI starts')).toBeAttached();
+});
+
 test('a done Area cannot be moved: no handle, the menu is disabled with the reason, and a drag does nothing', async ({ page }) => {
   const derbyshire = card(page, 'Derbyshire');
   await expect(page.getByRole('button', { name: 'Move to… (Derbyshire)' })).toBeDisabled();

@@ -6,7 +6,7 @@ import { formatHours } from '../../domain/format';
 import { monthName, monthsOf, shortMonthName } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
 import { monthDrop, monthDropId, yearDrop, yearDropId } from './boardDnd';
-import { useCycle, useMonthLoad, useYearAreaIds, useYearFigures, useYearFindings } from './boardSelectors';
+import { useCycle, useMonthLoad, useYearAreaIds, useYearFigures, useYearFindings, useYearMonthsOverLimit } from './boardSelectors';
 import { FamilyBlock } from './FamilyBlock';
 
 /**
@@ -16,6 +16,7 @@ import { FamilyBlock } from './FamilyBlock';
 export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYear }) {
   const figures = useYearFigures(year);
   const problems = useYearFindings(year);
+  const monthsOverLimit = useYearMonthsOverLimit(year);
   const over = isOverCoreHours(figures.hoursNeeded, figures.coreHours);
   const headingId = `esi-year-${year.replace('/', '-')}`;
 
@@ -33,6 +34,11 @@ export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYe
         {problems.length > 0 && (
           <ul className="esi-year__problems">
             {problems.map((message) => <li key={message}>{message}</li>)}
+          </ul>
+        )}
+        {monthsOverLimit.length > 0 && (
+          <ul className="esi-year__warnings">
+            {monthsOverLimit.map((message) => <li key={message}><strong>Warning:</strong> {message}</li>)}
           </ul>
         )}
       </header>

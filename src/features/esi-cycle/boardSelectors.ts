@@ -65,6 +65,7 @@ export function useYearFigures(year: FinancialYear) {
 interface BoardIndex {
   monthScheduled: Map<string, number>;
   yearOverCapacity: Map<string, string[]>;
+  yearMonthsOverLimit: Map<string, string[]>;
   monthOverLimit: Map<string, string>;
   familySplit: Map<string, string>;
 }
@@ -79,9 +80,10 @@ const NO_MESSAGES: string[] = [];
 function boardIndex(report: PlanReport): BoardIndex {
   let index = boardIndexes.get(report);
   if (index) return index;
-  index = { monthScheduled: new Map(report.esi.months.map(({ month, scheduled }) => [month, scheduled])), yearOverCapacity: new Map(), monthOverLimit: new Map(), familySplit: new Map() };
+  index = { monthScheduled: new Map(report.esi.months.map(({ month, scheduled }) => [month, scheduled])), yearOverCapacity: new Map(), yearMonthsOverLimit: new Map(), monthOverLimit: new Map(), familySplit: new Map() };
   for (const { code, where, message } of report.findings) {
     if (code === 'ESI_YEAR_OVER_CAPACITY' && where.year !== undefined) index.yearOverCapacity.set(where.year, [...(index.yearOverCapacity.get(where.year) ?? []), message]);
+    if (code === 'ESI_MONTH_OVER_LIMIT' && where.year !== undefined) index.yearMonthsOverLimit.set(where.year, [...(index.yearMonthsOverLimit.get(where.year) ?? []), message]);
     // The first finding for a month or a family is the one shown, as before.
     if (code === 'ESI_MONTH_OVER_LIMIT' && where.month !== undefined && !index.monthOverLimit.has(where.month)) index.monthOverLimit.set(where.month, message);
     if (code === 'ESI_FAMILY_SPLIT' && where.familyId !== undefined && !index.familySplit.has(where.familyId)) index.familySplit.set(where.familyId, message);
@@ -93,6 +95,11 @@ function boardIndex(report: PlanReport): BoardIndex {
 /** The messages of the year's capacity findings, to show beside its header. */
 export function useYearFindings(year: FinancialYear): string[] {
   return useEsiReport((report) => boardIndex(report).yearOverCapacity.get(year) ?? NO_MESSAGES);
+}
+
+/** The messages of the findings about months of the year with more ESIs starting than the setting allows. */
+export function useYearMonthsOverLimit(year: FinancialYear): string[] {
+  return useEsiReport((report) => boardIndex(report).yearMonthsOverLimit.get(year) ?? NO_MESSAGES);
 }
 
 /** The years over capacity, in the order of their findings. */
