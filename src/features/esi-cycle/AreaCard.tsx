@@ -1,4 +1,4 @@
-import { createContext, memo, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/esiBoard';
 import { FIELDWORK_ASSUMPTION, fieldworkWeeks } from '../../domain/esiMonths';
 import { formatHours } from '../../domain/format';
@@ -31,39 +31,32 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
       years: cycle.years,
     };
   });
-  const skippable = useSkippableOutOfView();
+  const card = useSkippableOutOfView();
   const body = <CardBody areaId={areaId} area={area} entry={entry} family={family} colour={colour} years={years} />;
   // A done Area cannot move, so it is no drag zone and has no handle.
-  if (entry?.inspected !== undefined) return <li {...skippable} className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
+  if (entry?.inspected !== undefined) return <li ref={card} className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
   return (
-    <li {...skippable} className="esi-card" {...areaZone(areaId)}>
+    <li ref={card} className="esi-card" {...areaZone(areaId)}>
       <DragHandle label={areaDragLabel(area?.name ?? areaId, family?.name ?? '')} />
       {body}
     </li>
   );
 });
 
-/** Whether the board has been drawn yet: set by the board at the frame after its first. */
-export const BoardDrawnContext = createContext<{ readonly current: boolean }>({ current: true });
-
 /**
  * Whether the browser may skip the card while it is out of view (`data-skippable`; see
- * esi-cycle.css). The cards the board opens with may be skipped at once, so a large board opens
- * quickly. A card that arrives later, as a drop puts it in a year, is in view: skippable from the
- * start, the drop's layout would leave it out, and the frame that shows the drop would find it in
- * view and lay it and its column out again. So it becomes skippable only at the frame after the one
- * that first showed it, set on the element rather than rendered, so that no card renders twice for it.
+ * esi-cycle.css): from the frame after the one that first showed it. Drawn once in full, the card
+ * leaves the browser its true size to keep while skipped, so nothing on the board changes size as
+ * cards come into view, and a card scrolled to (by focus, by find) stays where it was brought. Set
+ * on the element rather than rendered, so that no card renders twice for it.
  */
 function useSkippableOutOfView() {
-  const boardDrawn = useContext(BoardDrawnContext);
-  const [atOnce] = useState(() => !boardDrawn.current);
   const card = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    if (atOnce) return undefined;
     const frame = requestAnimationFrame(() => card.current?.setAttribute('data-skippable', ''));
     return () => cancelAnimationFrame(frame);
-  }, [atOnce]);
-  return { ref: card, 'data-skippable': atOnce ? '' : undefined };
+  }, []);
+  return card;
 }
 
 /**

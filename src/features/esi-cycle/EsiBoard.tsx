@@ -1,10 +1,9 @@
 import { DndContext, type DragEndEvent } from '@dnd-kit/core';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { usePlan } from '../../store/planContext';
 import { boardAnnouncements, boardCollisions, boardKeyboardMoves, dragData, dropData, handleOf, screenReaderInstructions } from './boardDnd';
 import { useBoardSensors } from '../../shared/boardKeyboardSensor';
 import '../../shared/board.css';
-import { BoardDrawnContext } from './AreaCard';
 import { BoardDragSource } from './BoardDragSource';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
@@ -20,11 +19,6 @@ export function EsiBoard() {
   const moveFamily = usePlan((state) => state.moveFamily);
   const keyboardMoves = useCallback(() => boardKeyboardMoves(years), [years]);
   const sensors = useBoardSensors(keyboardMoves);
-  const drawn = useRef(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => { drawn.current = true; });
-    return () => cancelAnimationFrame(frame);
-  }, []);
 
   const onDragEnd = useCallback(({ active, over, activatorEvent }: DragEndEvent) => {
     const dragged = dragData(active.data.current);
@@ -52,11 +46,9 @@ export function EsiBoard() {
       onDragEnd={onDragEnd}
       accessibility={{ announcements: boardAnnouncements, screenReaderInstructions }}
     >
-      <BoardDrawnContext.Provider value={drawn}>
-        <BoardDragSource>
-          {years.map((year) => <YearColumn key={year} year={year} />)}
-        </BoardDragSource>
-      </BoardDrawnContext.Provider>
+      <BoardDragSource>
+        {years.map((year) => <YearColumn key={year} year={year} />)}
+      </BoardDragSource>
     </DndContext>
   );
 }
