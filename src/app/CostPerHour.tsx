@@ -1,12 +1,18 @@
 import { ceilingStatus } from '../domain/findings';
 import { formatPoundsAndPence } from '../domain/format';
-import { usePlanReport } from '../store/planContext';
+import { usePlan } from '../store/planContext';
+import { activeReport } from '../store/planStore';
 
-/** The live £ per hour against the value-for-money ceiling, in words as well as colour. */
+/**
+ * The live £ per hour against the value-for-money ceiling, in words as well as colour. It takes
+ * each figure on its own, so an edit that leaves them as they were (a drop on the ESI board) does
+ * not draw it again.
+ */
 export function CostPerHour() {
-  const report = usePlanReport();
-  const { costPerHourGBP, ceilingGBPPerHour } = report;
-  const { state, text: status } = ceilingStatus(report);
+  const costPerHourGBP = usePlan((plan) => activeReport(plan).costPerHourGBP);
+  const ceilingGBPPerHour = usePlan((plan) => activeReport(plan).ceilingGBPPerHour);
+  const state = usePlan((plan) => ceilingStatus(activeReport(plan)).state);
+  const status = usePlan((plan) => ceilingStatus(activeReport(plan)).text);
 
   return (
     <div className={`cost-per-hour cost-per-hour--${state}`} role="group" aria-labelledby="cost-per-hour-label">
