@@ -41,19 +41,22 @@ async function expectAsOpened(page: Page) {
   await expect(page.locator('.esi-family__split')).toHaveCount(0);
 }
 
-/**
- * Drags with real pointer events: press on the handle, move sideways in steps into the target's
- * column at the same height (columns are as tall as the longest), release.
- */
-async function dragTo(page: Page, from: Locator, to: Locator) {
+/** Where a drag of `from` starts (its middle) and ends: in the middle of `to`, at the same height as far as `to` reaches. */
+async function dragPath(from: Locator, to: Locator) {
   await from.scrollIntoViewIfNeeded();
   const start = await from.boundingBox();
   const end = await to.boundingBox();
   if (!start || !end) throw new Error('nothing to drag, or nowhere to drop');
-  const y = Math.min(Math.max(start.y + start.height / 2, end.y + 10), end.y + end.height - 10);
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  const at = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
+  return { at, to: { x: end.x + end.width / 2, y: Math.min(Math.max(at.y, end.y + 10), end.y + end.height - 10) } };
+}
+
+/** Drags with real pointer events: press on `from`, move in steps into `to`, release. */
+async function dragTo(page: Page, from: Locator, to: Locator) {
+  const path = await dragPath(from, to);
+  await page.mouse.move(path.at.x, path.at.y);
   await page.mouse.down();
-  await page.mouse.move(end.x + end.width / 2, y, { steps: 10 });
+  await page.mouse.move(path.to.x, path.to.y, { steps: 10 });
   await page.mouse.up();
 }
 
@@ -124,13 +127,7 @@ test.describe('on a touch screen', () => {
   test.use({ hasTouch: true });
 
   test('a finger drags Norfolk by its handle to 2005/06, with the figures the mouse gives, as one undo step', async ({ page }) => {
-    const from = handle(page, 'Norfolk');
-    await from.scrollIntoViewIfNeeded();
-    const start = await from.boundingBox();
-    const end = await year(page, '2005/06').boundingBox();
-    if (!start || !end) throw new Error('Norfolk or 2005/06 is not on the board');
-    const at = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
-    const to = { x: end.x + end.width / 2, y: Math.min(Math.max(at.y, end.y + 10), end.y + end.height - 10) };
+    const { at, to } = await dragPath(handle(page, 'Norfolk'), year(page, '2005/06'));
     // Playwright's touchscreen only taps: a drag is the touch events Chromium gets from a screen.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
