@@ -47,8 +47,8 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
  * Whether the browser may skip the card while it is out of view (`data-skippable`; see
  * esi-cycle.css): from the frame after the one that first showed it. Drawn once in full, the card
  * leaves the browser its true size to keep while skipped, so nothing on the board changes size as
- * cards come into view, and a card scrolled to (by focus, by find) stays where it was brought. Set
- * on the element rather than rendered, so that no card renders twice for it.
+ * cards come into view, and a card scrolled to (by find in page, say) stays where it was brought.
+ * Set on the element rather than rendered, so that no card renders twice for it.
  */
 function useSkippableOutOfView() {
   const card = useRef<HTMLLIElement>(null);

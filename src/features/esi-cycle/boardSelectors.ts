@@ -83,9 +83,11 @@ function boardIndex(report: PlanReport): BoardIndex {
   index = { monthScheduled: new Map(report.esi.months.map(({ month, scheduled }) => [month, scheduled])), yearOverCapacity: new Map(), yearMonthsOverLimit: new Map(), monthOverLimit: new Map(), familySplit: new Map() };
   for (const { code, where, message } of report.findings) {
     if (code === 'ESI_YEAR_OVER_CAPACITY' && where.year !== undefined) index.yearOverCapacity.set(where.year, [...(index.yearOverCapacity.get(where.year) ?? []), message]);
-    if (code === 'ESI_MONTH_OVER_LIMIT' && where.year !== undefined) index.yearMonthsOverLimit.set(where.year, [...(index.yearMonthsOverLimit.get(where.year) ?? []), message]);
-    // The first finding for a month or a family is the one shown, as before.
-    if (code === 'ESI_MONTH_OVER_LIMIT' && where.month !== undefined && !index.monthOverLimit.has(where.month)) index.monthOverLimit.set(where.month, message);
+    if (code === 'ESI_MONTH_OVER_LIMIT') {
+      if (where.year !== undefined) index.yearMonthsOverLimit.set(where.year, [...(index.yearMonthsOverLimit.get(where.year) ?? []), message]);
+      // The first finding for a month or a family is the one shown, as before.
+      if (where.month !== undefined && !index.monthOverLimit.has(where.month)) index.monthOverLimit.set(where.month, message);
+    }
     if (code === 'ESI_FAMILY_SPLIT' && where.familyId !== undefined && !index.familySplit.has(where.familyId)) index.familySplit.set(where.familyId, message);
   }
   boardIndexes.set(report, index);
