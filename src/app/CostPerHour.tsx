@@ -1,18 +1,19 @@
 import { ceilingStatus } from '../domain/findings';
 import { formatPoundsAndPence } from '../domain/format';
+import { useShallow } from 'zustand/react/shallow';
 import { usePlan } from '../store/planContext';
 import { activeReport } from '../store/planStore';
 
 /**
- * The live £ per hour against the value-for-money ceiling, in words as well as colour. It takes
- * each figure on its own, so an edit that leaves them as they were (a drop on the ESI board) does
+ * The live £ per hour against the value-for-money ceiling, in words as well as colour. It selects
+ * only the figures it shows, so an edit that leaves them as they were (a drop on the ESI board) does
  * not draw it again.
  */
 export function CostPerHour() {
-  const costPerHourGBP = usePlan((plan) => activeReport(plan).costPerHourGBP);
-  const ceilingGBPPerHour = usePlan((plan) => activeReport(plan).ceilingGBPPerHour);
-  const state = usePlan((plan) => ceilingStatus(activeReport(plan)).state);
-  const status = usePlan((plan) => ceilingStatus(activeReport(plan)).text);
+  const { costPerHourGBP, ceilingGBPPerHour, state, text: status } = usePlan(useShallow((plan) => {
+    const report = activeReport(plan);
+    return { costPerHourGBP: report.costPerHourGBP, ceilingGBPPerHour: report.ceilingGBPPerHour, ...ceilingStatus(report) };
+  }));
 
   return (
     <div className={`cost-per-hour cost-per-hour--${state}`} role="group" aria-labelledby="cost-per-hour-label">
