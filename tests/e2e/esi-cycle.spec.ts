@@ -190,6 +190,57 @@ test('a drop in the space below a shorter year, level with the longer ones, land
   await expect(page.getByTestId('esi-count-2005/06')).toHaveText('13 Areas of 15 funded');
 });
 
+test('a card held over 2005/06 by the board’s right edge leaves the years where they are, and drops there', async ({ page }) => {
+  const from = handle(page, 'Norfolk');
+  await from.scrollIntoViewIfNeeded();
+  const start = await from.boundingBox();
+  const board = await page.locator('.esi-board').boundingBox();
+  const firstYear = await year(page, '2003/04').boundingBox();
+  if (!start || !board || !firstYear) throw new Error('Norfolk or the board is not on the page');
+  const y = start.y + start.height / 2;
+  await page.mouse.move(start.x + start.width / 2, y);
+  await page.mouse.down();
+  // Near the board's right edge, where dnd-kit scrolls a scroll container the card is in, and held there a while.
+  await page.mouse.move(board.x + board.width - 20, y, { steps: 10 });
+  await page.waitForTimeout(1000);
+  expect(await year(page, '2003/04').boundingBox()).toEqual(firstYear);
+  await page.screenshot({ path: 'test-results/screenshots/esi-held-at-right-edge.png' });
+  await page.mouse.up();
+  await expectNorfolkMoved(page);
+});
+
+test.describe('on a narrow screen', () => {
+  test.use({ viewport: { width: 600, height: 900 } });
+
+  test('the years are stacked with nothing to scroll sideways, and a card dragged down into the next year lands there', async ({ page }) => {
+    const boxes = await Promise.all(['2003/04', '2004/05', '2005/06'].map((name) => year(page, name).boundingBox()));
+    const [first, second, third] = boxes;
+    if (!first || !second || !third) throw new Error('a year is not on the board');
+    expect(second.y).toBeGreaterThan(first.y + first.height);
+    expect(third.y).toBeGreaterThan(second.y + second.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(600);
+    await expectNoAxeViolations(page);
+
+    // The last card of 2004/05, down across the gap into the top of 2005/06, both in view.
+    const last = year(page, '2004/05').locator('li.esi-card[data-drag-zone]').last();
+    await last.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const name = await last.locator('.esi-card__name').innerText();
+    const start = await last.locator('.esi-card__handle').boundingBox();
+    const target = await year(page, '2005/06').boundingBox();
+    if (!start || !target) throw new Error('the last card of 2004/05 or 2005/06 is not on the page');
+    expect(target.y + 20).toBeLessThan(900);
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(start.x + start.width / 2, target.y + 20, { steps: 10 });
+    await page.mouse.up();
+
+    await expect(year(page, '2005/06').getByText(name, { exact: true })).toBeVisible();
+    await expect(page.getByTestId('esi-count-2004/05')).toHaveText('15 Areas of 15 funded');
+    await expect(page.getByTestId('esi-count-2005/06')).toHaveText('13 Areas of 15 funded');
+    await page.screenshot({ path: 'test-results/screenshots/esi-narrow.png' });
+  });
+});
+
 test('the keyboard places an Area in a month out of the window, and the fieldwork weeks follow', async ({ page }) => {
   // At 1280×720 with Cumbria at the foot of the window, the months of 2005/06 lie far above it: the drag scrolls them in.
   await handle(page, 'Cumbria').evaluate((element) => element.scrollIntoView({ block: 'end' }));

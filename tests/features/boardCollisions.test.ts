@@ -23,11 +23,19 @@ const containers = [
   { id: monthDropId('2005-09'), data: { current: monthDrop('2005-09', '2005/06') } },
 ] as unknown as DroppableContainer[];
 
-function overAt(x: number, y: number): string[] {
+// On a narrow screen the years are stacked: 2003/04 above 2004/05 above 2005/06.
+const stackedRects = new Map<string, ClientRect>([
+  [yearDropId('2003/04'), rect(0, 100, 300, 1900)],
+  [yearDropId('2004/05'), rect(0, 2010, 300, 1400)],
+  [yearDropId('2005/06'), rect(0, 3420, 300, 800)],
+  [monthDropId('2005-09'), rect(0, 3470, 50, 30)],
+]);
+
+function overAt(x: number, y: number, droppableRects = rects): string[] {
   const collisions = boardCollisions({
     active: { id: 'esi-board', data: { current: {} }, rect: { current: { initial: null, translated: null } } },
     collisionRect: rect(x - 10, y - 10, 20, 20),
-    droppableRects: rects,
+    droppableRects,
     droppableContainers: containers,
     pointerCoordinates: { x, y },
   });
@@ -52,5 +60,12 @@ describe('where a drop lands on the ESI board', () => {
     expect(overAt(700, 2001)).toEqual([]);
     expect(overAt(150, 50)).toEqual([]);
     expect(overAt(305, 600)).toEqual([]);
+  });
+
+  it('is the year holding the pointer when the years are stacked, not a year above it reaching down to the foot', () => {
+    expect(overAt(150, 2500, stackedRects)).toEqual([yearDropId('2004/05')]);
+    expect(overAt(150, 4000, stackedRects)).toEqual([yearDropId('2005/06')]);
+    expect(overAt(20, 3480, stackedRects)).toEqual([monthDropId('2005-09')]);
+    expect(overAt(150, 1000, stackedRects)).toEqual([yearDropId('2003/04')]);
   });
 });

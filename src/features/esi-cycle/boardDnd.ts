@@ -89,7 +89,8 @@ export function dropData(data: unknown): DropData | null {
  * The target under the pointer, or with the keyboard (no pointer) under the centre of the dragged
  * card, which the arrow keys put on a target's centre (see `boardKeyboardMoves`). A month lies inside
  * its year's column, so a point can be over both: the month wins. A year's column is as long as its
- * Areas, and the space below a shorter one, down to the foot of the longest, is that year's too.
+ * Areas, and the space below a shorter one, down to the foot of the longest, is that year's too,
+ * where no other year is there (stacked on a narrow screen, the years are below one another).
  * Run on every pointer move, so it looks at the three years and then only the months of the one
  * holding the point: each side of a dnd-kit rect is worked out afresh from the scroll positions of
  * the page each time it is read.
@@ -102,7 +103,9 @@ export const boardCollisions: CollisionDetection = ({ pointerCoordinates, collis
   };
   const years = droppableContainers.filter((container) => dropData(container.data.current)?.kind === 'year');
   const foot = Math.max(...years.map((container) => droppableRects.get(container.id)?.bottom ?? Number.NEGATIVE_INFINITY));
-  const yearContainer = years.find((container) => holds(container, foot));
+  // A year that holds the point itself comes first: on a narrow screen the years are stacked, and
+  // the space down to the foot of the board is then the years below.
+  const yearContainer = years.find((container) => holds(container)) ?? years.find((container) => holds(container, foot));
   const year = dropData(yearContainer?.data.current)?.year;
   if (!yearContainer || year === undefined) return [];
   const monthContainer = droppableContainers.find((container) => {
