@@ -209,6 +209,26 @@ test('a card held over 2005/06 by the board’s right edge leaves the years wher
   await expectNorfolkMoved(page);
 });
 
+test('a card held at the foot of the window scrolls the page to its end and no further, and dropped there moves nothing', async ({ page }) => {
+  const from = handle(page, 'Norfolk');
+  await from.scrollIntoViewIfNeeded();
+  const start = await from.boundingBox();
+  const viewport = page.viewportSize();
+  if (!start || !viewport) throw new Error('Norfolk is not on the page');
+  const pageLength = await page.evaluate(() => document.documentElement.scrollHeight);
+  const seenTo = () => page.evaluate(() => Math.round(window.scrollY + window.innerHeight));
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  // dnd-kit scrolls the page while the pointer is held near the window's foot: to the page's end, and there it stops.
+  await page.mouse.move(start.x + start.width / 2, viewport.height - 3, { steps: 10 });
+  await expect.poll(seenTo).toBe(pageLength);
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(pageLength);
+  expect(await seenTo()).toBe(pageLength);
+  await page.mouse.up();
+  await expectAsOpened(page);
+});
+
 test.describe('on a narrow screen', () => {
   test.use({ viewport: { width: 600, height: 900 } });
 

@@ -1,12 +1,14 @@
 import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { useCallback } from 'react';
 import { usePlan } from '../../store/planContext';
-import { boardAnnouncements, boardCollisions, boardKeyboardMoves, dragData, dropData, handleOf, screenReaderInstructions } from './boardDnd';
+import { boardAnnouncements, boardCollisions, boardKeyboardMoves, dragData, dropData, handleOf, keepOnBoard, screenReaderInstructions } from './boardDnd';
 import { useBoardSensors } from '../../shared/boardKeyboardSensor';
 import '../../shared/board.css';
 import { BoardDragSource } from './BoardDragSource';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
+
+const MODIFIERS = [keepOnBoard];
 
 /**
  * The board of the three-year cycle. While a drag is under way dnd-kit holds where the card is;
@@ -43,6 +45,7 @@ export function EsiBoard() {
     <DndContext
       sensors={sensors}
       collisionDetection={boardCollisions}
+      modifiers={MODIFIERS}
       onDragEnd={onDragEnd}
       accessibility={{ announcements: boardAnnouncements, screenReaderInstructions }}
     >
