@@ -135,6 +135,26 @@ test('moving an inspection by menu and by mouse keeps 155, marks the change, and
   await expectAsOpened(page);
 });
 
+test('an inspection held at the right edge of the window leaves the page where it is, and then drops where it is taken', async ({ page }) => {
+  const from = handle(page, 'September 2004');
+  const to = month(page, 'March 2005');
+  const before = Number((await to.innerText()).match(/(\d+) inspections?/)?.[1]);
+  await from.scrollIntoViewIfNeeded();
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error('September 2004 or March 2005 is not on the page');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  // At the window's right edge, where dnd-kit scrolls the page sideways if it can, and held there a while.
+  await page.mouse.move(1275, end.y + end.height / 2, { steps: 10 });
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  expect(await to.boundingBox()).toEqual(end);
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expectMoved(page, 'March 2005', `${before + 1} inspections`);
+});
+
 test('moving an inspection by keyboard into the next year keeps 155, is announced, and undo restores', async ({ page }) => {
   test.slow();
   // Space picks up, down goes to the month below (March 2005), right on to April 2005, Space drops.

@@ -4,7 +4,8 @@
  */
 import type { ClientRect, DroppableContainer } from '@dnd-kit/core';
 import { describe, expect, it } from 'vitest';
-import { boardCollisions, keepWithin, monthDrop, monthDropId, yearDrop, yearDropId } from '../../src/features/esi-cycle/boardDnd';
+import { boardCollisions, monthDrop, monthDropId, yearDrop, yearDropId } from '../../src/features/esi-cycle/boardDnd';
+import { keepWithin } from '../../src/shared/keepInside';
 
 const rect = (left: number, top: number, width: number, height: number): ClientRect =>
   ({ left, top, width, height, right: left + width, bottom: top + height });

@@ -1,14 +1,16 @@
 import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { useCallback } from 'react';
 import { usePlan } from '../../store/planContext';
-import { boardAnnouncements, boardCollisions, boardKeyboardMoves, dragData, dropData, handleOf, keepOnBoard, screenReaderInstructions } from './boardDnd';
+import { boardAnnouncements, boardCollisions, boardKeyboardMoves, dragData, dropData, handleOf, screenReaderInstructions } from './boardDnd';
 import { useBoardSensors } from '../../shared/boardKeyboardSensor';
+import { keepInside } from '../../shared/keepInside';
 import '../../shared/board.css';
 import { BoardDragSource } from './BoardDragSource';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
 
-const MODIFIERS = [keepOnBoard];
+/** What is dragged stays on the board (see `keepInside`). */
+const MODIFIERS = [keepInside('.esi-board')];
 
 /**
  * The board of the three-year cycle. While a drag is under way dnd-kit holds where the card is;

@@ -2,7 +2,7 @@
  * What the board tells @dnd-kit/core: the ids and data of its draggables and drop targets, how a
  * drop target is chosen, where the arrow keys go, and what a screen reader hears.
  */
-import { type Announcements, type ClientRect, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter, type Modifier } from '@dnd-kit/core';
+import { type Announcements, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { areaOf, familyOf, familyTally, scheduleEntryOf } from '../../domain/esiBoard';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
@@ -115,28 +115,6 @@ export const boardCollisions: CollisionDetection = ({ pointerCoordinates, collis
   const over = monthContainer ?? yearContainer;
   return [{ id: over.id, data: { droppableContainer: over, value: 0 } }];
 };
-
-/**
- * Keeps what is dragged on the board, wherever the pointer goes; where it drops still follows the
- * pointer (see `boardCollisions`). Past the board's edge it would make the page longer or wider
- * there, and dnd-kit's auto-scroll, which scrolls the page while the pointer is held near the
- * window's edge, then scrolled after it into empty space, for as long as it was held.
- */
-export const keepOnBoard: Modifier = ({ activatorEvent, draggingNodeRect, transform }) => {
-  const board = activatorEvent?.target instanceof Element ? activatorEvent.target.closest('.esi-board') : null;
-  return board && draggingNodeRect ? { ...transform, ...keepWithin(draggingNodeRect, board.getBoundingClientRect(), transform) } : transform;
-};
-
-/**
- * The move nearest to `move` that keeps `rect` within `bounds`. dnd-kit gives the dragged element's
- * rect such that, moved by the move, it is where the window shows it now; `bounds` is read now too.
- */
-export function keepWithin(rect: ClientRect, bounds: Pick<ClientRect, 'left' | 'top' | 'right' | 'bottom'>, move: { x: number; y: number }): { x: number; y: number } {
-  return {
-    x: Math.min(Math.max(move.x, bounds.left - rect.left), bounds.right - rect.right),
-    y: Math.min(Math.max(move.y, bounds.top - rect.top), bounds.bottom - rect.bottom),
-  };
-}
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 

@@ -5,6 +5,7 @@ import { firstMonthOf, monthName, shortMonthName } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { useBoardSensors } from '../../shared/boardKeyboardSensor';
 import '../../shared/board.css';
+import { keepInside } from '../../shared/keepInside';
 import { requestFocusAfterMove, useFocusAfterMove } from '../../shared/focusAfterMove';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
 import { usePlan, useScenario } from '../../store/planContext';
@@ -15,6 +16,8 @@ import { useYotLayout } from './useYotLayout';
 const handleKey = (month: YearMonth) => `yot-handle:${month}`;
 const menuKey = (month: YearMonth) => `yot-menu:${month}`;
 const inspectionsText = (count: number) => (count === 1 ? 'inspection' : 'inspections');
+/** What is dragged stays in the plan (see `keepInside`). */
+const MODIFIERS = [keepInside('.yot-plan')];
 
 /**
  * The month-by-month YOT plan by financial year. A drag changes nothing until the drop, which is
@@ -81,6 +84,7 @@ export function YotPlan() {
       <DndContext
         sensors={sensors}
         collisionDetection={yotCollisions}
+        modifiers={MODIFIERS}
         onDragEnd={onDragEnd}
         accessibility={{ announcements: yotAnnouncements, screenReaderInstructions }}
       >
