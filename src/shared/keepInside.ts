@@ -9,6 +9,10 @@ import type { ClientRect, Modifier } from '@dnd-kit/core';
  */
 export function keepInside(selector: string): Modifier {
   return ({ activatorEvent, draggingNodeRect, transform }) => {
+    // Not the keyboard's drags, which do not auto-scroll: the arrow keys put what is dragged with its
+    // centre on a target's, which for a month at the edge takes it past the edge; kept inside, its
+    // centre would be over the month beside it.
+    if (activatorEvent instanceof KeyboardEvent) return transform;
     const area = activatorEvent?.target instanceof Element ? activatorEvent.target.closest(selector) : null;
     return area && draggingNodeRect ? { ...transform, ...keepWithin(draggingNodeRect, area.getBoundingClientRect(), transform) } : transform;
   };

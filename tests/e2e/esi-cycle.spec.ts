@@ -276,6 +276,22 @@ test('the keyboard places an Area in a month out of the window, and the fieldwor
   await expect(year(page, '2005/06').getByText('June 2005: 1 ESI starts')).toBeAttached();
 });
 
+test('the keyboard reaches the months at the board’s edges: September 2005 at its right, April 2003 at its left', async ({ page }) => {
+  await handle(page, 'Norfolk').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Norfolk, Small size, low density, over September 2005 (2005/06).')).toBeAttached();
+  // Up through the months of 2005/06 and out to the year, then left two years and down to its first month.
+  for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Norfolk, Small size, low density, over April 2003 (2003/04).')).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expectAsOpened(page);
+});
+
 test('with one ESI a month allowed, each month with more is marked and its warning shown beside its year, until a move clears it', async ({ page }) => {
   const limit = page.getByLabel('ESIs that can start in the same month');
   await limit.fill('1');

@@ -5,7 +5,6 @@
 import type { ClientRect, DroppableContainer } from '@dnd-kit/core';
 import { describe, expect, it } from 'vitest';
 import { boardCollisions, monthDrop, monthDropId, yearDrop, yearDropId } from '../../src/features/esi-cycle/boardDnd';
-import { keepWithin } from '../../src/shared/keepInside';
 
 const rect = (left: number, top: number, width: number, height: number): ClientRect =>
   ({ left, top, width, height, right: left + width, bottom: top + height });
@@ -68,21 +67,5 @@ describe('where a drop lands on the ESI board', () => {
     expect(overAt(150, 4000, stackedRects)).toEqual([yearDropId('2005/06')]);
     expect(overAt(20, 3480, stackedRects)).toEqual([monthDropId('2005-09')]);
     expect(overAt(150, 1000, stackedRects)).toEqual([yearDropId('2003/04')]);
-  });
-});
-
-describe('what is dragged stays on the board', () => {
-  const board = { left: 0, top: 100, right: 920, bottom: 2000 };
-  const card = rect(320, 500, 280, 90);
-
-  it('moves as the pointer does while it stays within the board', () => {
-    expect(keepWithin(card, board, { x: 300, y: -350 })).toEqual({ x: 300, y: -350 });
-  });
-
-  it('stops at the board’s edges when the pointer goes past them', () => {
-    expect(keepWithin(card, board, { x: 500, y: 0 })).toEqual({ x: 320, y: 0 });
-    expect(keepWithin(card, board, { x: -400, y: 0 })).toEqual({ x: -320, y: 0 });
-    expect(keepWithin(card, board, { x: 0, y: 1600 })).toEqual({ x: 0, y: 1410 });
-    expect(keepWithin(card, board, { x: 0, y: -500 })).toEqual({ x: 0, y: -400 });
   });
 });
