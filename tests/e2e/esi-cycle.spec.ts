@@ -62,6 +62,17 @@ async function dragPath(from: Locator, to: Locator) {
   return { at, to: { x: end.x + end.width / 2, y: Math.min(Math.max(at.y, end.y + 10), end.y + end.height - 10) } };
 }
 
+/** Brings `from` into view and presses the mouse on its middle, to start a drag held in the test's own way. */
+async function pressOn(page: Page, from: Locator) {
+  await from.scrollIntoViewIfNeeded();
+  const box = await from.boundingBox();
+  if (!box) throw new Error('nothing to press on');
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  return at;
+}
+
 /** Drags with real pointer events: press on `from`, move in steps into `to`, release. */
 async function dragTo(page: Page, from: Locator, to: Locator) {
   const path = await dragPath(from, to);
@@ -191,17 +202,12 @@ test('a drop in the space below a shorter year, level with the longer ones, land
 });
 
 test('a card held over 2005/06 by the board’s right edge leaves the years where they are, and drops there', async ({ page }) => {
-  const from = handle(page, 'Norfolk');
-  await from.scrollIntoViewIfNeeded();
-  const start = await from.boundingBox();
+  const at = await pressOn(page, handle(page, 'Norfolk'));
   const board = await page.locator('.esi-board').boundingBox();
   const firstYear = await year(page, '2003/04').boundingBox();
-  if (!start || !board || !firstYear) throw new Error('Norfolk or the board is not on the page');
-  const y = start.y + start.height / 2;
-  await page.mouse.move(start.x + start.width / 2, y);
-  await page.mouse.down();
-  // Near the board's right edge, where dnd-kit scrolls a scroll container the card is in, and held there a while.
-  await page.mouse.move(board.x + board.width - 20, y, { steps: 10 });
+  if (!board || !firstYear) throw new Error('the board is not on the page');
+  // Near the board's right edge, where dnd-kit would scroll after anything the card made wider, and held there a while.
+  await page.mouse.move(board.x + board.width - 20, at.y, { steps: 10 });
   await page.waitForTimeout(1000);
   expect(await year(page, '2003/04').boundingBox()).toEqual(firstYear);
   await page.screenshot({ path: 'test-results/screenshots/esi-held-at-right-edge.png' });
@@ -210,17 +216,13 @@ test('a card held over 2005/06 by the board’s right edge leaves the years wher
 });
 
 test('a card held at the foot of the window scrolls the page to its end and no further, and dropped there moves nothing', async ({ page }) => {
-  const from = handle(page, 'Norfolk');
-  await from.scrollIntoViewIfNeeded();
-  const start = await from.boundingBox();
   const viewport = page.viewportSize();
-  if (!start || !viewport) throw new Error('Norfolk is not on the page');
+  if (!viewport) throw new Error('the page has no window size');
+  const at = await pressOn(page, handle(page, 'Norfolk'));
   const pageLength = await page.evaluate(() => document.documentElement.scrollHeight);
   const seenTo = () => page.evaluate(() => Math.round(window.scrollY + window.innerHeight));
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
   // dnd-kit scrolls the page while the pointer is held near the window's foot: to the page's end, and there it stops.
-  await page.mouse.move(start.x + start.width / 2, viewport.height - 3, { steps: 10 });
+  await page.mouse.move(at.x, viewport.height - 3, { steps: 10 });
   await expect.poll(seenTo).toBe(pageLength);
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(pageLength);
@@ -245,13 +247,11 @@ test.describe('on a narrow screen', () => {
     const last = year(page, '2004/05').locator('li.esi-card[data-drag-zone]').last();
     await last.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     const name = await last.locator('.esi-card__name').innerText();
-    const start = await last.locator('.esi-card__handle').boundingBox();
     const target = await year(page, '2005/06').boundingBox();
-    if (!start || !target) throw new Error('the last card of 2004/05 or 2005/06 is not on the page');
+    if (!target) throw new Error('2005/06 is not on the page');
     expect(target.y + 20).toBeLessThan(900);
-    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(start.x + start.width / 2, target.y + 20, { steps: 10 });
+    const at = await pressOn(page, last.locator('.esi-card__handle'));
+    await page.mouse.move(at.x, target.y + 20, { steps: 10 });
     await page.mouse.up();
 
     await expect(year(page, '2005/06').getByText(name, { exact: true })).toBeVisible();
