@@ -1,56 +1,40 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../../domain/format';
 import { monthName } from '../../domain/months';
 import type { PlanReport } from '../../domain/types';
 import { ceilingStatus } from '../../domain/findings';
 import { severityWord } from '../../shared/FindingItems';
-import { usePlanStore } from '../../store/planContext';
-import { activeReport } from '../../store/planStore';
+import { usePlanReport } from '../../store/planContext';
 import './print.css';
 
 const printedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
-/** How long a change may wait for the browser to be idle before the summary takes it anyway. */
-const IDLE_WAIT_MS = 500;
 
 /**
  * The open scenario on one page for a board paper. Hidden on screen; the print stylesheet
  * shows it alone, so printing from any view gives the same summary.
  */
 export function PrintSummary() {
-  const store = usePlanStore();
-  const [shown, setShown] = useState(() => ({ report: activeReport(store.getState()), printedOn: new Date() }));
+  const report = usePlanReport();
+  // Hidden on screen, it takes an edit in a render of its own after the one that shows the edit,
+  // rather than adding to the render that must be painted before a drop or an edit is seen.
+  const deferredReport = useDeferredValue(report);
+  const [printing, setPrinting] = useState<{ on: Date } | null>(null);
+  const [openedOn] = useState(() => new Date());
 
-  // Hidden on screen, it takes a change when the browser is next idle, rather than adding to the
-  // render that must be painted before a drop or an edit is seen; and at once before printing.
+  // About to print, it shows the latest report at once, dated the day it is printed.
   useEffect(() => {
-    let idleRequest: number | null = null;
-    const takeLatest = () => {
-      if (idleRequest !== null) cancelIdleCallback(idleRequest);
-      idleRequest = null;
-      setShown((current) => ({ ...current, report: activeReport(store.getState()) }));
-    };
-    // Where the browser cannot tell when it is idle (as in tests), the summary takes it at once.
-    const unsubscribe = store.subscribe(() => {
-      if (typeof requestIdleCallback !== 'function') takeLatest();
-      else idleRequest ??= requestIdleCallback(takeLatest, { timeout: IDLE_WAIT_MS });
-    });
-    const onBeforePrint = () => {
-      flushSync(() => {
-        takeLatest();
-        setShown((current) => ({ ...current, printedOn: new Date() }));
-      });
-    };
+    const onBeforePrint = () => flushSync(() => setPrinting({ on: new Date() }));
+    const onAfterPrint = () => setPrinting(null);
     window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
     return () => {
-      unsubscribe();
-      if (idleRequest !== null) cancelIdleCallback(idleRequest);
       window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
     };
-  }, [store]);
+  }, []);
 
-  return <PrintedReport report={shown.report} printedOn={shown.printedOn} />;
+  return <PrintedReport report={printing ? report : deferredReport} printedOn={printing?.on ?? openedOn} />;
 }
 
 const PrintedReport = memo(function PrintedReport({ report, printedOn }: { report: PlanReport; printedOn: Date }) {
