@@ -1,58 +1,19 @@
-import type { ReactNode } from 'react';
-import { AllocationTable } from '../features/budget/AllocationTable';
-import { BudgetFields } from '../features/budget/BudgetFields';
-import { CapacityView } from '../features/capacity/CapacityView';
-import { EsiCycleView } from '../features/esi-cycle/EsiCycleView';
+import { lazy, Suspense } from 'react';
 import { FileTransferBar } from '../features/file-transfer/FileTransferBar';
-import { SavedDataBanners } from '../features/file-transfer/SavedDataBanners';
-import { FindingsList } from '../features/findings/FindingsList';
-import { JointWorkView } from '../features/joint-work/JointWorkView';
-import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
-import { CompareScenarios } from '../features/scenarios/CompareScenarios';
-import { GoalSeek } from '../features/scenarios/GoalSeek';
-import { PrintSummary } from '../features/scenarios/PrintSummary';
-import { ScenarioList } from '../features/scenarios/ScenarioList';
-import { YotView } from '../features/yot/YotView';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
 import { UndoControls } from './UndoControls';
 import { useHashRoute } from './useHashRoute';
-
-interface View {
-  id: string;
-  title: string;
-  render: () => ReactNode;
-}
-
-/** The planner's views, in the order of the navigation. */
-const views: View[] = [
-  {
-    id: 'budget',
-    title: 'Budget and hours',
-    render: () => (
-      <>
-        <div className="layout__main">
-          <BudgetFields />
-          <AllocationTable />
-          <GoalSeek />
-        </div>
-        <div className="layout__side">
-          <FindingsList />
-          <ProgrammeSummary />
-        </div>
-      </>
-    ),
-  },
-  { id: 'scenarios', title: 'Scenarios', render: () => <ScenarioList /> },
-  { id: 'compare', title: 'Compare scenarios', render: () => <CompareScenarios /> },
-  { id: 'esi-cycle', title: 'ESI cycle', render: () => <EsiCycleView /> },
-  { id: 'yot', title: 'YOT programme', render: () => <YotView /> },
-  { id: 'joint-work', title: 'Joint work and contingency', render: () => <JointWorkView /> },
-  { id: 'capacity', title: 'Capacity over time', render: () => <CapacityView /> },
-];
+import { ViewLoader } from './ViewLoader';
+import { views } from './views';
 
 const viewIds = views.map((view) => view.id);
+
+// Neither is needed to show the first screen: the banners speak only when saving has a problem,
+// and the summary only when printed. Both are fetched at once, beside the first screen, not after a click.
+const SavedDataBanners = lazy(() => import('../features/file-transfer/SavedDataBanners').then((module) => ({ default: module.SavedDataBanners })));
+const PrintSummary = lazy(() => import('../features/scenarios/PrintSummary').then((module) => ({ default: module.PrintSummary })));
 
 /** The shell: the header with the scenario, the live £ per hour and undo; the navigation; the open view. */
 export function App() {
@@ -84,12 +45,20 @@ export function App() {
         </ul>
       </nav>
       <FileTransferBar />
-      <SavedDataBanners />
+      <Suspense fallback={null}>
+        <SavedDataBanners />
+      </Suspense>
       <main id="main" className="layout">
         <ErrorSummary title={title} />
-        {view?.render()}
+        {view && (
+          <ViewLoader name={view.name}>
+            <view.Content />
+          </ViewLoader>
+        )}
       </main>
-      <PrintSummary />
+      <Suspense fallback={null}>
+        <PrintSummary />
+      </Suspense>
     </>
   );
 }

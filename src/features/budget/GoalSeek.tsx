@@ -4,7 +4,7 @@ import { goalSeek, type GoalSeekOption } from '../../domain/goalSeek';
 import { NumberField } from '../../shared/NumberField';
 import { usePlan, useScenario } from '../../store/planContext';
 import { reportFor } from '../../store/planStore';
-import './scenarios.css';
+import './goalSeek.css';
 
 
 /** Given a target £/hour, the budget at today's hours and the hours at today's budget that meet it; either applied with one click. */

@@ -1,0 +1,73 @@
+import { Component, Suspense, type ReactNode } from 'react';
+import { errorMessage } from '../domain/unknownValues';
+import { usePersistence } from '../store/persistenceContext';
+
+/**
+ * Shows a part of the planner that may still be on its way from the server: "Loading…" while it
+ * comes, said by screen readers, and a plain message with a way out if it cannot be fetched.
+ * `name` reads in a sentence: "the ESI cycle view", "the goal seek".
+ */
+export function ViewLoader({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <ViewLoadBoundary name={name}>
+      <Suspense fallback={<p className="view-loading" role="status">Loading {name}…</p>}>{children}</Suspense>
+    </ViewLoadBoundary>
+  );
+}
+
+/** The code of a view could not be fetched: the network is down, or a newer build replaced it on the server. */
+export class ViewCodeUnavailable extends Error {
+  constructor(cause: unknown) {
+    super('The view\'s code could not be fetched', { cause });
+    this.name = 'ViewCodeUnavailable';
+  }
+}
+
+interface BoundaryProps {
+  name: string;
+  children: ReactNode;
+}
+
+/** Error boundaries must be class components; this one catches a view whose code failed to load or to render. */
+class ViewLoadBoundary extends Component<BoundaryProps, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  override componentDidUpdate(previous: BoundaryProps) {
+    // Another view was chosen: it gets its own chance.
+    if (previous.name !== this.props.name && this.state.error !== null) this.setState({ error: null });
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return <ViewLoadFailure name={this.props.name} error={error} />;
+  }
+}
+
+function ViewLoadFailure({ name, error }: { name: string; error: unknown }) {
+  const persistence = usePersistence();
+  const reload = () => {
+    // Saved first, though every edit is already on its way to storage: the reload must not outrun it.
+    persistence?.flush();
+    window.location.reload();
+  };
+  return (
+    <div className="error-summary" role="alert">
+      <h2>{name.charAt(0).toUpperCase() + name.slice(1)} could not be opened</h2>
+      {error instanceof ViewCodeUnavailable ? (
+        <p>
+          The planner could not fetch this part of itself: the network may be down, or a newer version of the planner
+          may have been put on the server.
+        </p>
+      ) : (
+        <p>Something went wrong in the planner while showing it ({errorMessage(error)}).</p>
+      )}
+      <p>Your plan is saved in this browser and nothing has been lost. Reloading the page fetches the planner afresh.</p>
+      <button type="button" className="button" onClick={reload}>Reload</button>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { AllocationTable } from '../features/budget/AllocationTable';
+import { BudgetFields } from '../features/budget/BudgetFields';
+import { FindingsList } from '../features/findings/FindingsList';
+import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
+import { ViewCodeUnavailable, ViewLoader } from './ViewLoader';
+
+export interface View {
+  id: string;
+  title: string;
+  /** The view in a sentence, for "Loading…" and for a view that cannot be fetched. */
+  name: string;
+  Content: ComponentType | LazyExoticComponent<ComponentType>;
+}
+
+/** A view whose code is fetched when it is first shown; a failed fetch is told apart from a fault in the view. */
+function lazyView(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(() =>
+    load().then(
+      (Content) => ({ default: Content }),
+      (error: unknown) => {
+        throw new ViewCodeUnavailable(error);
+      },
+    ),
+  );
+}
+
+/** An occasional tool, loaded after the figures it works on so that they show first. */
+const GoalSeek = lazyView(() => import('../features/budget/GoalSeek').then((module) => module.GoalSeek));
+
+/** The first screen, in the entry chunk: every other view is fetched when it is first opened. */
+function BudgetView() {
+  return (
+    <>
+      <div className="layout__main">
+        <BudgetFields />
+        <AllocationTable />
+        <ViewLoader name="the goal seek">
+          <GoalSeek />
+        </ViewLoader>
+      </div>
+      <div className="layout__side">
+        <FindingsList />
+        <ProgrammeSummary />
+      </div>
+    </>
+  );
+}
+
+/** The planner's views, in the order of the navigation. */
+export const views: readonly View[] = [
+  { id: 'budget', title: 'Budget and hours', name: 'the budget and hours view', Content: BudgetView },
+  { id: 'scenarios', title: 'Scenarios', name: 'the scenarios view', Content: lazyView(() => import('../features/scenarios/ScenarioList').then((module) => module.ScenarioList)) },
+  { id: 'compare', title: 'Compare scenarios', name: 'the compare scenarios view', Content: lazyView(() => import('../features/scenarios/CompareScenarios').then((module) => module.CompareScenarios)) },
+  { id: 'esi-cycle', title: 'ESI cycle', name: 'the ESI cycle view', Content: lazyView(() => import('../features/esi-cycle/EsiCycleView').then((module) => module.EsiCycleView)) },
+  { id: 'yot', title: 'YOT programme', name: 'the YOT programme view', Content: lazyView(() => import('../features/yot/YotView').then((module) => module.YotView)) },
+  { id: 'joint-work', title: 'Joint work and contingency', name: 'the joint work and contingency view', Content: lazyView(() => import('../features/joint-work/JointWorkView').then((module) => module.JointWorkView)) },
+  { id: 'capacity', title: 'Capacity over time', name: 'the capacity over time view', Content: lazyView(() => import('../features/capacity/CapacityView').then((module) => module.CapacityView)) },
+];
