@@ -139,7 +139,8 @@ function intentionFindings({ yotShare, esiCoreShare }: { yotShare: number; esiCo
  * The parts of an evaluation that walk the plan (Areas, months) or word findings. Each takes one
  * object naming everything it reads, so that an evaluator for a sequence of edits can skip a
  * section whose inputs are the same as last time. Declared once: `evaluatePlan` runs these afresh,
- * `createPlanEvaluator` wraps each to remember its last inputs.
+ * `createPlanEvaluator` wraps each to remember its last inputs. Why there are sections at all, with
+ * the measurements: docs/performance.md, "Evaluating a plan".
  */
 const planSections = {
   esi: evaluateEsiSection,
