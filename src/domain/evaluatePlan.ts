@@ -1,4 +1,4 @@
-import { capacityMonths, esiHoursByMonth, hoursOverCapacity, monthDemand, timelineYears } from './capacity';
+import { capacityMonths, esiHoursByMonth, hoursOverCapacity, monthDemand, timelineYears, type CapacityInputs } from './capacity';
 import { esiYearsAgainstCapacity, tallyEsiSchedule, type EsiYearTally } from './esiCycle';
 import { evaluateEsiMonths } from './esiMonths';
 import { findings } from './findings';
@@ -7,7 +7,7 @@ import { addToMonth, monthsBetween } from './months';
 import { planSupportingPeople, supportingPeopleLate, type SupportingPeoplePlan } from './supportingPeople';
 import type {
   CapacityMonth, ContingencyDraw, EsiCycle, EsiMonthReport, Finding, FinancialYear, GroupReport, JointInspection, LineGroup, LineReport, MonthlyProfile,
-  PlanReport, Scenario, SupportingPeople, TimelineYear, YearMonth, YotMonth, YotProgramme, YotYearReport,
+  PlanReport, Scenario, SupportingPeople, YearMonth, YotMonth, YotProgramme, YotYearReport,
 } from './types';
 import { planYotMonths, yotYears } from './yotProgramme';
 
@@ -59,32 +59,21 @@ interface CapacitySection {
   findings: Finding[];
 }
 
-/**
- * The parts of an evaluation that walk the plan (Areas, months) or word findings, each a function
- * of only what it reads, so that an evaluator for a sequence of edits can skip those whose inputs
- * did not change.
- */
-interface Sections {
-  esi: (cycle: EsiCycle) => EsiSection;
-  esiCapacity: typeof esiYearsAgainstCapacity;
-  yot: (programme: YotProgramme, planningYear: FinancialYear) => YotSection;
-  yotAgainstLine: typeof yotYearsAgainstLine;
-  supportingPeople: (people: SupportingPeople, planningYear: FinancialYear) => SupportingPeopleSection;
-  joint: typeof evaluateJointSection;
-  esiMonthHours: typeof esiHoursByMonth;
-  capacity: typeof evaluateCapacitySection;
-  timeline: typeof evaluateTimeline;
-  intentions: (yotShare: number, esiCoreShare: number) => Finding[];
-  invalidProgrammeFigures: typeof invalidProgrammeFigures;
-}
-
-function evaluateEsiSection(cycle: EsiCycle): EsiSection {
+function evaluateEsiSection({ cycle }: { cycle: EsiCycle }): EsiSection {
   const schedule = tallyEsiSchedule(cycle);
   const months = evaluateEsiMonths(cycle);
   return { invalid: invalidEsiFigures(cycle), years: schedule.years, months: months.months, findings: [...schedule.findings, ...months.findings] };
 }
 
-function evaluateYotSection(programme: YotProgramme, planningYear: FinancialYear): YotSection {
+function esiAgainstCapacity({ years, coreHours, coreHoursPerEsi }: { years: EsiYearTally[]; coreHours: number; coreHoursPerEsi: number }) {
+  return esiYearsAgainstCapacity(years, coreHours, coreHoursPerEsi);
+}
+
+function esiMonthHours({ cycle, planningYear }: { cycle: EsiCycle; planningYear: FinancialYear }): number[] {
+  return esiHoursByMonth(cycle, planningYear);
+}
+
+function evaluateYotSection({ programme, planningYear }: { programme: YotProgramme; planningYear: FinancialYear }): YotSection {
   const plan = planYotMonths(programme, planningYear);
   const deadline = addToMonth(programme.programmeStart.month, YOT_PROGRAMME_MONTHS);
   const late = plan.completionMonth === null || monthsBetween(deadline, plan.completionMonth) > 0;
@@ -97,24 +86,30 @@ function evaluateYotSection(programme: YotProgramme, planningYear: FinancialYear
  * A finding for each year of the YOT plan that needs more hours than the YOT line holds. The report
  * gives the line for the planning year only, so later years are held against the same hours.
  */
-function yotYearsAgainstLine(yot: YotSection, lineHours: number, planningYear: FinancialYear): Finding[] {
+function yotYearsAgainstLine({ years, lineHours, planningYear }: { years: YotYearReport[]; lineHours: number; planningYear: FinancialYear }): Finding[] {
   const found: Finding[] = [];
-  for (const year of yot.years) {
+  for (const year of years) {
     if (year.hoursNeeded > lineHours) found.push(findings.yotHoursOverLine(year.year, year.inspections, year.hoursNeeded, lineHours, planningYear));
   }
   return found;
 }
 
-function evaluateSupportingPeopleSection(people: SupportingPeople, planningYear: FinancialYear): SupportingPeopleSection {
+function evaluateSupportingPeopleSection({ people, planningYear }: { people: SupportingPeople; planningYear: FinancialYear }): SupportingPeopleSection {
   const plan = planSupportingPeople(people, planningYear);
   const late = supportingPeopleLate(plan);
   return { ...plan, findings: late ? [findings.supportingPeopleCycleLate(plan.completionYear, people.authorities.value, plan.cycleEndMonth)] : [] };
 }
 
+interface JointInputs {
+  jointInspections: JointInspection[];
+  draws: ContingencyDraw[];
+  cjsHours: number;
+  nonCjsHours: number;
+  contingencyHours: number;
+}
+
 /** The joint pools and contingency, with a finding for a pool or contingency committed beyond its line. */
-function evaluateJointSection(
-  jointInspections: JointInspection[], draws: ContingencyDraw[], cjsHours: number, nonCjsHours: number, contingencyHours: number,
-): ReturnType<typeof jointPoolsAndContingency> & { findings: Finding[] } {
+function evaluateJointSection({ jointInspections, draws, cjsHours, nonCjsHours, contingencyHours }: JointInputs): ReturnType<typeof jointPoolsAndContingency> & { findings: Finding[] } {
   const joint = jointPoolsAndContingency(jointInspections, draws, { cjs: cjsHours, 'non-cjs': nonCjsHours }, contingencyHours);
   const found: Finding[] = [];
   for (const pool of joint.pools) {
@@ -126,11 +121,8 @@ function evaluateJointSection(
 }
 
 /** The monthly capacity of the planning year, and a finding for each month whose work, tentative included, exceeds it. */
-function evaluateCapacitySection(
-  planningYear: FinancialYear, deployableHours: number, profile: MonthlyProfile, esiMonthHours: number[], yot: YotSection, yotHoursPerInspection: number,
-  supportingPeopleHours: number, jointInspections: JointInspection[], otherLinesHours: number,
-): CapacitySection {
-  const months = capacityMonths({ planningYear, deployableHours, profile, esiMonthHours, yotMonths: yot.months, yotHoursPerInspection, supportingPeopleHours, jointInspections, otherLinesHours });
+function evaluateCapacitySection(inputs: CapacityInputs): CapacitySection {
+  const months = capacityMonths(inputs);
   const found: Finding[] = [];
   for (const month of months) {
     if (hoursOverCapacity(month, true) > 0) found.push(findings.monthOverCapacity(month.month, monthDemand(month, true), month.jointTentative, month.available));
@@ -138,38 +130,37 @@ function evaluateCapacitySection(
   return { months, findings: found };
 }
 
-function evaluateTimeline(
-  planningYear: FinancialYear, esi: EsiSection, esiThematicHoursPerEsi: number, yot: YotSection, yotProgramme: YotProgramme, supportingPeople: SupportingPeopleSection,
-  jointInspections: JointInspection[],
-): TimelineYear[] {
-  return timelineYears({
-    planningYear, esiYears: esi.years, esiThematicHoursPerEsi, yotYears: yot.years, yotDoneBefore: yotProgramme.doneBefore.value, yotHoursPerInspection: yotProgramme.hoursPerInspection.value,
-    supportingPeopleYears: supportingPeople.years, jointInspections,
-  });
-}
-
 /** The stated intentions of §1.29 beside the actual shares. */
-function intentionFindings(yotShare: number, esiCoreShare: number): Finding[] {
+function intentionFindings({ yotShare, esiCoreShare }: { yotShare: number; esiCoreShare: number }): Finding[] {
   return [findings.intentionYotShare(yotShare), findings.intentionEsiCoreShare(esiCoreShare)];
 }
 
-const everySectionAfresh: Sections = {
+/**
+ * The parts of an evaluation that walk the plan (Areas, months) or word findings. Each takes one
+ * object naming everything it reads, so that an evaluator for a sequence of edits can skip a
+ * section whose inputs are the same as last time. Declared once: `evaluatePlan` runs these afresh,
+ * `createPlanEvaluator` wraps each to remember its last inputs. Why there are sections at all, with
+ * the measurements: docs/performance.md, "Evaluating a plan".
+ */
+const planSections = {
   esi: evaluateEsiSection,
-  esiCapacity: esiYearsAgainstCapacity,
+  esiCapacity: esiAgainstCapacity,
   yot: evaluateYotSection,
   yotAgainstLine: yotYearsAgainstLine,
   supportingPeople: evaluateSupportingPeopleSection,
   joint: evaluateJointSection,
-  esiMonthHours: esiHoursByMonth,
+  esiMonthHours,
   capacity: evaluateCapacitySection,
-  timeline: evaluateTimeline,
+  timeline: timelineYears,
   intentions: intentionFindings,
   invalidProgrammeFigures,
 };
 
+type Sections = typeof planSections;
+
 /** Evaluates a scenario into its report: every total, the £/hour, the ESI and YOT load, and the findings. */
 export function evaluatePlan(scenario: Scenario): PlanReport {
-  return assembleReport(scenario, everySectionAfresh);
+  return assembleReport(scenario, planSections);
 }
 
 /**
@@ -180,35 +171,31 @@ export function evaluatePlan(scenario: Scenario): PlanReport {
  * scenarios that are never changed in place.
  */
 export function createPlanEvaluator(): (scenario: Scenario) => PlanReport {
-  const sections: Sections = {
-    esi: rememberLast(evaluateEsiSection),
-    esiCapacity: rememberLast(esiYearsAgainstCapacity),
-    yot: rememberLast(evaluateYotSection),
-    yotAgainstLine: rememberLast(yotYearsAgainstLine),
-    supportingPeople: rememberLast(evaluateSupportingPeopleSection),
-    joint: rememberLast(evaluateJointSection),
-    esiMonthHours: rememberLast(esiHoursByMonth),
-    capacity: rememberLast(evaluateCapacitySection),
-    timeline: rememberLast(evaluateTimeline),
-    intentions: rememberLast(intentionFindings),
-    invalidProgrammeFigures: rememberLast(invalidProgrammeFigures),
-  };
+  const sections = rememberingEach(planSections);
   return (scenario) => assembleReport(scenario, sections);
 }
 
-function rememberLast<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | null = null;
-  return (...args) => {
-    if (last !== null && sameArguments(last.args, args)) return last.result;
-    const result = compute(...args);
-    last = { args, result };
+/** The table with each section wrapped to remember its last inputs and result. */
+function rememberingEach<Table extends Record<string, (inputs: never) => unknown>>(table: Table): Table {
+  const remembering: Record<string, (inputs: never) => unknown> = {};
+  for (const [name, compute] of Object.entries(table)) remembering[name] = rememberLast(compute);
+  return remembering as Table;
+}
+
+/** A section that returns its last result while every input is the same (`Object.is`) as last time. */
+function rememberLast<Inputs extends object, Result>(compute: (inputs: Inputs) => Result): (inputs: Inputs) => Result {
+  let last: { inputs: Inputs; result: Result } | null = null;
+  return (inputs) => {
+    if (last !== null && sameInputs(last.inputs, inputs)) return last.result;
+    const result = compute(inputs);
+    last = { inputs, result };
     return result;
   };
 }
 
-function sameArguments(previous: readonly unknown[], next: readonly unknown[]): boolean {
-  for (let index = 0; index < next.length; index += 1) {
-    if (!Object.is(previous[index], next[index])) return false;
+function sameInputs<Inputs extends object>(previous: Inputs, next: Inputs): boolean {
+  for (const name in next) {
+    if (!Object.is(previous[name], next[name])) return false;
   }
   return true;
 }
@@ -261,36 +248,44 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
     else if (costPerHour >= ceiling * NEAR_CEILING_FRACTION) found.push(findings.costNearCeiling(costPerHour, ceiling));
   }
 
-  const esi = sections.esi(scenario.esi);
-  const esiYears = sections.esiCapacity(esi.years, esiCoreLine, scenario.esi.coreHoursPerEsi.value);
+  const planningYear = scenario.planningYear;
+  const esi = sections.esi({ cycle: scenario.esi });
+  const esiYears = sections.esiCapacity({ years: esi.years, coreHours: esiCoreLine, coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value });
   found.push(...esi.findings, ...esiYears.findings);
 
   const yot = scenario.yot;
-  const yotPlan = sections.yot(yot, scenario.planningYear);
-  found.push(...sections.yotAgainstLine(yotPlan, yotLine, scenario.planningYear), ...yotPlan.findings);
+  const yotPlan = sections.yot({ programme: yot, planningYear });
+  found.push(...sections.yotAgainstLine({ years: yotPlan.years, lineHours: yotLine, planningYear }), ...yotPlan.findings);
 
-  const people = sections.supportingPeople(scenario.supportingPeople, scenario.planningYear);
-  const supportingPeopleNeeded = people.years.find((year) => year.year === scenario.planningYear)?.hoursNeeded ?? 0;
+  const people = sections.supportingPeople({ people: scenario.supportingPeople, planningYear });
+  const supportingPeopleNeeded = people.years.find((year) => year.year === planningYear)?.hoursNeeded ?? 0;
   if (supportingPeopleNeeded > supportingPeopleLine) found.push(findings.supportingPeopleOverLine(supportingPeopleNeeded, supportingPeopleLine));
   found.push(...people.findings);
 
-  const joint = sections.joint(scenario.jointInspections, scenario.contingencyDraws, groupHours[JOINT_POOL_GROUP.cjs] ?? 0, groupHours[JOINT_POOL_GROUP['non-cjs']] ?? 0, groupHours.contingency ?? 0);
+  const joint = sections.joint({
+    jointInspections: scenario.jointInspections, draws: scenario.contingencyDraws,
+    cjsHours: groupHours[JOINT_POOL_GROUP.cjs] ?? 0, nonCjsHours: groupHours[JOINT_POOL_GROUP['non-cjs']] ?? 0, contingencyHours: groupHours.contingency ?? 0,
+  });
   found.push(...joint.findings);
 
   let otherLinesHours = 0;
   for (const group of UNSCHEDULED_GROUPS) otherLinesHours += groupHours[group] ?? 0;
-  const capacity = sections.capacity(
-    scenario.planningYear, deployable, scenario.monthlyProfile, sections.esiMonthHours(scenario.esi, scenario.planningYear), yotPlan, yot.hoursPerInspection.value, supportingPeopleNeeded, scenario.jointInspections, otherLinesHours,
-  );
+  const capacity = sections.capacity({
+    planningYear, deployableHours: deployable, profile: scenario.monthlyProfile, esiMonthHours: sections.esiMonthHours({ cycle: scenario.esi, planningYear }),
+    yotMonths: yotPlan.months, yotHoursPerInspection: yot.hoursPerInspection.value, supportingPeopleHours: supportingPeopleNeeded, jointInspections: scenario.jointInspections, otherLinesHours,
+  });
   found.push(...capacity.findings);
-  const timeline = sections.timeline(scenario.planningYear, esi, scenario.esi.thematicHoursPerEsi.value, yotPlan, yot, people, scenario.jointInspections);
+  const timeline = sections.timeline({
+    planningYear, esiYears: esi.years, esiThematicHoursPerEsi: scenario.esi.thematicHoursPerEsi.value, yotYears: yotPlan.years, yotDoneBefore: yot.doneBefore.value,
+    yotHoursPerInspection: yot.hoursPerInspection.value, supportingPeopleYears: people.years, jointInspections: scenario.jointInspections,
+  });
 
-  if (deployable > 0) found.push(...sections.intentions(yotLine * sharePerHour, esiCoreLine * sharePerHour));
+  if (deployable > 0) found.push(...sections.intentions({ yotShare: yotLine * sharePerHour, esiCoreShare: esiCoreLine * sharePerHour }));
 
-  const programmeInvalid = sections.invalidProgrammeFigures(yot, scenario.supportingPeople, scenario.jointInspections, scenario.contingencyDraws, scenario.monthlyProfile);
+  const programmeInvalid = sections.invalidProgrammeFigures({ yot, people: scenario.supportingPeople, jointInspections: scenario.jointInspections, draws: scenario.contingencyDraws, profile: scenario.monthlyProfile });
   return {
     scenarioName: scenario.name,
-    planningYear: scenario.planningYear,
+    planningYear,
     hours: { deployable, allocated, unallocated: deployable - allocated },
     allocatedShare: allocated * sharePerHour,
     allocatedCostGBP: allocated * costPerHourOrZero,
@@ -354,7 +349,9 @@ function invalidEsiFigures(cycle: EsiCycle): Finding[] {
 }
 
 /** The YOT, Supporting People, joint, contingency and profile figures that are negative or non-finite. */
-function invalidProgrammeFigures(yot: YotProgramme, people: SupportingPeople, jointInspections: JointInspection[], draws: ContingencyDraw[], profile: MonthlyProfile): Finding[] {
+function invalidProgrammeFigures({ yot, people, jointInspections, draws, profile }: {
+  yot: YotProgramme; people: SupportingPeople; jointInspections: JointInspection[]; draws: ContingencyDraw[]; profile: MonthlyProfile;
+}): Finding[] {
   const found: Finding[] = [];
   checkFigure(found, 'The number of YOTs', yot.teams.value, 'yot.teams', false);
   checkFigure(found, 'YOT inspections done before the year', yot.doneBefore.value, 'yot.doneBefore', false);
