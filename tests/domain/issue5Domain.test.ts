@@ -6,7 +6,7 @@ import { checkCommitment } from '../../src/domain/jointInspections';
 import { addToMonth, monthsBetween } from '../../src/domain/months';
 import type { JointInspection, Scenario } from '../../src/domain/types';
 import { planYotMonths } from '../../src/domain/yotProgramme';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 function evaluateWith(edit: (scenario: Scenario) => void) {
   const scenario = loadFixture();

@@ -3,7 +3,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createPlanEvaluator, evaluatePlan } from '../../src/domain/evaluatePlan';
 import type { Scenario } from '../../src/domain/types';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 const fixture = loadFixture();
 const years = fixture.esi.years;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthsBetween } from '../../src/domain/months';
 import type { YotMonth, YotProgramme } from '../../src/domain/types';
 import { planYotMonths, yotYears } from '../../src/domain/yotProgramme';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 /** The fixture's YOT programme (§5.4–5.8), with some figures changed. */
 function programme(change: Partial<Record<'teams' | 'doneBefore' | 'beforePhase2' | 'ratePer12Months' | 'hoursPerInspection', number>> = {}): YotProgramme {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { monthName } from '../../src/domain/months';
-import { loadFixture } from '../domain/fixture';
+import { loadFixture } from '../support/fixture';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalSeek } from '../../src/domain/goalSeek';
 import { activeScenario, createPlanStore, workspaceOf } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { loadFixture } from '../support/fixture';
 
 function newStore() {
   return createPlanStore(workspaceOf(loadFixture(), 'plan-1'), { baseline: loadFixture(), newId: () => 'plan-2' });

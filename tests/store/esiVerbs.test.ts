@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { activeScenario, createPlanStore, workspaceOf } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { loadFixture } from '../support/fixture';
 
 function store() {
   const baseline = loadFixture();

@@ -15,7 +15,7 @@ import {
   type StorageLike,
 } from '../../src/store/persistence';
 import { activeScenario, createPlanStore, workspaceOf, type Workspace } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { loadFixture } from '../support/fixture';
 
 /** Web Storage in memory, with a quota in characters; `refuse` makes every write throw as a blocked storage does. */
 class FakeStorage implements StorageLike {

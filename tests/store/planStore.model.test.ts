@@ -8,7 +8,7 @@ import { parseScenarioFile, serializeScenario } from '../../src/domain/scenarioF
 import type { FinancialYear, Scenario } from '../../src/domain/types';
 import { readWorkspace, serializeWorkspace } from '../../src/store/persistence';
 import { activeScenario, createPlanStore, HISTORY_LIMIT, workspaceOf, type PlanStore, type Workspace } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { loadFixture } from '../support/fixture';
 
 const baseline = loadFixture();
 const YEARS: FinancialYear[] = ['2003/04', '2004/05', '2005/06'];

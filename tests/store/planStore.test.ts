@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeScenario, createPlanStore, HISTORY_LIMIT, workspaceOf } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { loadFixture } from '../support/fixture';
 
 function newStore() {
   let lastId = 1;
