@@ -11,7 +11,7 @@ import { createElement, memo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EsiBoard } from '../../src/features/esi-cycle/EsiBoard';
 import type { FinancialYear } from '../../src/domain/types';
-import { letElementsScrollIntoView, renderWithPlan } from './renderWithPlan';
+import { letElementsScrollIntoView, renderWithPlan } from '../support/renderWithPlan';
 
 const renders = vi.hoisted(() => ({ menus: [] as string[], handles: [] as string[], columns: [] as string[] }));
 
