@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The Resolve helper's proposals belong to the plan they were made for (issue 4): after any change
+ * The Resolve helper's proposals belong to the plan they were made for: after any change
  * to the plan they are withdrawn, with a message, and nothing from them can be applied.
  */
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
