@@ -4,7 +4,7 @@ import { activeScenario, createPlanStore, workspaceOf, type PlanStore, type Work
 import { loadFixture } from './fixture';
 
 /** The id of the one scenario a store from createTestStore opens with. */
-export const FIRST_SCENARIO_ID = 'plan-1';
+const FIRST_SCENARIO_ID = 'plan-1';
 
 /** Ids `${prefix}${first}`, `${prefix}${first + 1}`, …: a test can name what the store will call the next thing it adds. */
 export function countingIds(prefix: string, first: number): () => string {
