@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeScenario } from '../src/domain/scenarioFile';
-import { loadFixture } from '../tests/bench/fixture';
+import { loadFixture } from '../tests/support/fixture';
 import { scaleScenario } from '../tests/bench/scaleScenario';
 
 const outDir = fileURLToPath(new URL('../fixtures/scaled/', import.meta.url));

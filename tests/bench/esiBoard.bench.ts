@@ -29,7 +29,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { serializeScenario } from '../../src/domain/scenarioFile';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 import { scaleScenario } from './scaleScenario';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -13,7 +13,7 @@ import { HyperFormula } from 'hyperformula';
 import { produce } from 'immer';
 import { createPlanEvaluator, evaluatePlan } from '../../src/domain/evaluatePlan';
 import type { PlanReport, Scenario, YearMonth } from '../../src/domain/types';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 import { scaleScenario } from './scaleScenario';
 import { addressIn, buildSheetModel, type SheetFigures, type SheetModel } from './sheetModel';
 

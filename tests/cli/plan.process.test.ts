@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PlanReport } from '../../src/domain/types';
+import { FIXTURE_PATH } from '../support/fixture';
 import { correctedPlanText } from './plans';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = 'fixtures/hmip-2004-05.json';
 const workDir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
 const goodFile = join(workDir, 'good.json');
 const badFile = join(workDir, 'bad.json');
@@ -35,7 +35,7 @@ function plan(...args: string[]): { status: number | null; stdout: string; stder
 
 describe('npm run plan -- check (real process)', { timeout: PROCESS_TIMEOUT_MS * 2 }, () => {
   it('exits 1 for the shipped plan, which has an ESI year over capacity', () => {
-    const { status, stdout, stderr } = plan('check', fixture);
+    const { status, stdout, stderr } = plan('check', FIXTURE_PATH);
     expect(stderr).toBe('');
     expect(status).toBe(1);
     expect(stdout).toContain('2004/05 plan (Annual Report 2003/2004)');
@@ -44,7 +44,7 @@ describe('npm run plan -- check (real process)', { timeout: PROCESS_TIMEOUT_MS *
   });
 
   it('prints the report as JSON with --json', () => {
-    const { status, stdout } = plan('check', fixture, '--json');
+    const { status, stdout } = plan('check', FIXTURE_PATH, '--json');
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as PlanReport;
     expect(report.hours).toMatchObject({ deployable: 35000, allocated: 35000 });

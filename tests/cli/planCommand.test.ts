@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT_PLAN_HAS_ERRORS, EXIT_PLAN_OK, EXIT_UNUSABLE, runPlanCommand, USAGE } from '../../src/cli/planCommand';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import type { PlanReport } from '../../src/domain/types';
+import { FIXTURE_TEXT, loadFixture } from '../support/fixture';
 import { correctedPlanText } from './plans';
 
-const fixtureText = readFileSync(new URL('../../fixtures/hmip-2004-05.json', import.meta.url), 'utf8');
-
 const files: Record<string, string> = {
-  'plan.json': fixtureText,
+  'plan.json': FIXTURE_TEXT,
   'good.json': correctedPlanText(),
-  'bad.json': fixtureText.replace('"hours": 11250', '"hours": -11250').replace('"planningYear": "2004/05"', '"planningYear": "2004"'),
+  'bad.json': FIXTURE_TEXT.replace('"hours": 11250', '"hours": -11250').replace('"planningYear": "2004/05"', '"planningYear": "2004"'),
 };
 
 /** Runs the command against the in-memory files above, capturing what it writes. */
@@ -116,8 +114,7 @@ describe('plan check FILE --json', () => {
     expect(report.esi.years.find((year) => year.year === '2004/05')).toMatchObject({ scheduled: 16, capacity: 15 });
     expect(report.yot.completionMonth).toMatch(/^\d{4}-\d{2}$/);
     expect(report.findings).toContainEqual(expect.objectContaining({ code: 'ESI_YEAR_OVER_CAPACITY', severity: 'error' }));
-    const fixture = JSON.parse(fixtureText) as { scenario: Parameters<typeof evaluatePlan>[0] };
-    expect(stdout).toBe(`${JSON.stringify(evaluatePlan(fixture.scenario), null, 2)}\n`);
+    expect(stdout).toBe(`${JSON.stringify(evaluatePlan(loadFixture()), null, 2)}\n`);
   });
 
   it('takes the flag before the command too', () => {

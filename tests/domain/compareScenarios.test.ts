@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareScenarios, MINUS, type ComparedRow } from '../../src/domain/compareScenarios';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import type { Scenario } from '../../src/domain/types';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 function variant(name: string, change: (scenario: Scenario) => void): Scenario {
   const scenario = loadFixture();

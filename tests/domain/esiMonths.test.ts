@@ -4,7 +4,7 @@ import { areaCoreHours } from '../../src/domain/esiCycle';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { fieldworkWeeks } from '../../src/domain/esiMonths';
 import { parseScenarioFile, SCENARIO_VERSION } from '../../src/domain/scenarioFile';
-import { loadFixture } from './fixture';
+import { loadFixture, loadFixtureFile } from '../support/fixture';
 
 describe('fieldworkWeeks', () => {
   it('starts on the first Monday of the month and puts the second week four weeks later', () => {
@@ -75,7 +75,7 @@ describe('scenario file versions 2 and 3', () => {
 
   it('refuses a month limit that is not a whole number of 1 or more', () => {
     for (const [value, problem] of [[0, 'must be 1 or more'], [2.5, 'must be a whole number']] as const) {
-      const file = JSON.parse(readFileSync(new URL('../../fixtures/hmip-2004-05.json', import.meta.url), 'utf8')) as { scenario: { esi: { maxPerMonth: { value: number } } } };
+      const file = loadFixtureFile();
       file.scenario.esi.maxPerMonth.value = value;
       const result = parseScenarioFile(JSON.stringify(file));
       expect(result.ok).toBe(false);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { proposeEsiMoves, type EsiResolution } from '../../src/domain/esiResolve';
 import type { FinancialYear, Scenario } from '../../src/domain/types';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 /** The scenario with every proposed move made, as the store's applyMoves would. */
 function applied(scenario: Scenario, resolution: EsiResolution): Scenario {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { addToMonth, firstMonthOf, monthsBetween, monthsOf } from '../../src/domain/months';
 import type { FinancialYear, JointInspection, PlanReport, Scenario, Severity } from '../../src/domain/types';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 const fixture = loadFixture();
 const cycleYears = fixture.esi.years;

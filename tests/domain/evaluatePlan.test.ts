@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { formatPoundsAndPence } from '../../src/domain/format';
 import type { Finding, FindingCode, LineGroup, PlanReport, Scenario } from '../../src/domain/types';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { goalSeek } from '../../src/domain/goalSeek';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 describe('goalSeek', () => {
   it('finds £3,150,000 at today’s 35,000 hours and 35,555.6 hours at today’s £3.2m for £90 an hour', () => {

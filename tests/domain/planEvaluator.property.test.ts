@@ -5,8 +5,9 @@ import { createPlanEvaluator, evaluatePlan } from '../../src/domain/evaluatePlan
 import { goalSeek } from '../../src/domain/goalSeek';
 import { addToMonth, firstMonthOf, monthsOf } from '../../src/domain/months';
 import type { FinancialYear, Scenario, YearMonth } from '../../src/domain/types';
-import { activeReport, activeScenario, createPlanStore, workspaceOf, type PlanState, type PlanStore } from '../../src/store/planStore';
-import { loadFixture } from './fixture';
+import { activeReport, activeScenario, workspaceOf, type PlanState, type PlanStore } from '../../src/store/planStore';
+import { loadFixture } from '../support/fixture';
+import { createTestStore } from '../support/planStore';
 
 const YEARS = loadFixture().esi.years;
 
@@ -172,9 +173,7 @@ describe('the incremental plan evaluator', () => {
     const acted = new Map<string, number>();
     fc.assert(
       fc.property(fc.array(anyStep, { minLength: 1, maxLength: STEPS_PER_SESSION, size: 'max' }), (steps) => {
-        const baseline = loadFixture();
-        let nextId = 0;
-        const store = createPlanStore(workspaceOf(baseline, 'plan-1'), { baseline, newId: () => `id-${(nextId += 1)}` });
+        const store = createTestStore();
         // The store's reports are cached per scenario, so undo and opening a scenario reuse old ones; a
         // fresh evaluator sees every scenario in turn and must reuse or redo each section rightly.
         const evaluate = createPlanEvaluator();
@@ -199,7 +198,7 @@ describe('the incremental plan evaluator', () => {
   });
 
   it('draws on every verb of the plan store that edits a plan or opens another', () => {
-    const state = createPlanStore(workspaceOf(loadFixture(), 'plan-1'), { baseline: loadFixture(), newId: () => 'plan-2' }).getState();
+    const state = createTestStore().getState();
     const verbs = (Object.keys(state) as Verb[]).filter((key) => typeof state[key] === 'function' && !VERBS_THAT_LEAVE_THE_PLAN.includes(key));
     expect(STEPS.map(({ verb }) => verb).sort()).toEqual(verbs.sort());
   });

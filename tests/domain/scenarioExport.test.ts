@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { allocationCsv, esiScheduleCsv, exportFileName } from '../../src/domain/scenarioExport';
-import { loadFixture } from './fixture';
+import { loadFixture } from '../support/fixture';
 
 const records = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
 

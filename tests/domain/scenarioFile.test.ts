@@ -10,16 +10,15 @@ import {
   SCENARIO_VERSION,
   serializeScenario,
 } from '../../src/domain/scenarioFile';
-import { loadFixture } from './fixture';
+import { FIXTURE_TEXT, loadFixture } from '../support/fixture';
 
-const fixtureText = readFileSync(new URL('../../fixtures/hmip-2004-05.json', import.meta.url), 'utf8');
 const formatDoc = readFileSync(new URL('../../docs/scenario-format.md', import.meta.url), 'utf8');
 
 const REMOVE = Symbol('remove');
 
 /** The fixture file with each `[dotted.path, value]` edit applied (REMOVE deletes the field), as JSON text. */
 function fixtureWith(...edits: [path: string, value: unknown][]): string {
-  const document = JSON.parse(fixtureText) as Record<string, unknown>;
+  const document = JSON.parse(FIXTURE_TEXT) as Record<string, unknown>;
   for (const [path, value] of edits) {
     const keys = path.split('.');
     const last = keys.pop() as string;
@@ -38,7 +37,7 @@ function problemsOf(text: string): string[] {
 
 describe('parseScenarioFile: good files', () => {
   it('reads the shipped 2004/05 plan exactly as written', () => {
-    const result = parseScenarioFile(fixtureText);
+    const result = parseScenarioFile(FIXTURE_TEXT);
     expect(result).toEqual({ ok: true, scenario: loadFixture(), migratedFrom: null });
   });
 
@@ -51,7 +50,7 @@ describe('parseScenarioFile: good files', () => {
   });
 
   it('accepts a byte-order mark before the JSON', () => {
-    expect(parseScenarioFile(`\uFEFF${fixtureText}`).ok).toBe(true);
+    expect(parseScenarioFile(`\uFEFF${FIXTURE_TEXT}`).ok).toBe(true);
   });
 
   it('accepts the optional fields when present', () => {
@@ -90,7 +89,7 @@ describe('parseScenarioFile: bad files', () => {
     ['the budget as text', fixtureWith(['scenario.budgetGBP.value', '3200000']), ['scenario.budgetGBP.value: must be a number, got "3200000"']],
     ['the budget as a bare number', fixtureWith(['scenario.budgetGBP', 3200000]), ['scenario.budgetGBP: must be an object, got 3200000']],
     ['negative hours on a line', fixtureWith(['scenario.lines.2.hours', -5]), ['scenario.lines[2].hours: must be zero or more, got -5']],
-    ['hours of 1e309 (infinity)', fixtureText.replace('"hours": 11250', '"hours": 1e309'), ['scenario.lines[0].hours: must be a finite number, got Infinity']],
+    ['hours of 1e309 (infinity)', FIXTURE_TEXT.replace('"hours": 11250', '"hours": 1e309'), ['scenario.lines[0].hours: must be a finite number, got Infinity']],
     ['hours "NaN"', fixtureWith(['scenario.lines.0.hours', 'NaN']), ['scenario.lines[0].hours: must be a number, got "NaN"']],
     ['zero deployable hours', fixtureWith(['scenario.deployableHours.value', 0]), ['scenario.deployableHours.value: must be more than zero, got 0']],
     ['a negative ceiling', fixtureWith(['scenario.ceilingGBPPerHour.value', -96]), ['scenario.ceilingGBPPerHour.value: must be more than zero, got -96']],
@@ -125,7 +124,7 @@ describe('parseScenarioFile: bad files', () => {
     ['a contingency draw dated in words', fixtureWith(['scenario.contingencyDraws', [{ id: 'd', date: '5 July 2004', reason: 'inquiry', hours: 10 }]]), ['scenario.contingencyDraws[0].date: must be a date written "yyyy-MM-dd"']],
     ['a contingency draw without a reason', fixtureWith(['scenario.contingencyDraws', [{ id: 'd', date: '2004-06-01', reason: '', hours: 10 }]]), ['scenario.contingencyDraws[0].reason: must say what the hours are for']],
     ['a contingency draw for an unknown joint inspection', fixtureWith(['scenario.contingencyDraws', [{ id: 'd', date: '2004-06-01', reason: 'cover', hours: 10, jointInspectionId: 'nowhere' }]]), ['scenario.contingencyDraws[0].jointInspectionId: unknown joint inspection "nowhere"']],
-    ['a __proto__ key', fixtureText.replace('"hours": 11250', '"__proto__": { "polluted": true }, "hours": 11250'), ['scenario.lines[0].__proto__: the key "__proto__" is not allowed']],
+    ['a __proto__ key', FIXTURE_TEXT.replace('"hours": 11250', '"__proto__": { "polluted": true }, "hours": 11250'), ['scenario.lines[0].__proto__: the key "__proto__" is not allowed']],
     ['a constructor key', fixtureWith(['scenario.esi.constructor', { prototype: {} }]), ['scenario.esi.constructor: the key "constructor" is not allowed', 'scenario.esi.constructor.prototype: the key "prototype" is not allowed']],
     ['a 6 MB file', sixMegabytes, ['The file is 6.0 MB (', 'a scenario file may be at most 5 MB']],
     ['nesting 100,000 deep', fixtureWith(['scenario.name', 'DEEP']).replace('"DEEP"', deepList), ['The file is nested more than 64 levels deep, beneath scenario.name[0]']],
@@ -156,9 +155,9 @@ describe('parseScenarioFile: bad files', () => {
   });
 
   it('allows exactly 5 MB', () => {
-    const padding = MAX_FILE_BYTES - new TextEncoder().encode(fixtureText).byteLength;
-    expect(parseScenarioFile(fixtureText + ' '.repeat(padding)).ok).toBe(true);
-    expect(problemsOf(fixtureText + ' '.repeat(padding + 1))[0]).toContain('a scenario file may be at most 5 MB');
+    const padding = MAX_FILE_BYTES - new TextEncoder().encode(FIXTURE_TEXT).byteLength;
+    expect(parseScenarioFile(FIXTURE_TEXT + ' '.repeat(padding)).ok).toBe(true);
+    expect(problemsOf(FIXTURE_TEXT + ' '.repeat(padding + 1))[0]).toContain('a scenario file may be at most 5 MB');
   });
 
   it('measures the size in UTF-8 bytes, not characters', () => {
@@ -176,7 +175,7 @@ describe('parseScenarioFile: bad files', () => {
       vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
         throw new RangeError('Maximum call stack size exceeded');
       });
-      expect(problemsOf(fixtureText)).toEqual(['The file is nested too deeply to read as JSON.']);
+      expect(problemsOf(FIXTURE_TEXT)).toEqual(['The file is nested too deeply to read as JSON.']);
     });
   });
 });
@@ -241,7 +240,7 @@ describe('docs/scenario-format.md', () => {
 
   it('documents every field the shipped plan uses', () => {
     const keys = new Set<string>();
-    const pending: unknown[] = [JSON.parse(fixtureText)];
+    const pending: unknown[] = [JSON.parse(FIXTURE_TEXT)];
     for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
       if (value === null || typeof value !== 'object') continue;
       if (!Array.isArray(value)) for (const key of Object.keys(value)) keys.add(key);

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthsBetween } from '../../src/domain/months';
+import { addToMonth, monthsBetween } from '../../src/domain/months';
 import type { YotMonth, YotProgramme } from '../../src/domain/types';
 import { planYotMonths, yotYears } from '../../src/domain/yotProgramme';
-import { loadFixture } from './fixture';
+import { evaluateFixtureWith } from '../support/evaluateFixture';
+import { loadFixture } from '../support/fixture';
 
 /** The fixture's YOT programme (§5.4–5.8), with some figures changed. */
 function programme(change: Partial<Record<'teams' | 'doneBefore' | 'beforePhase2' | 'ratePer12Months' | 'hoursPerInspection', number>> = {}): YotProgramme {
@@ -14,6 +16,8 @@ function programme(change: Partial<Record<'teams' | 'doneBefore' | 'beforePhase2
 function total(months: YotMonth[]): number {
   return months.reduce((sum, month) => sum + month.inspections, 0);
 }
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 describe('planYotMonths on the fixture', () => {
   const plan = planYotMonths(programme(), '2004/05');
@@ -127,5 +131,63 @@ describe('yotYears', () => {
   it('needs 28 × 375 = 10,500 hours for 2004/05 on the fixture, within the 11,250-hour line', () => {
     const years = yotYears(planYotMonths(programme(), '2004/05').months, 375);
     expect(years[0]).toEqual({ year: '2004/05', inspections: 28, hoursNeeded: 10500 });
+  });
+});
+
+describe('the YOT plan with manual moves', () => {
+  it('moves one inspection from October to November 2004, marking both months and keeping 155', () => {
+    const yot = loadFixture().yot;
+    const before = planYotMonths(yot, '2004/05');
+    yot.moves = [{ from: '2004-10', to: '2004-11', count: 1 }];
+    const after = planYotMonths(yot, '2004/05');
+    const month = (plan: typeof after, key: string) => plan.months.find((candidate) => candidate.month === key);
+    expect(month(after, '2004-10')).toMatchObject({ inspections: (month(before, '2004-10')?.inspections ?? 0) - 1, moved: -1 });
+    expect(month(after, '2004-11')).toMatchObject({ inspections: (month(before, '2004-11')?.inspections ?? 0) + 1, moved: 1 });
+    expect(after.months.at(-1)?.cumulative).toBe(155);
+    expect(after.completionMonth).toBe('2008-12');
+    expect(after.shortMoves).toEqual([]);
+  });
+
+  it('brings completion forward when the last inspection is moved earlier, and later when moved past it', () => {
+    const yot = loadFixture().yot;
+    yot.moves = [{ from: '2008-12', to: '2008-06', count: 1 }];
+    expect(planYotMonths(yot, '2004/05').completionMonth).toBe('2008-11');
+    yot.moves = [{ from: '2008-12', to: '2009-05', count: 1 }];
+    const later = planYotMonths(yot, '2004/05');
+    expect(later.completionMonth).toBe('2009-05');
+    expect(later.months.at(-1)).toMatchObject({ month: '2009-05', inspections: 1, cumulative: 155, moved: 1 });
+  });
+
+  it('carries only what a month holds, and says so in a warning', () => {
+    const report = evaluateFixtureWith((scenario) => {
+      scenario.yot.moves = [{ from: '2004-04', to: '2004-06', count: 5 }];
+    });
+    expect(report.yot.months[0]).toMatchObject({ month: '2004-04', inspections: 0, moved: -2 });
+    expect(report.yot.months.at(-1)?.cumulative).toBe(155);
+    const short = report.findings.filter((finding) => finding.code === 'YOT_MOVE_SHORT');
+    expect(short.map((finding) => finding.message)).toEqual([
+      'A manual move of 5 YOT inspections from April 2004 to June 2004 moved 2: at the present rate April 2004 no longer holds 5.',
+    ]);
+  });
+
+  it('always totals the teams and never schedules before the start, whatever the moves (property)', () => {
+    const month = fc.integer({ min: 0, max: 70 }).map((offset) => addToMonth('2004-04', offset));
+    fc.assert(
+      fc.property(fc.array(fc.record({ from: month, to: month, count: fc.integer({ min: 1, max: 6 }) }), { maxLength: 12 }), fc.integer({ min: 6, max: 60 }), (moves, rate) => {
+        const yot = loadFixture().yot;
+        yot.moves = moves;
+        yot.ratePer12Months.value = rate;
+        const plan = planYotMonths(yot, '2004/05');
+        expect(sum(plan.months.map((entry) => entry.inspections))).toBe(155 - 16);
+        expect(sum(plan.months.map((entry) => entry.moved))).toBe(0);
+        for (const entry of plan.months) {
+          expect(entry.inspections).toBeGreaterThanOrEqual(0);
+          expect(monthsBetween('2004-04', entry.month)).toBeGreaterThanOrEqual(0);
+        }
+        const lastWithInspections = plan.months.filter((entry) => entry.inspections > 0).at(-1);
+        expect(plan.completionMonth).toBe(lastWithInspections?.month);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

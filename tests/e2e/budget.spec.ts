@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { expectNoAxeViolations } from '../support/axe';
 
 const costPerHour = (page: Page) => page.getByTestId('cost-per-hour');
 const findings = (page: Page) => page.getByRole('region', { name: 'Findings' });
@@ -15,11 +13,6 @@ async function figuresOnScreen(page: Page) {
     findings: await findings(page).textContent(),
     programmes: await page.getByRole('region', { name: 'Programmes' }).textContent(),
   };
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {

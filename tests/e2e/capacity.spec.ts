@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { expectNoAxeViolations } from '../support/axe';
 
 const chartPanel = (page: Page) => page.getByRole('region', { name: 'Hours demanded and available, month by month' });
 const monthTable = (page: Page) => page.getByRole('table', { name: /Hours demanded and available in each month/ });
@@ -14,11 +12,6 @@ async function monthFigures(page: Page, month: string): Promise<Record<string, s
   const headers = await monthTable(page).locator('thead th').allTextContents();
   const cells = await monthRow(page, month).locator('th, td').allTextContents();
   return Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? '']));
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {

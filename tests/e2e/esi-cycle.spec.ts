@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { expectNoAxeViolations } from '../support/axe';
 
 const year = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const card = (page: Page, name: string) => page.locator('li.esi-card').filter({ has: page.getByText(name, { exact: true }) });
 const handle = (page: Page, name: string) => page.getByRole('button', { name: `Drag ${name}, Small size, low density` });
 const splitWarning = 'The Small size, low density family is split across 2004/05 (8 Areas) and 2005/06 (1 Area)';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /**
  * A screenshot of the whole board. The browser does not draw cards out of view (content-visibility)

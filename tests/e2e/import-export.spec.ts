@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Scenario } from '../../src/domain/types';
-import { download, expectNoAxeViolations, exportedScenario, importFile, shippedPlanFile, variantFile } from './savedData';
+import { expectNoAxeViolations } from '../support/axe';
+import { loadFixtureFile } from '../support/fixture';
+import { download, exportedScenario, importFile, variantFile } from '../support/scenarioFiles';
 
 const PLAN_NAME = '2004/05 plan (Annual Report 2003/2004)';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -14,7 +16,7 @@ async function openPlanner(page: Page) {
 
 test('a scenario exported and imported into a fresh browser is identical', async ({ page, browser, baseURL }) => {
   await openPlanner(page);
-  await importFile(page, 'cut.ihp.json', await variantFile('Budget cut 5%', 3_040_000));
+  await importFile(page, 'cut.ihp.json', variantFile('Budget cut 5%', 3_040_000));
   await expect(heading(page)).toHaveText('Budget cut 5%');
   await page.getByLabel('Hours for YOT inspections').fill('12,000');
   await expect(page.getByTestId('allocated-hours')).toHaveText('35,750');
@@ -37,7 +39,7 @@ test('a scenario exported and imported into a fresh browser is identical', async
 test('an import is one undo step, named for it', async ({ page }) => {
   await openPlanner(page);
   const before = await exportedScenario(page);
-  await importFile(page, 'cut.ihp.json', await variantFile('Budget cut 5%', 3_040_000));
+  await importFile(page, 'cut.ihp.json', variantFile('Budget cut 5%', 3_040_000));
   await expect(heading(page)).toHaveText('Budget cut 5%');
   await undoButton(page).click();
   await expect(heading(page)).toHaveText(PLAN_NAME);
@@ -48,7 +50,7 @@ test('an import is one undo step, named for it', async ({ page }) => {
 
 test('a file dropped on the page is imported, with a hint while it is dragged over', async ({ page }) => {
   await openPlanner(page);
-  const text = await variantFile('Dropped plan', 3_100_000);
+  const text = variantFile('Dropped plan', 3_100_000);
   const transfer = await page.evaluateHandle((contents) => {
     const data = new DataTransfer();
     data.items.add(new File([contents], 'dropped.ihp.json', { type: 'application/json' }));
@@ -93,8 +95,8 @@ interface SpoiltFile {
 const wrongType = <T,>(value: unknown) => value as T;
 
 /** A copy of the shipped plan's file changed by `change`, as text. */
-async function planFileWith(change: (file: SpoiltFile) => void): Promise<string> {
-  const file = (await shippedPlanFile()) as unknown as SpoiltFile;
+function planFileWith(change: (file: SpoiltFile) => void): string {
+  const file = loadFixtureFile() as unknown as SpoiltFile;
   change(file);
   return JSON.stringify(file, null, 2);
 }
@@ -121,12 +123,12 @@ const badFiles: BadFile[] = [
   { what: 'from a future version', name: 'future.json', contents: () => planFileWith((file) => { file.version = 99; }), message: 'version: the file was made by a newer version of the planner (file version 99' },
   { what: 'with a version in words', name: 'version-text.json', contents: () => planFileWith((file) => { file.version = 'two'; }), message: 'version: must be a whole number, got "two"' },
   { what: 'with negative hours', name: 'negative.json', contents: () => planFileWith((file) => { file.scenario.lines[0]!.hours = -500; }), message: 'scenario.lines[0].hours: must be zero or more, got -500' },
-  { what: 'with NaN hours', name: 'nan.json', contents: async () => (await planFileWith(() => undefined)).replace('"hours": 11250', '"hours": NaN'), message: 'The file is not JSON' },
+  { what: 'with NaN hours', name: 'nan.json', contents: () => planFileWith(() => undefined).replace('"hours": 11250', '"hours": NaN'), message: 'The file is not JSON' },
   { what: 'with hours as text', name: 'hours-text.json', contents: () => planFileWith((file) => { file.scenario.lines[0]!.hours = wrongType('NaN'); }), message: 'scenario.lines[0].hours: must be a number, got "NaN"' },
-  { what: 'with infinite hours', name: 'infinite.json', contents: async () => (await planFileWith(() => undefined)).replace('"hours": 11250', '"hours": 1e999'), message: 'scenario.lines[0].hours: must be a finite number' },
+  { what: 'with infinite hours', name: 'infinite.json', contents: () => planFileWith(() => undefined).replace('"hours": 11250', '"hours": 1e999'), message: 'scenario.lines[0].hours: must be a finite number' },
   { what: 'with an unknown Area', name: 'atlantis.json', contents: () => planFileWith((file) => { file.scenario.esi.schedule[0]!.areaId = 'atlantis'; }), message: 'scenario.esi.schedule[0].areaId: unknown Area "atlantis"' },
   { what: 'with a duplicate Area', name: 'twice.json', contents: () => planFileWith((file) => { file.scenario.esi.schedule.push({ ...file.scenario.esi.schedule[0]!, year: '2005/06' }); }), message: /scenario\.esi\.schedule\[42\]\.areaId: duplicated Area "greater-manchester"/ },
-  { what: 'with a __proto__ key', name: 'proto.json', contents: async () => (await planFileWith(() => undefined)).replace('"scenario": {', '"scenario": {\n"__proto__": { "polluted": true },'), message: 'scenario.__proto__: the key "__proto__" is not allowed in a scenario file' },
+  { what: 'with a __proto__ key', name: 'proto.json', contents: () => planFileWith(() => undefined).replace('"scenario": {', '"scenario": {\n"__proto__": { "polluted": true },'), message: 'scenario.__proto__: the key "__proto__" is not allowed in a scenario file' },
   { what: 'with a constructor key', name: 'constructor.json', contents: () => planFileWith((file) => { Object.assign(file.scenario.lines[0]!, { constructor: { prototype: {} } }); }), message: 'the key "constructor" is not allowed' },
   { what: '6 MB in size', name: 'huge.json', contents: () => Buffer.alloc(6 * MEGABYTE, 0x20), message: 'The file is 6.0 MB (6,291,456 bytes); a scenario file may be at most 5 MB. It was not read.' },
   { what: 'nested 100,000 deep', name: 'deep.json', contents: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, message: /nested/ },
@@ -167,7 +169,7 @@ test('the import error is accessible, and a good file afterwards clears it', asy
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Import a scenario file')).toBeFocused();
   await expect(page.locator('label[for="import-file"]')).toHaveCSS('outline-style', 'solid');
-  await importFile(page, 'negative.json', await planFileWith((file) => {
+  await importFile(page, 'negative.json', planFileWith((file) => {
     file.scenario.lines[0]!.hours = -500;
     file.scenario.esi.schedule[0]!.year = wrongType('next year');
   }));
@@ -178,7 +180,7 @@ test('the import error is accessible, and a good file afterwards clears it', asy
   await page.screenshot({ path: 'test-results/screenshots/import-error.png', fullPage: true });
   await expectNoAxeViolations(page);
 
-  await importFile(page, 'cut.ihp.json', await variantFile('Budget cut 5%', 3_040_000));
+  await importFile(page, 'cut.ihp.json', variantFile('Budget cut 5%', 3_040_000));
   await expect(importError(page)).toHaveCount(0);
   await expect(heading(page)).toHaveText('Budget cut 5%');
   await expectNoAxeViolations(page);

@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { expectNoAxeViolations } from '../support/axe';
 
 const register = (page: Page) => page.getByRole('region', { name: 'Joint inspections' });
 const pools = (page: Page) => register(page).locator('table.joint-pools');
@@ -11,11 +9,6 @@ const dialog = (page: Page) => page.getByRole('dialog');
 const contingency = (page: Page) => page.getByRole('region', { name: 'Contingency' });
 const proposeForm = (page: Page) => page.getByRole('region', { name: 'Propose a joint inspection' });
 const supportingPeople = (page: Page) => page.getByRole('region', { name: 'Supporting People' });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function propose(page: Page, { name, pool, partners, hours }: { name: string; pool: 'CJS' | 'Non-CJS'; partners: string; hours: string }) {
   const form = proposeForm(page);

@@ -1,20 +1,36 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  download,
-  expectNoAxeViolations,
-  exportedScenario,
-  importFile,
-  stored,
-  storedBudgets,
-  UNREADABLE_KEY_PREFIX,
-  variantFile,
-  WORKSPACE_KEY,
-} from './savedData';
+import { expectNoAxeViolations } from '../support/axe';
+import { download, exportedScenario, importFile, variantFile } from '../support/scenarioFiles';
+
+// The keys the planner saves under (src/store/persistence.ts), written out so that renaming one,
+// which would lose every user's saved plans, fails here.
+const WORKSPACE_KEY = 'inspection-hours-planner/workspace';
+const UNREADABLE_KEY_PREFIX = 'inspection-hours-planner/unreadable/';
 
 const PLAN_NAME = '2004/05 plan (Annual Report 2003/2004)';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const costPerHour = (page: Page) => page.getByTestId('cost-per-hour');
 const budget = (page: Page) => page.getByLabel('Total budget');
+
+/** What is stored under a key, read in the page. */
+function stored(page: Page, key = WORKSPACE_KEY): Promise<string | null> {
+  return page.evaluate((name) => localStorage.getItem(name), key);
+}
+
+/** The budget of each stored scenario, and which is open, from the stored workspace; null while it holds none that reads. */
+async function storedBudgets(page: Page): Promise<{ budgets: number[]; active: string } | null> {
+  const text = await stored(page);
+  if (text === null) return null;
+  let workspace: { scenarios: { id: string; file: string }[]; activeId: string };
+  try {
+    workspace = JSON.parse(text) as typeof workspace;
+  } catch {
+    return null;
+  }
+  const budgets = workspace.scenarios.map((entry) => (JSON.parse(entry.file) as { scenario: { budgetGBP: { value: number } } }).scenario.budgetGBP.value);
+  const active = workspace.scenarios.find((entry) => entry.id === workspace.activeId);
+  return { budgets, active: active ? (JSON.parse(active.file) as { scenario: { name: string } }).scenario.name : '' };
+}
 
 async function openPlanner(page: Page) {
   await page.goto('/');
@@ -31,7 +47,7 @@ async function reopenWithStored(page: Page, text: string) {
 
 test('what was entered is there after a reload, the open scenario included', async ({ page }) => {
   await openPlanner(page);
-  await importFile(page, 'budget-cut.ihp.json', await variantFile('Budget cut 5%', 3_040_000));
+  await importFile(page, 'budget-cut.ihp.json', variantFile('Budget cut 5%', 3_040_000));
   await expect(heading(page)).toHaveText('Budget cut 5%');
   await page.getByLabel('Hours for YOT inspections').fill('12,000');
   await page.getByLabel('Hours for YOT inspections').blur();
@@ -101,7 +117,7 @@ test('two tabs never overwrite each other: the stale one turns read-only until i
   await second.getByLabel('Hours for YOT inspections').fill('12,000');
   await expect(second.getByTestId('allocated-hours')).toHaveText('35,000');
   await expect(costPerHour(second)).toHaveText('£91.43');
-  await importFile(second, 'cut.ihp.json', await variantFile('Budget cut 5%', 3_040_000));
+  await importFile(second, 'cut.ihp.json', variantFile('Budget cut 5%', 3_040_000));
   await expect(second.getByRole('alert').filter({ hasText: 'could not be imported' })).toContainText('This tab is read-only, so nothing can be imported into it.');
   await expect(heading(second)).toHaveText(PLAN_NAME);
   await second.screenshot({ path: 'test-results/screenshots/persistence-other-tab.png', fullPage: true });

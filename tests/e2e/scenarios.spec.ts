@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PLAN = '2004/05 plan (Annual Report 2003/2004)';
 const COPY = `${PLAN} (copy)`;
 
@@ -13,11 +12,6 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const rowOf = (page: Page, name: string) =>
   scenarioList(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escaped(name)}( Open now)?$`) }) });
 const view = (page: Page, title: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: title, exact: true }).click();
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Duplicates the 2004/05 plan, renames the copy, and gives it YOT 12,000 hours on the budget view. */
 async function yotVariant(page: Page, name: string) {

@@ -1,20 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { monthName } from '../../src/domain/months';
-import { loadFixture } from '../domain/fixture';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { expectNoAxeViolations } from '../support/axe';
+import { loadFixture } from '../support/fixture';
 
 const month = (page: Page, name: string) => page.locator('li.yot-month').filter({ has: page.getByText(name, { exact: true }) });
 const handle = (page: Page, name: string) => page.getByRole('button', { name: `Drag an inspection from ${name}` });
 const findings = (page: Page) => page.getByRole('region', { name: 'YOT findings' });
 const undoMove = (page: Page, from: string, to: string) => page.getByRole('button', { name: `Undo: move a YOT inspection from ${from} to ${to}` });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The plan as the fixture gives it: 18 in phase 2 of 2004/05, every YOT by December 2008, nothing moved. */
 async function expectAsOpened(page: Page) {

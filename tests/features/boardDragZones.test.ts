@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/domain/types';
 import { areaZone, dragData, dragDataOfZone, familyZone } from '../../src/features/esi-cycle/boardDnd';
+import { loadFixture } from '../support/fixture';
 
-const { esi } = (JSON.parse(readFileSync('fixtures/hmip-2004-05.json', 'utf8')) as { scenario: Scenario }).scenario;
+const { esi } = loadFixture();
 
 /** A zone's attributes as the browser gives them to a script: `data-area-id` becomes `areaId`. */
 function dataset(attributes: Record<string, string>): DOMStringMap {

@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { EsiBoard } from '../../src/features/esi-cycle/EsiBoard';
-import { letElementsScrollIntoView, renderWithPlan } from './renderWithPlan';
+import { letElementsScrollIntoView, renderWithPlan } from '../support/renderWithPlan';
 
 beforeEach(letElementsScrollIntoView);
 

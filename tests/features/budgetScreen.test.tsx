@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { ErrorSummary } from '../../src/app/ErrorSummary';
 import { EsiSettings } from '../../src/features/esi-cycle/EsiSettings';
-import type { Scenario } from '../../src/domain/types';
-import { PlanStoreProvider } from '../../src/store/planContext';
-import { activeScenario, createPlanStore, workspaceOf } from '../../src/store/planStore';
+import { activeScenario } from '../../src/store/planStore';
+import { renderWithPlan } from '../support/renderWithPlan';
 
-const fixture = JSON.parse(readFileSync('fixtures/hmip-2004-05.json', 'utf8')) as { scenario: Scenario };
-
-function renderPlanner() {
-  const store = createPlanStore(workspaceOf(fixture.scenario, 'plan-1'), { baseline: fixture.scenario, newId: () => 'plan-2' });
-  render(<PlanStoreProvider store={store}><App /></PlanStoreProvider>);
-  return store;
-}
+const renderPlanner = () => renderWithPlan(<App />);
 
 afterEach(cleanup);
 
@@ -59,12 +51,11 @@ describe('the budget screen', () => {
 
 describe('the error summary', () => {
   it('links each problem to the input it was typed into, wherever that input is', async () => {
-    const store = createPlanStore(workspaceOf(fixture.scenario, 'plan-1'), { baseline: fixture.scenario, newId: () => 'plan-2' });
-    render(
-      <PlanStoreProvider store={store}>
+    renderWithPlan(
+      <>
         <ErrorSummary title="Plan" />
         <EsiSettings />
-      </PlanStoreProvider>,
+      </>,
     );
     await userEvent.clear(screen.getByLabelText('ESIs that can start in the same month'));
     const link = within(screen.getByRole('region', { name: 'There is a problem' })).getByRole('link');

@@ -3,7 +3,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/types';
 import { CapacityChart } from '../../src/features/capacity/CapacityChart';
-import { loadFixture, renderWithPlan } from './renderWithPlan';
+import { loadFixture } from '../support/fixture';
+import { renderWithPlan } from '../support/renderWithPlan';
 
 function renderChart(edit?: (scenario: Scenario) => void) {
   const scenario = loadFixture();

@@ -3,7 +3,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CostPerHour } from '../../src/app/CostPerHour';
-import { renderWithPlan } from './renderWithPlan';
+import { renderWithPlan } from '../support/renderWithPlan';
 
 // It formats its two amounts each time it is drawn: counting the calls counts the draws.
 const formatted = vi.hoisted(() => ({ amounts: [] as number[] }));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * What a drag and a drop re-render on the ESI board (issue 4: "a drag re-renders only the cards and
- * columns it touches"). The board has one dnd-kit draggable, which stands for whatever is picked up;
+ * What a drag and a drop re-render on the ESI board: a drag re-renders only the cards and columns
+ * it touches. The board has one dnd-kit draggable, which stands for whatever is picked up;
  * no card, family header or column re-renders with the drag's state. Renders are counted where
  * they happen: each card's contents render its "Move to…" menu once, each family header its own,
  * each card its drag handle, and each column reads its figures once.
@@ -11,7 +11,7 @@ import { createElement, memo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EsiBoard } from '../../src/features/esi-cycle/EsiBoard';
 import type { FinancialYear } from '../../src/domain/types';
-import { letElementsScrollIntoView, renderWithPlan } from './renderWithPlan';
+import { letElementsScrollIntoView, renderWithPlan } from '../support/renderWithPlan';
 
 const renders = vi.hoisted(() => ({ menus: [] as string[], handles: [] as string[], columns: [] as string[] }));
 

@@ -2,7 +2,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrintSummary } from '../../src/features/scenarios/PrintSummary';
-import { renderWithPlan } from './renderWithPlan';
+import { renderWithPlan } from '../support/renderWithPlan';
 
 const costPerHour = () => screen.getByText(/ceiling: /).textContent;
 

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 /**
- * The Resolve helper's proposals belong to the plan they were made for (issue 4): after any change
+ * The Resolve helper's proposals belong to the plan they were made for: after any change
  * to the plan they are withdrawn, with a message, and nothing from them can be applied.
  */
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResolvePanel } from '../../src/features/esi-cycle/ResolvePanel';
 import { activeReport, type PlanStore } from '../../src/store/planStore';
-import { renderWithPlan } from './renderWithPlan';
+import { renderWithPlan } from '../support/renderWithPlan';
 
 const renderPanel = () => renderWithPlan(<ResolvePanel />);
 

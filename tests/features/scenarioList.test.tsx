@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScenarioList } from '../../src/features/scenarios/ScenarioList';
-import { PlanStoreProvider } from '../../src/store/planContext';
-import { createPlanStore, workspaceOf } from '../../src/store/planStore';
-import type { Scenario } from '../../src/domain/types';
-
-const fixtureText = readFileSync('fixtures/hmip-2004-05.json', 'utf8');
-// jsdom gives modules no file URL, so the fixture is read by path from the project root.
-const loadFixture = () => (JSON.parse(fixtureText) as { scenario: Scenario }).scenario;
+import { renderWithPlan } from '../support/renderWithPlan';
 
 const PLAN = '2004/05 plan (Annual Report 2003/2004)';
 
-function renderList() {
-  let lastId = 1;
-  const store = createPlanStore(workspaceOf(loadFixture(), 'plan-1'), { baseline: loadFixture(), newId: () => `plan-${(lastId += 1)}` });
-  render(<PlanStoreProvider store={store}><ScenarioList /></PlanStoreProvider>);
-  return store;
-}
+const renderList = () => renderWithPlan(<ScenarioList />);
 
 const names = (store: ReturnType<typeof renderList>) => store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
 

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
-import { activeScenario, createPlanStore, workspaceOf } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { activeScenario, type PlanStore } from '../../src/store/planStore';
+import { createTestStore } from '../support/planStore';
 
-function store() {
-  const baseline = loadFixture();
-  let next = 0;
-  return createPlanStore(workspaceOf(baseline, 'first'), { baseline, newId: () => `id-${(next += 1)}` });
-}
-
-const esiOf = (planStore: ReturnType<typeof store>) => activeScenario(planStore.getState().workspace).esi;
+const esiOf = (planStore: PlanStore) => activeScenario(planStore.getState().workspace).esi;
 
 describe('the ESI board’s store verbs', () => {
   it('sets the month limit as a stated assumption, one undo step', () => {
-    const planStore = store();
+    const planStore = createTestStore();
     planStore.getState().setEsiMaxPerMonth(1);
     expect(esiOf(planStore).maxPerMonth).toEqual({ value: 1, source: { kind: 'assumption', reasoning: 'Set on the ESI board: the most ESIs the inspectorate can start in one month.' } });
     expect(evaluatePlan(activeScenario(planStore.getState().workspace)).findings.filter((finding) => finding.code === 'ESI_MONTH_OVER_LIMIT')).toHaveLength(2);
@@ -23,7 +17,7 @@ describe('the ESI board’s store verbs', () => {
   });
 
   it('sets and clears a family’s hours per ESI, each one undo step, and the year’s hours follow', () => {
-    const planStore = store();
+    const planStore = createTestStore();
     planStore.getState().setFamilyCoreHours('metropolitan', 700);
     const hours2004 = () => evaluatePlan(activeScenario(planStore.getState().workspace)).esi.years.find((year) => year.year === '2004/05')?.hoursNeeded;
     expect(hours2004()).toBeCloseTo(7 * 700 + 9 * (8750 / 15), 6);
@@ -43,7 +37,7 @@ describe('the ESI board’s store verbs', () => {
   });
 
   it('clearing an override that is not there changes nothing and records no step', () => {
-    const planStore = store();
+    const planStore = createTestStore();
     planStore.getState().setFamilyCoreHours('metropolitan', null);
     planStore.getState().setAreaCoreHours('london', null);
     expect(planStore.getState().past).toEqual([]);

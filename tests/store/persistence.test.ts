@@ -14,8 +14,9 @@ import {
   workspaceMigrations,
   type StorageLike,
 } from '../../src/store/persistence';
-import { activeScenario, createPlanStore, workspaceOf, type Workspace } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { activeScenario, workspaceOf, type Workspace } from '../../src/store/planStore';
+import { loadFixture } from '../support/fixture';
+import { countingIds, createTestStoreWith } from '../support/planStore';
 
 /** Web Storage in memory, with a quota in characters; `refuse` makes every write throw as a blocked storage does. */
 class FakeStorage implements StorageLike {
@@ -53,10 +54,10 @@ function twoScenarioWorkspace(): Workspace {
 
 /** One tab of the planner: its persistence and store, over the given storage. */
 function openTab(storage: StorageLike | null, writerId = 'tab-1') {
-  let lastId = 0;
   const persistence = createPersistence({ storage, now: () => SAVED_AT, writerId });
   const fallback = () => workspaceOf(loadFixture(), 'built-in');
-  const store = createPlanStore(persistence.open(fallback), { baseline: loadFixture(), newId: () => `${writerId}-new-${(lastId += 1)}` });
+  // Each tab's ids start with its own name, so that two tabs never add a scenario under the same id.
+  const store = createTestStoreWith(persistence.open(fallback), countingIds(`${writerId}-new-`, 1));
   persistence.attach(store);
   return { persistence, store, status: () => persistence.status.getState() };
 }

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, serializeScenario } from '../../src/domain/scenarioFile';
 import type { FinancialYear, Scenario } from '../../src/domain/types';
 import { readWorkspace, serializeWorkspace } from '../../src/store/persistence';
-import { activeScenario, createPlanStore, HISTORY_LIMIT, workspaceOf, type PlanStore, type Workspace } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { activeScenario, HISTORY_LIMIT, workspaceOf, type PlanStore, type Workspace } from '../../src/store/planStore';
+import { loadFixture } from '../support/fixture';
+import { countingIds, createTestStoreWith } from '../support/planStore';
 
 const baseline = loadFixture();
 const YEARS: FinancialYear[] = ['2003/04', '2004/05', '2005/06'];
@@ -62,9 +63,9 @@ function unusedName(name: string, taken: string[]): string {
   return candidate;
 }
 
+/** The model predicts each new scenario's id as s1, s2, …, so the store must count the same way. */
 function newStore(workspace: Workspace, firstId: number): PlanStore {
-  let nextId = firstId;
-  return createPlanStore(workspace, { baseline, newId: () => `s${nextId++}` });
+  return createTestStoreWith(workspace, countingIds('s', firstId));
 }
 
 const clone = (workspace: ModelWorkspace): ModelWorkspace => structuredClone(workspace);

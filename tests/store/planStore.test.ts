@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { activeScenario, createPlanStore, HISTORY_LIMIT, workspaceOf } from '../../src/store/planStore';
-import { loadFixture } from '../domain/fixture';
+import { activeScenario, HISTORY_LIMIT, type PlanStore } from '../../src/store/planStore';
+import { createTestStore } from '../support/planStore';
 
-function newStore() {
-  let lastId = 1;
-  return createPlanStore(workspaceOf(loadFixture(), 'plan-1'), { baseline: loadFixture(), newId: () => `plan-${(lastId += 1)}` });
-}
-
-const budgetOf = (store: ReturnType<typeof newStore>) => activeScenario(store.getState().workspace).budgetGBP.value;
+const budgetOf = (store: PlanStore) => activeScenario(store.getState().workspace).budgetGBP.value;
 
 describe('the plan store', () => {
   it('makes one undo step of successive keystrokes in one field, named for the intent', () => {
-    const store = newStore();
+    const store = createTestStore();
     const { setBudget } = store.getState();
     setBudget(3);
     setBudget(33);
@@ -25,7 +20,7 @@ describe('the plan store', () => {
   });
 
   it('starts a new step when the user leaves the field or edits another one', () => {
-    const store = newStore();
+    const store = createTestStore();
     store.getState().setBudget(3_300_000);
     store.getState().setLineHours('yot', 12_000);
     store.getState().setBudget(3_400_000);
@@ -37,7 +32,7 @@ describe('the plan store', () => {
   });
 
   it('keeps a done ESI where it was and moves a planned one, clearing a month from the old year', () => {
-    const store = newStore();
+    const store = createTestStore();
     store.getState().moveArea('derbyshire', '2005/06');
     store.getState().moveArea('norfolk', '2005/06');
     const schedule = activeScenario(store.getState().workspace).esi.schedule;
@@ -48,7 +43,7 @@ describe('the plan store', () => {
   });
 
   it(`keeps the last ${HISTORY_LIMIT} steps`, () => {
-    const store = newStore();
+    const store = createTestStore();
     for (let step = 1; step <= HISTORY_LIMIT + 20; step += 1) store.getState().setLineHours('yot', step);
     expect(store.getState().past).toHaveLength(1);
     for (let step = 1; step <= HISTORY_LIMIT + 20; step += 1) {
@@ -59,7 +54,7 @@ describe('the plan store', () => {
   });
 
   it('changes nothing while read-only', () => {
-    const store = newStore();
+    const store = createTestStore();
     store.getState().setReadOnly('Another tab has newer changes');
     store.getState().setBudget(1);
     expect(budgetOf(store)).toBe(3_200_000);
@@ -69,7 +64,7 @@ describe('the plan store', () => {
 
 describe('scenarios in the store', () => {
   it('creates, duplicates, renames, deletes (undoably) and opens scenarios', () => {
-    const store = newStore();
+    const store = createTestStore();
     const names = () => store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
     store.getState().setBudget(3_000_000);
     store.getState().duplicateScenario('plan-1');
@@ -89,7 +84,7 @@ describe('scenarios in the store', () => {
   });
 
   it('never deletes the last scenario and ignores an empty name', () => {
-    const store = newStore();
+    const store = createTestStore();
     store.getState().deleteScenario('plan-1');
     store.getState().renameScenario('plan-1', '   ');
     expect(store.getState().workspace.scenarios.map((entry) => entry.scenario.name)).toEqual(['2004/05 plan (Annual Report 2003/2004)']);
@@ -97,7 +92,7 @@ describe('scenarios in the store', () => {
   });
 
   it('moves a family as one step, leaving its done Areas alone', () => {
-    const store = newStore();
+    const store = createTestStore();
     store.getState().moveFamily('metropolitan', '2005/06');
     const { schedule, areas } = activeScenario(store.getState().workspace).esi;
     const metropolitan = new Set(areas.filter((area) => area.familyId === 'metropolitan').map((area) => area.id));
@@ -110,7 +105,7 @@ describe('scenarios in the store', () => {
 
 describe('figures the user sets', () => {
   it('are marked as set in the planner, naming the report figure they replace, until undone', () => {
-    const store = newStore();
+    const store = createTestStore();
     const scenario = () => activeScenario(store.getState().workspace);
     store.getState().setBudget(3);
     store.getState().setBudget(3_360_000);
