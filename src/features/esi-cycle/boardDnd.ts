@@ -2,7 +2,7 @@
  * What the board tells @dnd-kit/core: the ids and data of its draggables and drop targets, how a
  * drop target is chosen, where the arrow keys go, and what a screen reader hears.
  */
-import { type Announcements, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { type Announcements, type Collision, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
@@ -71,14 +71,22 @@ export const boardCollisions: CollisionDetection = ({ pointerCoordinates, collis
   // the space down to the foot of the board is then the years below.
   const yearContainer = years.find((container) => holds(container)) ?? years.find((container) => holds(container, foot));
   const year = dropData(yearContainer?.data.current)?.year;
-  if (!yearContainer || year === undefined) return [];
+  if (!yearContainer || year === undefined) return NO_COLLISIONS;
   const monthContainer = droppableContainers.find((container) => {
     const target = dropData(container.data.current);
     return target?.kind === 'month' && target.year === year && holds(container);
   });
   const over = monthContainer ?? yearContainer;
-  return [{ id: over.id, data: { droppableContainer: over, value: 0 } }];
+  if (lastCollisions[0]?.data?.['droppableContainer'] !== over) lastCollisions = [{ id: over.id, data: { droppableContainer: over, value: 0 } }];
+  return lastCollisions;
 };
+
+/**
+ * The same answer is the same array: dnd-kit shares the collisions through a React context, and a
+ * new array on every pointer move would have React search the whole board for its readers each time.
+ */
+const NO_COLLISIONS: Collision[] = [];
+let lastCollisions: Collision[] = NO_COLLISIONS;
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
