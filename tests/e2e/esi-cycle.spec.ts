@@ -6,17 +6,6 @@ const card = (page: Page, name: string) => page.locator('li.esi-card').filter({ 
 const handle = (page: Page, name: string) => page.getByRole('button', { name: `Drag ${name}, Small size, low density` });
 const splitWarning = 'The Small size, low density family is split across 2004/05 (8 Areas) and 2005/06 (1 Area)';
 
-/**
- * A screenshot of the whole board. The browser does not draw cards out of view (content-visibility)
- * and a full-page capture does not scroll to them, so they would show empty: for the picture every
- * card is drawn, as it is when scrolled to.
- */
-async function screenshotWholePage(page: Page, path: string) {
-  const drawEveryCard = await page.addStyleTag({ content: '.esi-card[data-skippable] { content-visibility: visible; }' });
-  await page.screenshot({ path, fullPage: true });
-  await drawEveryCard.evaluate((style: Element) => { style.remove(); });
-}
-
 /** Everything the board derives from the plan: each year's counts, hours and findings, and the family warnings. */
 async function boardFigures(page: Page) {
   const figures: Record<string, string[]> = {};
@@ -87,7 +76,7 @@ test('the board opens on the 2004/05 plan with 2004/05 over capacity, and axe fi
   await expect(card(page, 'Norfolk')).toContainText('Starts April 2004: fieldwork weeks of 5 April 2004 and 3 May 2004');
   await expect(card(page, 'Derbyshire')).toContainText('Done (inspected 2003/04, June 2003)');
   await expect(card(page, 'Derbyshire')).toContainText('Overall79%');
-  await screenshotWholePage(page, 'test-results/screenshots/esi-board.png');
+  await page.screenshot({ path: 'test-results/screenshots/esi-board.png', fullPage: true });
   await page.screenshot({ path: 'test-results/screenshots/esi-board-top.png' });
   await expectNoAxeViolations(page);
 });
@@ -130,7 +119,7 @@ test('moving Norfolk to 2005/06 by menu, mouse and keyboard gives the same count
   // Focus went with the card, to its handle in 2005/06.
   await expect(year(page, '2005/06').getByRole('button', { name: 'Drag Norfolk, Small size, low density' })).toBeFocused();
   results.push(await boardFigures(page));
-  await screenshotWholePage(page, 'test-results/screenshots/esi-norfolk-moved.png');
+  await page.screenshot({ path: 'test-results/screenshots/esi-norfolk-moved.png', fullPage: true });
 
   expect(results[1]).toEqual(results[0]);
   expect(results[2]).toEqual(results[0]);
@@ -237,7 +226,7 @@ test.describe('on a narrow screen', () => {
     await expectNoAxeViolations(page);
 
     // The last card of 2004/05, down across the gap into the top of 2005/06, both in view.
-    const last = year(page, '2004/05').locator('li.esi-card[data-drag-zone]').last();
+    const last = year(page, '2004/05').locator('li.esi-card:has(.esi-card__handle)').last();
     await last.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     const name = await last.locator('.esi-card__name').innerText();
     const target = await year(page, '2005/06').boundingBox();
@@ -352,7 +341,7 @@ test('the Resolve helper explains its proposal for 2004/05, and applying it leav
   await expect(proposals).toHaveCount(1);
   await expect(proposals.first()).toBeChecked();
   await expect(resolve).toContainText('the Small size, low density family is split, with 8 Areas staying in 2004/05');
-  await screenshotWholePage(page, 'test-results/screenshots/esi-resolve.png');
+  await page.screenshot({ path: 'test-results/screenshots/esi-resolve.png', fullPage: true });
   await expectNoAxeViolations(page);
   await resolve.getByRole('button', { name: 'Apply 1 selected move' }).click();
   await expect(page.getByTestId('esi-count-2004/05')).toHaveText('15 Areas of 15 funded');

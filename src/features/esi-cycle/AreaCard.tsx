@@ -1,24 +1,26 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/esiBoard';
 import { FIELDWORK_ASSUMPTION, fieldworkWeeks } from '../../domain/esiMonths';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
 import type { EsiFamily, EsiScheduleEntry, FinancialYear, ProbationArea } from '../../domain/types';
 import { usePlanStore } from '../../store/planContext';
-import { areaDragLabel, areaZone } from './boardDnd';
+import { areaDragId, areaDragLabel, type DragData } from './boardDnd';
 import { DragHandle } from './DragHandle';
 import { useCycle } from './boardSelectors';
+import { useBoardDraggable } from './useBoardDraggable';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
 
 /** The number of family colours; families past the sixth (on a scaled board) reuse them, their names still tell them apart. */
 const FAMILY_COLOURS = 6;
 
+type AreaDrag = Extract<DragData, { kind: 'area' }>;
+
 export const familyColourClass = (position: number) => `family-colour-${((position % FAMILY_COLOURS) + FAMILY_COLOURS) % FAMILY_COLOURS}`;
 
 /**
- * One Area on the board. A card that can move is a drag zone (see `BoardDragSource`): it holds no
- * drag state, so a drag does not re-render it. The card asks the store once for all it shows: on a
- * board of hundreds of cards, every change to the plan runs every card's question.
+ * One Area on the board. The card asks the store once for all it shows: on a board of hundreds of
+ * cards, every change to the plan runs every card's question.
  */
 export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
   const { area, entry, family, colour, years } = useCycle((cycle) => {
@@ -31,32 +33,24 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
       years: cycle.years,
     };
   });
-  const card = useSkippableOutOfView();
+  const label = areaDragLabel(area?.name ?? areaId, family?.name ?? '');
+  const year = entry?.inspected === undefined ? entry?.year : undefined;
+  const drag = useMemo(() => (year === undefined ? null : { kind: 'area' as const, areaId, year, label }), [areaId, year, label]);
   const body = <CardBody areaId={areaId} area={area} entry={entry} family={family} colour={colour} years={years} />;
-  // A done Area cannot move, so it is no drag zone and has no handle.
-  if (entry?.inspected !== undefined) return <li ref={card} className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
-  return (
-    <li ref={card} className="esi-card" {...areaZone(areaId)}>
-      <DragHandle label={areaDragLabel(area?.name ?? areaId, family?.name ?? '')} />
-      {body}
-    </li>
-  );
+  // A done Area cannot move, so it is no draggable and has no handle.
+  if (!drag) return <li className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
+  return <DraggableCard drag={drag}>{body}</DraggableCard>;
 });
 
-/**
- * Whether the browser may skip the card while it is out of view (`data-skippable`; see
- * esi-cycle.css): from the frame after the one that first showed it. Drawn once in full, the card
- * leaves the browser its true size to keep while skipped, so nothing on the board changes size as
- * cards come into view, and a card scrolled to (by find in page, say) stays where it was brought.
- * Set on the element rather than rendered, so that no card renders twice for it.
- */
-function useSkippableOutOfView() {
-  const card = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => card.current?.setAttribute('data-skippable', ''));
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  return card;
+/** A card that can move: it alone re-renders with the drag's state, not what it shows. */
+function DraggableCard({ drag, children }: { drag: AreaDrag; children: ReactNode }) {
+  const { setNodeRef, style, draggingClass, onPointerDown, handle } = useBoardDraggable(areaDragId(drag.areaId), drag);
+  return (
+    <li ref={setNodeRef} style={style} className={`esi-card${draggingClass}`} data-area-id={drag.areaId} onPointerDown={onPointerDown}>
+      <DragHandle label={drag.label} {...handle} />
+      {children}
+    </li>
+  );
 }
 
 /**

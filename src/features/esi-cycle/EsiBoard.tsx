@@ -5,7 +5,6 @@ import { boardAnnouncements, boardCollisions, boardKeyboardMoves, dragData, drop
 import { useBoardSensors } from '../../shared/boardKeyboardSensor';
 import { keepInside } from '../../shared/keepInside';
 import '../../shared/board.css';
-import { BoardDragSource } from './BoardDragSource';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
 
@@ -51,9 +50,9 @@ export function EsiBoard() {
       onDragEnd={onDragEnd}
       accessibility={{ announcements: boardAnnouncements, screenReaderInstructions }}
     >
-      <BoardDragSource>
+      <div className="esi-board">
         {years.map((year) => <YearColumn key={year} year={year} />)}
-      </BoardDragSource>
+      </div>
     </DndContext>
   );
 }

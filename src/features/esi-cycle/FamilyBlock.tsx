@@ -1,13 +1,16 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { familyOf, familyPosition, familyTally } from '../../domain/esiBoard';
 import { formatHours } from '../../domain/format';
 import type { FinancialYear } from '../../domain/types';
 import { usePlanStore } from '../../store/planContext';
 import { AreaCard, familyColourClass } from './AreaCard';
-import { dragNode, familyDragLabel, familyZone } from './boardDnd';
+import { familyDragId, familyDragLabel, type DragData } from './boardDnd';
 import { DragHandle } from './DragHandle';
 import { useCycle, useFamilySplit } from './boardSelectors';
+import { useBoardDraggable } from './useBoardDraggable';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
+
+type FamilyDrag = Extract<DragData, { kind: 'family' }>;
 
 interface FamilyBlockProps {
   familyId: string;
@@ -17,8 +20,7 @@ interface FamilyBlockProps {
 
 /**
  * A family's Areas within one year, under a header that moves the whole family (by drag, keyboard
- * or menu). As with a card, the header is a drag zone of the board's drag source and holds no drag
- * state of its own.
+ * or menu).
  */
 export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }: FamilyBlockProps) {
   const { name, colour, total, movable, years } = useCycle((cycle) => ({
@@ -29,25 +31,50 @@ export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }
   }));
   const split = useFamilySplit(familyId);
   const headingId = `family-${familyId}-${year.replace('/', '-')}`;
-  const locked = movable === 0;
-  // When every Area of the family is done it cannot move: its header is no drag zone and has no handle.
+  const label = familyDragLabel(name, total);
+  const drag = useMemo(() => ({ kind: 'family' as const, familyId, year, label }), [familyId, year, label]);
+  const heading = (
+    <>
+      <h4 id={headingId} className="esi-family__name">
+        <span className="esi-family__swatch" aria-hidden="true" />
+        {`${name} `}<span className="esi-family__count">{`(${formatHours(areaIds.length)} of ${formatHours(total)} here)`}</span>
+      </h4>
+      <FamilyMenu familyId={familyId} name={name} year={year} years={years} locked={movable === 0} split={split !== null} />
+    </>
+  );
   return (
-    <section className={`esi-family ${familyColourClass(colour)}`} aria-labelledby={headingId} {...dragNode}>
-      <div className="esi-family__header" {...(locked ? {} : familyZone(familyId, year))}>
-        {!locked && <DragHandle label={familyDragLabel(name, total)} />}
-        <h4 id={headingId} className="esi-family__name">
-          <span className="esi-family__swatch" aria-hidden="true" />
-          {`${name} `}<span className="esi-family__count">{`(${formatHours(areaIds.length)} of ${formatHours(total)} here)`}</span>
-        </h4>
-        <FamilyMenu familyId={familyId} name={name} year={year} years={years} locked={locked} split={split !== null} />
-      </div>
+    <DraggableFamily drag={drag} locked={movable === 0} className={`esi-family ${familyColourClass(colour)}`} headingId={headingId} heading={heading}>
       {split && <p className="esi-family__split"><strong>Warning:</strong> {split}</p>}
       <ul className="esi-family__areas">
         {areaIds.map((areaId) => <AreaCard key={areaId} areaId={areaId} />)}
       </ul>
-    </section>
+    </DraggableFamily>
   );
 }, (before, after) => before.familyId === after.familyId && before.year === after.year && sameIds(before.areaIds, after.areaIds));
+
+interface DraggableFamilyProps {
+  drag: FamilyDrag;
+  /** Every Area of the family is done: it cannot move, and its header has no handle. */
+  locked: boolean;
+  className: string;
+  headingId: string;
+  heading: ReactNode;
+  children: ReactNode;
+}
+
+/** A family that can move by its header: it alone re-renders with the drag's state, not what it holds. */
+function DraggableFamily({ drag, locked, className, headingId, heading, children }: DraggableFamilyProps) {
+  const { setNodeRef, style, draggingClass, onPointerDown, handle } = useBoardDraggable(familyDragId(drag.familyId, drag.year), drag, locked);
+  return (
+    <section ref={setNodeRef} style={style} className={`${className}${draggingClass}`} aria-labelledby={headingId} data-family-id={drag.familyId}>
+      <div className="esi-family__header" onPointerDown={onPointerDown}>
+        {!locked && <DragHandle label={drag.label} {...handle} />}
+        {heading}
+      </div>
+      {children}
+    </section>
+  );
+}
 
 /** A year's families are regrouped whenever its Areas change; a family whose Areas are the same need not re-render. */
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);

@@ -2,11 +2,10 @@
  * What the board tells @dnd-kit/core: the ids and data of its draggables and drop targets, how a
  * drop target is chosen, where the arrow keys go, and what a screen reader hears.
  */
-import { type Announcements, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import { areaOf, familyOf, familyTally, scheduleEntryOf } from '../../domain/esiBoard';
+import { type Announcements, type Collision, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
-import type { EsiCycle, FinancialYear, YearMonth } from '../../domain/types';
+import type { FinancialYear, YearMonth } from '../../domain/types';
 import { isPlainObject } from '../../domain/unknownValues';
 
 /** What is being dragged: one Area, or a family's Areas in one year (a header stands for the whole family). */
@@ -19,29 +18,15 @@ export type DropData =
   | { kind: 'year'; year: FinancialYear; label: string }
   | { kind: 'month'; year: FinancialYear; month: YearMonth; label: string };
 
-/**
- * The board has one draggable, which carries whichever card or family was picked up (see
- * `BoardDragSource`); this is its data, filled in as something is picked up.
- */
-export interface PickedUp {
-  current: DragData | null;
-}
-
-/**
- * Where a drag can start: a card, or a family's header. The element carries what it stands for in
- * `data-drag-zone` (and `data-area-id`, or `data-family-id` and `data-year`); the element that moves
- * with the pointer is the nearest `data-drag-node` around it.
- */
-export const dragNode = { 'data-drag-node': '' };
-export const areaZone = (areaId: string) => ({ 'data-drag-zone': 'area', 'data-area-id': areaId, ...dragNode });
-export const familyZone = (familyId: string, year: FinancialYear) => ({ 'data-drag-zone': 'family', 'data-family-id': familyId, 'data-year': year });
+export const areaDragId = (areaId: string) => `area:${areaId}`;
+export const familyDragId = (familyId: string, year: FinancialYear) => `family:${familyId}:${year}`;
 
 /** The handle of a card, or of a family's header in a year, on the page as it is now. */
 export function handleOf(dragged: { kind: 'area'; areaId: string } | { kind: 'family'; familyId: string; year: FinancialYear }): HTMLElement | null {
-  const zone = dragged.kind === 'area'
-    ? `[data-drag-zone="area"][data-area-id="${CSS.escape(dragged.areaId)}"]`
-    : `[data-drag-zone="family"][data-family-id="${CSS.escape(dragged.familyId)}"][data-year="${CSS.escape(dragged.year)}"]`;
-  return document.querySelector<HTMLElement>(`${zone} .esi-card__handle`);
+  const holder = dragged.kind === 'area'
+    ? `li[data-area-id="${CSS.escape(dragged.areaId)}"]`
+    : `section[data-year="${CSS.escape(dragged.year)}"] section[data-family-id="${CSS.escape(dragged.familyId)}"] > .esi-family__header`;
+  return document.querySelector<HTMLElement>(`${holder} .esi-card__handle`);
 }
 
 /** What a screen reader calls an Area being moved: "Norfolk, Small size, low density". */
@@ -50,35 +35,14 @@ export const areaDragLabel = (areaName: string, familyName: string) => `${areaNa
 /** What a screen reader calls a family being moved: "the Metropolitan (and London) family (7 Areas)". */
 export const familyDragLabel = (familyName: string, areas: number) => `the ${familyName} family (${formatHours(areas)} ${areas === 1 ? 'Area' : 'Areas'})`;
 
-/** What a drag zone stands for in the plan as it is now, or null where nothing there can move. */
-export function dragDataOfZone(zone: DOMStringMap, cycle: EsiCycle): DragData | null {
-  if (zone['dragZone'] === 'area' && zone['areaId'] !== undefined) {
-    const entry = scheduleEntryOf(cycle, zone['areaId']);
-    if (!entry || entry.inspected !== undefined) return null;
-    const area = areaOf(cycle, entry.areaId);
-    const familyName = (area && familyOf(cycle, area.familyId)?.name) ?? '';
-    return { kind: 'area', areaId: entry.areaId, year: entry.year, label: areaDragLabel(area?.name ?? entry.areaId, familyName) };
-  }
-  if (zone['dragZone'] === 'family' && zone['familyId'] !== undefined && zone['year'] !== undefined) {
-    const familyId = zone['familyId'];
-    const year = cycle.years.find((candidate) => candidate === zone['year']);
-    const { total, movable } = familyTally(cycle, familyId);
-    if (year === undefined || movable === 0) return null;
-    return { kind: 'family', familyId, year, label: familyDragLabel(familyOf(cycle, familyId)?.name ?? familyId, total) };
-  }
-  return null;
-}
-
 export const yearDropId = (year: FinancialYear) => `year:${year}`;
 export const monthDropId = (month: YearMonth) => `month:${month}`;
 
 export const yearDrop = (year: FinancialYear): DropData => ({ kind: 'year', year, label: year });
 export const monthDrop = (month: YearMonth, year: FinancialYear): DropData => ({ kind: 'month', year, month, label: `${monthName(month)} (${year})` });
 
-/** What the board's draggable carries (its data is a `PickedUp`). */
 export function dragData(data: unknown): DragData | null {
-  const carried = isPlainObject(data) ? data['current'] : null;
-  return isPlainObject(carried) && (carried['kind'] === 'area' || carried['kind'] === 'family') ? (carried as unknown as DragData) : null;
+  return isPlainObject(data) && (data.kind === 'area' || data.kind === 'family') ? (data as unknown as DragData) : null;
 }
 
 export function dropData(data: unknown): DropData | null {
@@ -107,14 +71,22 @@ export const boardCollisions: CollisionDetection = ({ pointerCoordinates, collis
   // the space down to the foot of the board is then the years below.
   const yearContainer = years.find((container) => holds(container)) ?? years.find((container) => holds(container, foot));
   const year = dropData(yearContainer?.data.current)?.year;
-  if (!yearContainer || year === undefined) return [];
+  if (!yearContainer || year === undefined) return NO_COLLISIONS;
   const monthContainer = droppableContainers.find((container) => {
     const target = dropData(container.data.current);
     return target?.kind === 'month' && target.year === year && holds(container);
   });
   const over = monthContainer ?? yearContainer;
-  return [{ id: over.id, data: { droppableContainer: over, value: 0 } }];
+  if (lastCollisions[0]?.data?.['droppableContainer'] !== over) lastCollisions = [{ id: over.id, data: { droppableContainer: over, value: 0 } }];
+  return lastCollisions;
 };
+
+/**
+ * The same answer is the same array: dnd-kit shares the collisions through a React context, and a
+ * new array on every pointer move would have React search the whole board for its readers each time.
+ */
+const NO_COLLISIONS: Collision[] = [];
+let lastCollisions: Collision[] = NO_COLLISIONS;
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 

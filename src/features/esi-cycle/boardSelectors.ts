@@ -3,49 +3,21 @@
  * figures, compared shallowly, so an Area dropped into another year re-renders the two columns,
  * the families and the card it touched, and nothing else.
  */
-import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { EsiCycle, FinancialYear, PlanReport, YearMonth } from '../../domain/types';
 import { usePlan } from '../../store/planContext';
 import { activeReport, activeScenario, type PlanState } from '../../store/planStore';
 
 const cycleOf = (state: PlanState): EsiCycle => activeScenario(state.workspace).esi;
 
-/**
- * Whether two selections hold the same values: the same value, or arrays or plain objects whose
- * items or fields are the same. zustand's `shallow` says the same, but by building two Maps for
- * every comparison, and hundreds of cards compare their selection on every change to the plan.
- */
-function sameSelection(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
-  }
-  const fieldsA = a as Record<string, unknown>;
-  const fieldsB = b as Record<string, unknown>;
-  const keys = Object.keys(fieldsA);
-  return keys.length === Object.keys(fieldsB).length && keys.every((key) => Object.hasOwn(fieldsB, key) && Object.is(fieldsA[key], fieldsB[key]));
-}
-
-/** The selection from `select`, kept the same object while `sameSelection` finds it unchanged (as zustand's `useShallow`). */
-function useSelection<T>(select: (state: PlanState) => T): T {
-  const previous = useRef<{ value: T } | null>(null);
-  return usePlan((state: PlanState) => {
-    const next = select(state);
-    if (previous.current && sameSelection(previous.current.value, next)) return previous.current.value;
-    previous.current = { value: next };
-    return next;
-  });
-}
-
 /** A value from the ESI cycle, re-rendering only when it changes (shallowly). */
 export function useCycle<T>(selector: (cycle: EsiCycle) => T): T {
-  return useSelection((state) => selector(cycleOf(state)));
+  return usePlan(useShallow((state: PlanState) => selector(cycleOf(state))));
 }
 
 /** A value from the evaluated report, re-rendering only when it changes (shallowly). */
 function useEsiReport<T>(selector: (report: PlanReport) => T): T {
-  return useSelection((state) => selector(activeReport(state)));
+  return usePlan(useShallow((state: PlanState) => selector(activeReport(state))));
 }
 
 /** The figures in a year's header. */
