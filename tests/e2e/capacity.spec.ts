@@ -9,6 +9,8 @@ const profile = (page: Page) => page.getByRole('region', { name: 'Monthly profil
 
 /** A month row's cells by their column header, read from the table as a person would. */
 async function monthFigures(page: Page, month: string): Promise<Record<string, string>> {
+  // The view is fetched when first opened: the table is read once it is there.
+  await expect(monthRow(page, month)).toBeVisible();
   const headers = await monthTable(page).locator('thead th').allTextContents();
   const cells = await monthRow(page, month).locator('th, td').allTextContents();
   return Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? '']));
