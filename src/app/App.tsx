@@ -1,19 +1,18 @@
-import { lazy, Suspense } from 'react';
 import { FileTransferBar } from '../features/file-transfer/FileTransferBar';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
 import { UndoControls } from './UndoControls';
 import { useHashRoute } from './useHashRoute';
-import { ViewLoader } from './ViewLoader';
+import { lazyView, ViewLoader } from './ViewLoader';
 import { views } from './views';
 
 const viewIds = views.map((view) => view.id);
 
 // Neither is needed to show the first screen: the banners speak only when saving has a problem,
 // and the summary only when printed. Both are fetched at once, beside the first screen, not after a click.
-const SavedDataBanners = lazy(() => import('../features/file-transfer/SavedDataBanners').then((module) => ({ default: module.SavedDataBanners })));
-const PrintSummary = lazy(() => import('../features/scenarios/PrintSummary').then((module) => ({ default: module.PrintSummary })));
+const SavedDataBanners = lazyView(() => import('../features/file-transfer/SavedDataBanners').then((module) => module.SavedDataBanners));
+const PrintSummary = lazyView(() => import('../features/scenarios/PrintSummary').then((module) => module.PrintSummary));
 
 /** The shell: the header with the scenario, the live £ per hour and undo; the navigation; the open view. */
 export function App() {
@@ -45,9 +44,9 @@ export function App() {
         </ul>
       </nav>
       <FileTransferBar />
-      <Suspense fallback={null}>
+      <ViewLoader name="the notices about saving" loading={null}>
         <SavedDataBanners />
-      </Suspense>
+      </ViewLoader>
       <main id="main" className="layout">
         <ErrorSummary title={title} />
         {view && (
@@ -56,9 +55,9 @@ export function App() {
           </ViewLoader>
         )}
       </main>
-      <Suspense fallback={null}>
+      <ViewLoader name="the printed summary" loading={null}>
         <PrintSummary />
-      </Suspense>
+      </ViewLoader>
     </>
   );
 }

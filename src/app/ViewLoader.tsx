@@ -1,17 +1,30 @@
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { errorMessage } from '../domain/unknownValues';
 import { usePersistence } from '../store/persistenceContext';
 
 /**
  * Shows a part of the planner that may still be on its way from the server: "Loading…" while it
  * comes, said by screen readers, and a plain message with a way out if it cannot be fetched.
- * `name` reads in a sentence: "the ESI cycle view", "the goal seek".
+ * `name` reads in a sentence: "the ESI cycle view", "the goal seek". A part that shows nothing
+ * until it has something to say passes `loading={null}`.
  */
-export function ViewLoader({ name, children }: { name: string; children: ReactNode }) {
+export function ViewLoader({ name, loading, children }: { name: string; loading?: ReactNode; children: ReactNode }) {
   return (
     <ViewLoadBoundary name={name}>
-      <Suspense fallback={<p className="view-loading" role="status">Loading {name}…</p>}>{children}</Suspense>
+      <Suspense fallback={loading === undefined ? <p className="view-loading" role="status">Loading {name}…</p> : loading}>{children}</Suspense>
     </ViewLoadBoundary>
+  );
+}
+
+/** A part whose code is fetched when it is first shown; a failed fetch is told apart from a fault in the part. */
+export function lazyView(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(() =>
+    load().then(
+      (Content) => ({ default: Content }),
+      (error: unknown) => {
+        throw new ViewCodeUnavailable(error);
+      },
+    ),
   );
 }
 

@@ -1,9 +1,9 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import { AllocationTable } from '../features/budget/AllocationTable';
 import { BudgetFields } from '../features/budget/BudgetFields';
 import { FindingsList } from '../features/findings/FindingsList';
 import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
-import { ViewCodeUnavailable, ViewLoader } from './ViewLoader';
+import { lazyView, ViewLoader } from './ViewLoader';
 
 export interface View {
   id: string;
@@ -11,18 +11,6 @@ export interface View {
   /** The view in a sentence, for "Loading…" and for a view that cannot be fetched. */
   name: string;
   Content: ComponentType | LazyExoticComponent<ComponentType>;
-}
-
-/** A view whose code is fetched when it is first shown; a failed fetch is told apart from a fault in the view. */
-function lazyView(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
-  return lazy(() =>
-    load().then(
-      (Content) => ({ default: Content }),
-      (error: unknown) => {
-        throw new ViewCodeUnavailable(error);
-      },
-    ),
-  );
 }
 
 /** An occasional tool, loaded after the figures it works on so that they show first. */
