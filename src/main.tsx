@@ -6,7 +6,8 @@ import { StartupFailure } from './app/StartupFailure';
 import { parseScenarioFile } from './domain/scenarioFile';
 import { browserStorage, connectToPage, createPersistence } from './store/persistence';
 import { PersistenceProvider } from './store/persistenceContext';
-import { createPlanStore, workspaceOf } from './store/planStore';
+import { createPlanStore } from './store/planStore';
+import { workspaceOf } from './store/workspace';
 import { PlanStoreProvider } from './store/planContext';
 import './app/app.css';
 

@@ -2,7 +2,7 @@ import { ceilingStatus } from '../domain/findings';
 import { formatPoundsAndPence } from '../domain/format';
 import { useShallow } from 'zustand/react/shallow';
 import { usePlan } from '../store/planContext';
-import { activeReport } from '../store/planStore';
+import { activeReport } from '../store/reports';
 
 /**
  * The live £ per hour against the value-for-money ceiling, in words as well as colour. It selects

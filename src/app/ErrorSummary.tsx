@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { usePlan } from '../store/planContext';
-import type { FieldDraft } from '../store/planStore';
+import type { FieldDraft } from '../store/screenState';
 
 /** The GOV.UK error summary: what is wrong with what was typed, each linking to its field; the page title says so too. */
 export function ErrorSummary({ title }: { title: string }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { usePlan } from '../store/planContext';
-import type { EditableField } from '../store/planStore';
+import type { EditableField } from '../store/screenState';
 import { parseAmount, type AmountRule } from './parseAmount';
 
 interface NumberFieldProps {

@@ -17,7 +17,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseScenarioFile, SCENARIO_VERSION, serializeScenario } from '../domain/scenarioFile';
-import type { PlanStore, Workspace } from './planStore';
+import type { PlanStore } from './planStore';
+import type { Workspace } from './workspace';
 import type { Scenario } from '../domain/types';
 import { errorMessage, isPlainObject } from '../domain/unknownValues';
 

@@ -1,7 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { PlanReport, Scenario } from '../domain/types';
-import { activeReport, activeScenario, type PlanState, type PlanStore } from './planStore';
+import { activeReport } from './reports';
+import { activeScenario } from './workspace';
+import type { PlanState, PlanStore } from './planStore';
 
 const PlanStoreContext = createContext<PlanStore | null>(null);
 

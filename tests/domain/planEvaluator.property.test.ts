@@ -5,7 +5,9 @@ import { createPlanEvaluator, evaluatePlan } from '../../src/domain/evaluatePlan
 import { goalSeek } from '../../src/domain/goalSeek';
 import { addToMonth, firstMonthOf, monthsOf } from '../../src/domain/months';
 import type { FinancialYear, Scenario, YearMonth } from '../../src/domain/types';
-import { activeReport, activeScenario, workspaceOf, type PlanState, type PlanStore } from '../../src/store/planStore';
+import { activeReport } from '../../src/store/reports';
+import { activeScenario, workspaceOf } from '../../src/store/workspace';
+import type { PlanState, PlanStore } from '../../src/store/planStore';
 import { loadFixture } from '../support/fixture';
 import { createTestStore } from '../support/planStore';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { ErrorSummary } from '../../src/app/ErrorSummary';
 import { EsiSettings } from '../../src/features/esi-cycle/EsiSettings';
-import { activeScenario } from '../../src/store/planStore';
+import { activeScenario } from '../../src/store/workspace';
 import { renderWithPlan } from '../support/renderWithPlan';
 
 const renderPlanner = () => renderWithPlan(<App />);

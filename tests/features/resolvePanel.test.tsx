@@ -6,7 +6,8 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResolvePanel } from '../../src/features/esi-cycle/ResolvePanel';
-import { activeReport, type PlanStore } from '../../src/store/planStore';
+import { activeReport } from '../../src/store/reports';
+import type { PlanStore } from '../../src/store/planStore';
 import { renderWithPlan } from '../support/renderWithPlan';
 
 const renderPanel = () => renderWithPlan(<ResolvePanel />);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalSeek } from '../../src/domain/goalSeek';
-import { activeScenario } from '../../src/store/planStore';
+import { activeScenario } from '../../src/store/workspace';
 import { createTestStore } from '../support/planStore';
 
 describe('applying a goal seek', () => {

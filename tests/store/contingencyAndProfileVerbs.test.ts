@@ -1,6 +1,6 @@
 /** The store's verbs for contingency draws, the monthly profile and whether tentative work is shown. */
 import { describe, expect, it } from 'vitest';
-import { reportFor } from '../../src/store/planStore';
+import { reportFor } from '../../src/store/reports';
 import { createTestStore, openScenarioOf, undoLabels } from '../support/planStore';
 
 describe('the plan store: contingency, the profile and tentative work', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
-import { activeScenario, type PlanStore } from '../../src/store/planStore';
+import { activeScenario } from '../../src/store/workspace';
+import type { PlanStore } from '../../src/store/planStore';
 import { createTestStore } from '../support/planStore';
 
 const esiOf = (planStore: PlanStore) => activeScenario(planStore.getState().workspace).esi;

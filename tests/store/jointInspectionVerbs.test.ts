@@ -1,6 +1,6 @@
 /** Committing a joint inspection through the store, with the draw on contingency its pool cannot hold. */
 import { describe, expect, it } from 'vitest';
-import { reportFor } from '../../src/store/planStore';
+import { reportFor } from '../../src/store/reports';
 import { createTestStore, openScenarioOf, undoLabels } from '../support/planStore';
 
 describe('the plan store: committing joint inspections', () => {

@@ -14,7 +14,7 @@ import {
   workspaceMigrations,
   type StorageLike,
 } from '../../src/store/persistence';
-import { activeScenario, workspaceOf, type Workspace } from '../../src/store/planStore';
+import { activeScenario, workspaceOf, type Workspace } from '../../src/store/workspace';
 import { loadFixture } from '../support/fixture';
 import { countingIds, createTestStoreWith } from '../support/planStore';
 

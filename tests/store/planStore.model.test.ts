@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, serializeScenario } from '../../src/domain/scenarioFile';
 import type { FinancialYear, Scenario } from '../../src/domain/types';
 import { readWorkspace, serializeWorkspace } from '../../src/store/persistence';
-import { activeScenario, HISTORY_LIMIT, workspaceOf, type PlanStore, type Workspace } from '../../src/store/planStore';
+import { activeScenario, workspaceOf, type Workspace } from '../../src/store/workspace';
+import { HISTORY_LIMIT } from '../../src/store/history';
+import type { PlanStore } from '../../src/store/planStore';
 import { loadFixture } from '../support/fixture';
 import { countingIds, createTestStoreWith } from '../support/planStore';
 

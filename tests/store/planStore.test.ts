@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activeScenario, HISTORY_LIMIT, type PlanStore } from '../../src/store/planStore';
+import { activeScenario } from '../../src/store/workspace';
+import { HISTORY_LIMIT } from '../../src/store/history';
+import type { PlanStore } from '../../src/store/planStore';
 import { createTestStore } from '../support/planStore';
 
 const budgetOf = (store: PlanStore) => activeScenario(store.getState().workspace).budgetGBP.value;

@@ -1,6 +1,6 @@
 /** The store's YOT verbs: moving inspections between months, the start of phase 2 and the programme's figures. */
 import { describe, expect, it } from 'vitest';
-import { reportFor } from '../../src/store/planStore';
+import { reportFor } from '../../src/store/reports';
 import { createTestStore, openScenarioOf, undoLabels } from '../support/planStore';
 
 describe('the plan store: YOT moves', () => {

@@ -1,6 +1,7 @@
 /** How every test makes a plan store: over the shipped plan, with ids a test can predict. */
 import type { Scenario } from '../../src/domain/types';
-import { activeScenario, createPlanStore, workspaceOf, type PlanStore, type Workspace } from '../../src/store/planStore';
+import { activeScenario, workspaceOf, type Workspace } from '../../src/store/workspace';
+import { createPlanStore, type PlanStore } from '../../src/store/planStore';
 import { loadFixture } from './fixture';
 
 /** The id of the one scenario a store from createTestStore opens with. */

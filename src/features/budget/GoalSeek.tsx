@@ -3,7 +3,7 @@ import { formatHours, formatPenceFigure, formatPounds, formatPoundsAndPence } fr
 import { goalSeek, type GoalSeekOption } from '../../domain/goalSeek';
 import { NumberField } from '../../shared/NumberField';
 import { usePlan, useScenario } from '../../store/planContext';
-import { reportFor } from '../../store/planStore';
+import { reportFor } from '../../store/reports';
 import './goalSeek.css';
 
 

@@ -3,7 +3,7 @@ import { areaOf, familyOf } from '../../domain/esiBoard';
 import { proposeEsiMoves, type EsiResolution } from '../../domain/esiResolve';
 import type { Scenario } from '../../domain/types';
 import { usePlan, usePlanStore } from '../../store/planContext';
-import { activeScenario } from '../../store/planStore';
+import { activeScenario } from '../../store/workspace';
 import { useYearsOverCapacity } from './boardSelectors';
 
 interface Suggestion {

@@ -6,7 +6,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { EsiCycle, FinancialYear, PlanReport, YearMonth } from '../../domain/types';
 import { usePlan } from '../../store/planContext';
-import { activeReport, activeScenario, type PlanState } from '../../store/planStore';
+import { activeReport } from '../../store/reports';
+import { activeScenario } from '../../store/workspace';
+import type { PlanState } from '../../store/planStore';
 
 const cycleOf = (state: PlanState): EsiCycle => activeScenario(state.workspace).esi;
 

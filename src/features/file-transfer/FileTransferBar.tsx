@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { describeSize, MAX_FILE_BYTES, parseScenarioFile } from '../../domain/scenarioFile';
 import { usePlan, usePlanStore } from '../../store/planContext';
-import { activeScenario } from '../../store/planStore';
+import { activeScenario } from '../../store/workspace';
 import { downloadAllocationCsv, downloadEsiScheduleCsv, downloadScenarioFile } from './downloads';
 import './fileTransfer.css';
 

@@ -1,6 +1,6 @@
 import { usePersistence, usePersistenceStatus } from '../../store/persistenceContext';
 import { usePlanStore, useScenario } from '../../store/planContext';
-import { activeScenario } from '../../store/planStore';
+import { activeScenario } from '../../store/workspace';
 import { downloadScenarioFile, downloadText } from './downloads';
 import './fileTransfer.css';
 

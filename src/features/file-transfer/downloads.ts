@@ -1,7 +1,7 @@
 import { serializeScenario } from '../../domain/scenarioFile';
 import { allocationCsv, esiScheduleCsv, exportFileName } from '../../domain/scenarioExport';
 import type { Scenario } from '../../domain/types';
-import { reportFor } from '../../store/planStore';
+import { reportFor } from '../../store/reports';
 
 /** Long enough for the browser to have started the download, which reads the object URL. */
 const REVOKE_AFTER_MS = 60_000;

@@ -3,7 +3,7 @@ import { formatHours } from '../../domain/format';
 import { dayName } from '../../domain/months';
 import type { ContingencyDraw } from '../../domain/types';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
-import type { NewContingencyDraw } from '../../store/planStore';
+import type { NewContingencyDraw } from '../../store/slices/jointWorkVerbs';
 import { FormErrorSummary, TextField, useCheckedForm } from './FormParts';
 import { DRAW_FORM_IDS, problemFor, readContingencyDraw, today, type ContingencyDrawInput } from './jointWork';
 

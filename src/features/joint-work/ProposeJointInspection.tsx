@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { firstMonthOf, lastMonthOf, monthName } from '../../domain/months';
 import { JOINT_POOLS } from '../../domain/jointInspections';
 import { usePlan, useScenario } from '../../store/planContext';
-import type { NewJointInspection } from '../../store/planStore';
+import type { NewJointInspection } from '../../store/slices/jointWorkVerbs';
 import { FormErrorSummary, TextField, useCheckedForm } from './FormParts';
 import { JOINT_FORM_IDS, POOL_LINE, jointMonthOptions, problemFor, readJointInspection, type JointInspectionInput } from './jointWork';
 

@@ -3,7 +3,7 @@ import { parseAmount } from '../../shared/parseAmount';
 import { firstMonthOf, isCalendarDate, monthsBetween, monthsFrom } from '../../domain/months';
 import { formatHours } from '../../domain/format';
 import type { FinancialYear, JointPool, JointPoolReport, YearMonth } from '../../domain/types';
-import type { NewContingencyDraw, NewJointInspection } from '../../store/planStore';
+import type { NewContingencyDraw, NewJointInspection } from '../../store/slices/jointWorkVerbs';
 
 export const POOL_LABEL: Record<JointPool, string> = { cjs: 'CJS', 'non-cjs': 'Non-CJS' };
 export const POOL_LINE: Record<JointPool, string> = { cjs: 'CJS joint inspections', 'non-cjs': 'Non-CJS joint inspections' };

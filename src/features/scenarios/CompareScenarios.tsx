@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { compareScenarios, MINUS, type ComparedRow, type ScenarioComparison } from '../../domain/compareScenarios';
 import { usePlan } from '../../store/planContext';
-import { reportFor } from '../../store/planStore';
+import { reportFor } from '../../store/reports';
 import './scenarios.css';
 
 /** Scenarios chosen by ticking, side by side; the first chosen is the baseline the others are measured against. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { formatHours, formatPoundsAndPence } from '../../domain/format';
 import type { Finding, Scenario } from '../../domain/types';
 import { usePlan } from '../../store/planContext';
-import { reportFor } from '../../store/planStore';
+import { reportFor } from '../../store/reports';
 import './scenarios.css';
 
 const MAX_NAME_LENGTH = 100;
