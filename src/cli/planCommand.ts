@@ -4,7 +4,7 @@
  */
 import { evaluatePlan, groupLabels } from '../domain/evaluatePlan';
 import { JOINT_POOL_GROUP } from '../domain/jointInspections';
-import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from '../domain/format';
+import { formatHours, formatNumber, formatPounds, formatPoundsAndPence, formatShare } from '../domain/format';
 import { monthName } from '../domain/months';
 import { parseScenarioFile } from '../domain/scenarioFile';
 import type { PlanReport, Severity } from '../domain/types';
@@ -125,21 +125,21 @@ function renderSummary(report: PlanReport): string {
       ],
       report.esi.years.map((year) => [
         year.year,
-        formatHours(year.scheduled),
-        formatHours(year.capacity),
+        formatNumber(year.scheduled),
+        formatNumber(year.capacity),
         formatHours(year.hoursNeeded),
         formatHours(year.coreHours),
       ]),
     ),
     '',
-    `YOT inspections (${formatHours(report.yot.teams)} teams)`,
+    `YOT inspections (${formatNumber(report.yot.teams)} teams)`,
     ...renderTable(
       [
         { title: 'Year', align: 'left' },
         { title: 'Inspections', align: 'right' },
         { title: 'Hours needed', align: 'right' },
       ],
-      report.yot.years.map((year) => [year.year, formatHours(year.inspections), formatHours(year.hoursNeeded)]),
+      report.yot.years.map((year) => [year.year, formatNumber(year.inspections), formatHours(year.hoursNeeded)]),
     ),
     report.yot.completionMonth === null
       ? '  Not every team is inspected: the rate never gets there.'
@@ -174,7 +174,7 @@ function renderSummary(report: PlanReport): string {
       ],
       report.timeline.years.map((year) => [
         year.year,
-        year.esiAreas === null ? '-' : formatHours(year.esiAreas),
+        year.esiAreas === null ? '-' : formatNumber(year.esiAreas),
         formatHours(year.esiHours),
         formatHours(year.yotHours),
         formatHours(year.supportingPeopleHours),

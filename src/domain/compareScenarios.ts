@@ -2,7 +2,7 @@
  * Scenarios side by side: each figure of their reports, its difference from the first
  * (the baseline), and what differs in words, e.g. "YOT inspections +750 h; £/hour £91.43 → £88.89".
  */
-import { formatHours, formatPounds, formatPoundsAndPence, formatShare } from './format';
+import { formatHours, formatNumber, formatPounds, formatPoundsAndPence, formatShare } from './format';
 import { addToMonth, monthName, monthsBetween } from './months';
 import type { PlanReport, YearMonth } from './types';
 
@@ -63,9 +63,9 @@ const kinds: Record<Kind, { round: (value: number) => number; text: (value: numb
   share: {
     round: roundTo(3),
     text: formatShare,
-    difference: (difference) => signed(difference, (magnitude) => `${formatHours(magnitude * 100, 1)} pts`),
+    difference: (difference) => signed(difference, (magnitude) => `${formatNumber(magnitude * 100, 1)} pts`),
   },
-  count: { round: roundTo(0), text: (value) => formatHours(value), difference: (difference) => signed(difference, (magnitude) => formatHours(magnitude)) },
+  count: { round: roundTo(0), text: (value) => formatNumber(value), difference: (difference) => signed(difference, (magnitude) => formatNumber(magnitude)) },
   month: {
     round: roundTo(0),
     text: (value) => monthName(addToMonth(EPOCH, value)),

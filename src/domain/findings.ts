@@ -2,7 +2,7 @@
  * The one place that turns a finding's code and figures into plain English.
  * Every message names the figures behind it, so a reader can check it without the screen.
  */
-import { formatCount, formatHours, formatPoundsAndPence, formatShare } from './format';
+import { formatCount, formatHours, formatNumber, formatPoundsAndPence, formatShare } from './format';
 import { monthName } from './months';
 import type { Finding, FinancialYear, JointPool, PlanReport, YearMonth, YotMove } from './types';
 
@@ -29,7 +29,7 @@ export const findings = {
   },
 
   figureInvalid(label: string, value: number, rule: string, where: Finding['where']): Finding {
-    const shown = Number.isFinite(value) ? formatHours(value) : String(value);
+    const shown = Number.isFinite(value) ? formatNumber(value) : String(value);
     return {
       severity: 'error',
       code: 'FIGURE_INVALID',
@@ -69,7 +69,7 @@ export const findings = {
     return {
       severity: 'error',
       code: 'ESI_YEAR_OVER_CAPACITY',
-      message: `${year} has ${formatCount(scheduled, 'Area')} scheduled for ESI but its ${formatHours(coreHours)} core hours fund ${formatHours(capacity)}: ${formatHours(hoursNeeded)} hours are needed, ${formatHours(hoursNeeded - coreHours)} hours short.`,
+      message: `${year} has ${formatCount(scheduled, 'Area')} scheduled for ESI but its ${formatHours(coreHours)} core hours fund ${formatNumber(capacity)}: ${formatHours(hoursNeeded)} hours are needed, ${formatHours(hoursNeeded - coreHours)} hours short.`,
       where: { year },
     };
   },
@@ -162,7 +162,7 @@ export const findings = {
     return {
       severity: 'warning',
       code: 'YOT_COMPLETION_LATE',
-      message: `Inspecting all ${formatHours(teams)} YOTs ${when}, later than five years from ${monthName(programmeStart)} (${monthName(deadline)}, §5.4).`,
+      message: `Inspecting all ${formatNumber(teams)} YOTs ${when}, later than five years from ${monthName(programmeStart)} (${monthName(deadline)}, §5.4).`,
       where: { field: 'yot' },
     };
   },
@@ -171,7 +171,7 @@ export const findings = {
     return {
       severity: 'warning',
       code: 'YOT_MOVE_SHORT',
-      message: `A manual move of ${formatCount(move.count, 'YOT inspection')} from ${monthName(move.from)} to ${monthName(move.to)} moved ${formatHours(moved)}: at the present rate ${monthName(move.from)} no longer holds ${formatHours(move.count)}.`,
+      message: `A manual move of ${formatCount(move.count, 'YOT inspection')} from ${monthName(move.from)} to ${monthName(move.to)} moved ${formatNumber(moved)}: at the present rate ${monthName(move.from)} no longer holds ${formatNumber(move.count)}.`,
       where: { field: 'yot.moves', month: move.from },
     };
   },
@@ -190,7 +190,7 @@ export const findings = {
     return {
       severity: 'warning',
       code: 'SUPPORTING_PEOPLE_CYCLE_LATE',
-      message: `Inspecting all ${formatHours(authorities)} administering authorities ${when}, after the five-year cycle ends in ${monthName(cycleEnd)} (§4.28).`,
+      message: `Inspecting all ${formatNumber(authorities)} administering authorities ${when}, after the five-year cycle ends in ${monthName(cycleEnd)} (§4.28).`,
       where: { field: 'supportingPeople' },
     };
   },

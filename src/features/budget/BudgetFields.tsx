@@ -1,4 +1,4 @@
-import { formatHours, formatPenceFigure } from '../../domain/format';
+import { formatHours, formatNumber, formatPenceFigure } from '../../domain/format';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan, useScenario } from '../../store/planContext';
@@ -24,7 +24,7 @@ export function BudgetFields() {
           hint={<SourceNote source={budget.source} />}
           prefix="£"
           value={budget.value}
-          format={formatHours}
+          format={formatNumber}
           rule={{ label: 'the total budget', minimum: 'zero', maximum: 1e10, example: '3,200,000' }}
           onValid={setBudget}
         />

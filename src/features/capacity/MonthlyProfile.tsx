@@ -1,10 +1,10 @@
-import { formatHours } from '../../domain/format';
+import { formatHours, formatNumber } from '../../domain/format';
 import { monthName } from '../../domain/months';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 
-const weightText = (weight: number) => formatHours(weight, 2);
+const weightText = (weight: number) => formatNumber(weight, 2);
 
 /** The monthly profile of the deployable hours: a weight per month, April first, and the hours each month then has. */
 export function MonthlyProfile() {

@@ -1,4 +1,4 @@
-import { formatHours } from '../../domain/format';
+import { formatHours, formatNumber } from '../../domain/format';
 import { previousFinancialYear } from '../../domain/months';
 import type { Source } from '../../domain/types';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
@@ -21,9 +21,9 @@ export function ProgrammeTimeline() {
     <section className="panel capacity-timeline" aria-labelledby="capacity-timeline-heading">
       <h2 id="capacity-timeline-heading">Programmes year by year</h2>
       <p className="capacity-timeline__note">
-        Work done before {report.planningYear} is the report’s totals, not a plan: {formatHours(yotDone.value)} YOT inspections
-        ({citation(yotDone.source)}), {formatHours(peopleDone.value)} Supporting People inspections ({citation(peopleDone.source)}) and{' '}
-        {formatHours(esiDone)} ESIs (§2.2) in {yearBefore}. Hours are each programme’s inspections at this plan’s hours for one.
+        Work done before {report.planningYear} is the report’s totals, not a plan: {formatNumber(yotDone.value)} YOT inspections
+        ({citation(yotDone.source)}), {formatNumber(peopleDone.value)} Supporting People inspections ({citation(peopleDone.source)}) and{' '}
+        {formatNumber(esiDone)} ESIs (§2.2) in {yearBefore}. Hours are each programme’s inspections at this plan’s hours for one.
       </p>
       <div className="capacity-table-wrap" tabIndex={0} role="region" aria-labelledby="capacity-years-caption">
         <table className="capacity-table">
@@ -58,10 +58,10 @@ export function ProgrammeTimeline() {
                   {year.year === report.planningYear && <span className="capacity-timeline__tag">this plan</span>}
                 </th>
                 <td className="numeric">
-                  {year.esiAreas === null ? <><span aria-hidden="true">—</span><span className="visually-hidden">outside the cycle</span></> : formatHours(year.esiAreas)}
+                  {year.esiAreas === null ? <><span aria-hidden="true">—</span><span className="visually-hidden">outside the cycle</span></> : formatNumber(year.esiAreas)}
                 </td>
-                <td className="numeric">{formatHours(year.yotInspections)}</td>
-                <td className="numeric">{formatHours(year.supportingPeopleInspections)}</td>
+                <td className="numeric">{formatNumber(year.yotInspections)}</td>
+                <td className="numeric">{formatNumber(year.supportingPeopleInspections)}</td>
                 <td className="numeric">{formatHours(year.esiHours)}</td>
                 <td className="numeric">{formatHours(year.yotHours)}</td>
                 <td className="numeric">{formatHours(year.supportingPeopleHours)}</td>

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, type ReactNode } from 'react';
-import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/esiBoard';
+import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/esiLookups';
 import { FIELDWORK_ASSUMPTION, fieldworkWeeks } from '../../domain/esiMonths';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';

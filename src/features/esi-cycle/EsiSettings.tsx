@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import { areaOf, familyAreaIds } from '../../domain/esiBoard';
-import { formatHours, formatHoursToTenths } from '../../domain/format';
+import { areaOf, familyAreaIds } from '../../domain/esiLookups';
+import { formatHours, formatNumber, formatNumberToTenths } from '../../domain/format';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan } from '../../store/planContext';
@@ -24,14 +24,14 @@ export function EsiSettings() {
         hint={<SourceNote source={maxPerMonth.source} />}
         suffix="ESIs"
         value={maxPerMonth.value}
-        format={formatHours}
+        format={formatNumber}
         rule={{ label: 'the ESIs that can start in the same month', minimum: 'above-zero', maximum: 100, example: '3', whole: true }}
         onValid={setEsiMaxPerMonth}
       />
       <h3>Core hours per ESI</h3>
       <div className="esi-settings__standard">
         <p>
-          Standard: {formatHoursToTenths(standard.value)} hours. The largest Areas need more (§2.5): set a family's or an Area's own hours
+          Standard: {formatHours(standard.value, 1)} hours. The largest Areas need more (§2.5): set a family's or an Area's own hours
           below; an Area's own figure wins over its family's. Each is an assumption.
         </p>
         <SourceNote source={standard.source} />
@@ -63,7 +63,7 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
         hint={hours ? <SourceNote source={hours.source} /> : 'The standard; type to set this family’s own hours.'}
         suffix="hours"
         value={hours?.value ?? standard}
-        format={formatHoursToTenths}
+        format={formatNumberToTenths}
         rule={{ label: `the core hours per ESI for ${family.name}`, minimum: 'above-zero', maximum: 100_000, example: '650' }}
         onValid={(value) => setFamilyCoreHours(familyId, value)}
       />
@@ -98,7 +98,7 @@ const AreaHours = memo(function AreaHours({ areaId, familyHours }: { areaId: str
         hint={hours ? <SourceNote source={hours.source} /> : 'As its family; type to set its own.'}
         suffix="hours"
         value={hours?.value ?? familyHours}
-        format={formatHoursToTenths}
+        format={formatNumberToTenths}
         rule={{ label: `the core hours for ${area.name}'s ESI`, minimum: 'above-zero', maximum: 100_000, example: '700' }}
         onValid={(value) => setAreaCoreHours(areaId, value)}
       />

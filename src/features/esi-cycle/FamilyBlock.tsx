@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo, type ReactNode } from 'react';
-import { familyOf, familyPosition, familyTally } from '../../domain/esiBoard';
-import { formatHours } from '../../domain/format';
+import { familyOf, familyPosition, familyTally } from '../../domain/esiLookups';
+import { formatNumber } from '../../domain/format';
 import type { FinancialYear } from '../../domain/types';
 import { usePlanStore } from '../../store/planContext';
 import { AreaCard, familyColourClass } from './AreaCard';
@@ -37,7 +37,7 @@ export const FamilyBlock = memo(function FamilyBlock({ familyId, year, areaIds }
     <>
       <h4 id={headingId} className="esi-family__name">
         <span className="esi-family__swatch" aria-hidden="true" />
-        {`${name} `}<span className="esi-family__count">{`(${formatHours(areaIds.length)} of ${formatHours(total)} here)`}</span>
+        {`${name} `}<span className="esi-family__count">{`(${formatNumber(areaIds.length)} of ${formatNumber(total)} here)`}</span>
       </h4>
       <FamilyMenu familyId={familyId} name={name} year={year} years={years} locked={movable === 0} split={split !== null} />
     </>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { areaOf, familyOf } from '../../domain/esiBoard';
+import { areaOf, familyOf } from '../../domain/esiLookups';
 import { proposeEsiMoves, type EsiResolution } from '../../domain/esiResolve';
 import type { Scenario } from '../../domain/types';
 import { usePlan, usePlanStore } from '../../store/planContext';

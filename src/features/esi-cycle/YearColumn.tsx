@@ -1,8 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useMemo, type ReactNode } from 'react';
-import { familyGroups } from '../../domain/esiBoard';
+import { familyGroups } from '../../domain/esiLookups';
 import { isOverCoreHours } from '../../domain/esiCycle';
-import { formatHours } from '../../domain/format';
+import { formatCount, formatHours, formatNumber } from '../../domain/format';
 import { monthName, monthsOf, shortMonthName } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
 import { monthDrop, monthDropId, yearDrop, yearDropId } from './boardDnd';
@@ -25,7 +25,7 @@ export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYe
       <header className="esi-year__header">
         <h3 id={headingId} className="esi-year__title">{year}</h3>
         <p className="esi-year__count" data-testid={`esi-count-${year}`}>
-          {formatHours(figures.scheduled)} {figures.scheduled === 1 ? 'Area' : 'Areas'} of {formatHours(figures.capacity)} funded
+          {formatCount(figures.scheduled, 'Area')} of {formatNumber(figures.capacity)} funded
           {over && <> <span className="tag tag--error">Over</span></>}
         </p>
         <p className="esi-year__hours" data-testid={`esi-hours-${year}`}>

@@ -3,7 +3,7 @@
  * drop target is chosen, where the arrow keys go, and what a screen reader hears.
  */
 import { type Announcements, type Collision, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import { formatHours } from '../../domain/format';
+import { formatCount } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
 import { isPlainObject } from '../../domain/unknownValues';
@@ -33,7 +33,7 @@ export function handleOf(dragged: { kind: 'area'; areaId: string } | { kind: 'fa
 export const areaDragLabel = (areaName: string, familyName: string) => `${areaName}, ${familyName}`;
 
 /** What a screen reader calls a family being moved: "the Metropolitan (and London) family (7 Areas)". */
-export const familyDragLabel = (familyName: string, areas: number) => `the ${familyName} family (${formatHours(areas)} ${areas === 1 ? 'Area' : 'Areas'})`;
+export const familyDragLabel = (familyName: string, areas: number) => `the ${familyName} family (${formatCount(areas, 'Area')})`;
 
 export const yearDropId = (year: FinancialYear) => `year:${year}`;
 export const monthDropId = (month: YearMonth) => `month:${month}`;

@@ -4,8 +4,9 @@ import { dayName } from '../../domain/months';
 import type { ContingencyDraw } from '../../domain/types';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 import type { NewContingencyDraw } from '../../store/slices/jointWorkVerbs';
-import { FormErrorSummary, TextField, useCheckedForm } from './FormParts';
-import { DRAW_FORM_IDS, problemFor, readContingencyDraw, today, type ContingencyDrawInput } from './jointWork';
+import { FormErrorSummary, TextField, useCheckedForm } from '../../shared/FormParts';
+import { problemFor } from '../../shared/formProblems';
+import { DRAW_FORM_IDS, readContingencyDraw, today, type ContingencyDrawInput } from './jointWork';
 
 /** "yyyy-MM-dd" as that day's local midnight: a date-time without an offset is read as local time. */
 const localDay = (date: string) => new Date(`${date}T00:00`);

@@ -3,8 +3,9 @@ import { firstMonthOf, lastMonthOf, monthName } from '../../domain/months';
 import { JOINT_POOLS } from '../../domain/jointInspections';
 import { usePlan, useScenario } from '../../store/planContext';
 import type { NewJointInspection } from '../../store/slices/jointWorkVerbs';
-import { FormErrorSummary, TextField, useCheckedForm } from './FormParts';
-import { JOINT_FORM_IDS, POOL_LINE, jointMonthOptions, problemFor, readJointInspection, type JointInspectionInput } from './jointWork';
+import { FormErrorSummary, TextField, useCheckedForm } from '../../shared/FormParts';
+import { problemFor } from '../../shared/formProblems';
+import { JOINT_FORM_IDS, POOL_LINE, jointMonthOptions, readJointInspection, type JointInspectionInput } from './jointWork';
 
 
 /** Proposes a joint inspection: nothing is added until every field is valid, and each problem is named beside its field. */

@@ -1,4 +1,4 @@
-import { formatHours, formatHoursToTenths } from '../../domain/format';
+import { formatHours, formatNumber, formatNumberToTenths } from '../../domain/format';
 import { monthName } from '../../domain/months';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
@@ -23,10 +23,10 @@ export function SupportingPeoplePanel() {
         authority is inspected once in the cycle, and every Probation Area takes part at some point (§4.27–4.28).
       </p>
       <dl className="facts">
-        <div><dt>Cycle</dt><dd>{formatHours(people.cycleYears.value)} years from {monthName(people.cycleStart.month)} to {monthName(report.supportingPeople.cycleEndMonth)} <SourceNote source={people.cycleStart.source} /></dd></div>
-        <div><dt>Administering authorities</dt><dd>{formatHours(people.authorities.value)} <SourceNote source={people.authorities.source} /></dd></div>
+        <div><dt>Cycle</dt><dd>{formatNumber(people.cycleYears.value)} years from {monthName(people.cycleStart.month)} to {monthName(report.supportingPeople.cycleEndMonth)} <SourceNote source={people.cycleStart.source} /></dd></div>
+        <div><dt>Administering authorities</dt><dd>{formatNumber(people.authorities.value)} <SourceNote source={people.authorities.source} /></dd></div>
         <div><dt>Probation Areas</dt><dd>All 42 inspected at some point <span className="source">Report §4.28</span></dd></div>
-        <div><dt>Joined by March 2004</dt><dd>{formatHours(people.doneBefore.value)} <SourceNote source={people.doneBefore.source} /></dd></div>
+        <div><dt>Joined by March 2004</dt><dd>{formatNumber(people.doneBefore.value)} <SourceNote source={people.doneBefore.source} /></dd></div>
       </dl>
       <div className="supporting-people__fields">
         <NumberField
@@ -35,7 +35,7 @@ export function SupportingPeoplePanel() {
           label="Inspections a year"
           hint={<SourceNote source={people.inspectionsPerYear.source} />}
           value={people.inspectionsPerYear.value}
-          format={formatHoursToTenths}
+          format={formatNumberToTenths}
           rule={{ label: 'the Supporting People inspections a year', minimum: 'zero', maximum: 1000, example: '30', whole: true }}
           onValid={(value) => setFigure('inspectionsPerYear', value)}
         />
@@ -46,7 +46,7 @@ export function SupportingPeoplePanel() {
           hint={<SourceNote source={people.hoursPerInspection.source} />}
           suffix="hours"
           value={people.hoursPerInspection.value}
-          format={formatHoursToTenths}
+          format={formatNumberToTenths}
           rule={{ label: 'the hours per Supporting People inspection', minimum: 'zero', maximum: 1e5, example: '60' }}
           onValid={(value) => setFigure('hoursPerInspection', value)}
         />
@@ -57,7 +57,7 @@ export function SupportingPeoplePanel() {
       </p>
       <table className="supporting-people__years">
         <caption>
-          The cycle year by year{completionYear === null ? ': at this number a year it never finishes' : `: all ${formatHours(people.authorities.value)} inspected by ${completionYear}`}
+          The cycle year by year{completionYear === null ? ': at this number a year it never finishes' : `: all ${formatNumber(people.authorities.value)} inspected by ${completionYear}`}
         </caption>
         <thead>
           <tr>
@@ -71,7 +71,7 @@ export function SupportingPeoplePanel() {
           {years.map((year) => (
             <tr key={year.year} className={year.year === report.planningYear ? 'supporting-people__planning' : undefined}>
               <th scope="row">{year.year}</th>
-              <td className="numeric">{formatHours(year.inspections)}</td>
+              <td className="numeric">{formatNumber(year.inspections)}</td>
               <td className="numeric">{formatHours(year.hoursNeeded)}</td>
               <td>{year.done ? 'Done' : year.year === report.planningYear ? 'Planning year' : 'Planned'}</td>
             </tr>

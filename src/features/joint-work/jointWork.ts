@@ -1,4 +1,5 @@
 import { formatISO } from 'date-fns';
+import type { FormProblem, FormResult } from '../../shared/formProblems';
 import { parseAmount } from '../../shared/parseAmount';
 import { firstMonthOf, isCalendarDate, monthsBetween, monthsFrom } from '../../domain/months';
 import { formatHours } from '../../domain/format';
@@ -49,14 +50,6 @@ export interface JointInspectionInput {
   hours: string;
 }
 
-/** A problem with one field of a form, GOV.UK style: the message names it, and links to the input. */
-export interface FormProblem {
-  inputId: string;
-  message: string;
-}
-
-export type FormResult<T> = { ok: true; value: T } | { ok: false; problems: FormProblem[] };
-
 export const JOINT_FORM_IDS = {
   name: 'joint-name',
   partners: 'joint-partners',
@@ -101,11 +94,6 @@ export function readContingencyDraw(input: ContingencyDrawInput): FormResult<New
   if (!hours.ok) problems.push({ inputId: DRAW_FORM_IDS.hours, message: hours.problem });
   if (problems.length > 0 || !hours.ok) return { ok: false, problems };
   return { ok: true, value: { date, reason, hours: hours.value } };
-}
-
-/** The message for one input, if the last submission found a problem with it. */
-export function problemFor(problems: readonly FormProblem[], inputId: string): string | null {
-  return problems.find((problem) => problem.inputId === inputId)?.message ?? null;
 }
 
 /** The planning year's Supporting People hours against its line, in words: "within the line, 200 hours to spare" or "600 hours over the line". */

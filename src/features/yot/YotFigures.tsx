@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatHours, formatHoursToTenths } from '../../domain/format';
+import { formatNumber, formatNumberToTenths } from '../../domain/format';
 import { addToMonth, firstMonthOf, monthName, monthsFrom } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { NumberField } from '../../shared/NumberField';
@@ -36,7 +36,7 @@ export function YotFigures() {
           label="Inspections in each 12 months (phase 2)"
           hint={<SourceNote source={yot.ratePer12Months.source} />}
           value={yot.ratePer12Months.value}
-          format={formatHoursToTenths}
+          format={formatNumberToTenths}
           rule={{ label: 'the inspections in each 12 months', minimum: 'above-zero', maximum: toLeft, example: '30' }}
           onValid={(value) => setYotFigure('ratePer12Months', value)}
         />
@@ -60,7 +60,7 @@ export function YotFigures() {
           label={lastBefore < first ? 'Inspections before phase 2 (none: it starts with the year)' : `Inspections ${monthName(first)} to ${monthName(lastBefore)}, before phase 2`}
           hint={<SourceNote source={yot.beforePhase2.source} />}
           value={yot.beforePhase2.value}
-          format={formatHours}
+          format={formatNumber}
           rule={{ label: 'the inspections before phase 2', minimum: 'zero', maximum: toLeft, example: '10', whole: true }}
           onValid={(value) => setYotFigure('beforePhase2', value)}
         />
@@ -71,7 +71,7 @@ export function YotFigures() {
           hint={<SourceNote source={yot.hoursPerInspection.source} />}
           suffix="hours"
           value={yot.hoursPerInspection.value}
-          format={formatHoursToTenths}
+          format={formatNumberToTenths}
           rule={{ label: 'the hours per YOT inspection', minimum: 'above-zero', maximum: 100_000, example: '375' }}
           onValid={(value) => setYotFigure('hoursPerInspection', value)}
         />

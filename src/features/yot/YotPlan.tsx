@@ -1,6 +1,6 @@
 import { DndContext, useDraggable, useDroppable, type DragEndEvent } from '@dnd-kit/core';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { formatHours } from '../../domain/format';
+import { formatHours, formatNumber } from '../../domain/format';
 import { firstMonthOf, monthName, shortMonthName } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { useBoardSensors } from '../../shared/boardKeyboardSensor';
@@ -61,7 +61,7 @@ export function YotPlan() {
       <div className="yot-plan__head">
         <h2 id="yot-plan-heading" ref={headingRef} tabIndex={-1}>Month by month</h2>
         <p className="yot-plan__total" data-testid="yot-total">
-          <strong>{formatHours(total)} of {formatHours(teams)} YOTs</strong>: {formatHours(doneBefore)} before {monthName(firstMonthOf(planningYear))} and {formatHours(planned)} planned
+          <strong>{formatNumber(total)} of {formatNumber(teams)} YOTs</strong>: {formatNumber(doneBefore)} before {monthName(firstMonthOf(planningYear))} and {formatNumber(planned)} planned
         </p>
         {hasMoves && (
           <button
@@ -107,11 +107,11 @@ function PlanYearSection({ year, teams, menuGroups }: PlanYearSectionProps) {
       <header className="yot-year__head">
         <h3 id={headingId}>{year.year}</h3>
         <p data-testid={`yot-year-${year.year}`}>
-          <strong>{formatHours(year.inspections)}</strong> {inspectionsText(year.inspections)}, {formatHours(year.hoursNeeded)} hours
+          <strong>{formatNumber(year.inspections)}</strong> {inspectionsText(year.inspections)}, {formatHours(year.hoursNeeded)} hours
         </p>
         {year.phase2 && (
           <p className="yot-year__phase2" data-testid={`yot-phase2-${year.year}`}>
-            Phase 2, {monthName(year.phase2.from)} to {monthName(year.phase2.to)}: <strong>{formatHours(year.phase2.inspections)}</strong> {inspectionsText(year.phase2.inspections)} (§5.8)
+            Phase 2, {monthName(year.phase2.from)} to {monthName(year.phase2.to)}: <strong>{formatNumber(year.phase2.inspections)}</strong> {inspectionsText(year.phase2.inspections)} (§5.8)
           </p>
         )}
       </header>
@@ -140,9 +140,9 @@ const MonthCell = memo(function MonthCell({ month, inspections, cumulative, move
         <p className="yot-month__name"><span aria-hidden="true">{shortMonthName(month, true)}</span><span className="visually-hidden">{monthName(month)}</span></p>
         {inspections > 0 && <InspectionHandle month={month} last={last} />}
       </div>
-      <p><span className="yot-month__number">{formatHours(inspections)}</span> {inspectionsText(inspections)}</p>
-      <p className="yot-month__total">{after ? 'after completion' : `${formatHours(cumulative)} of ${formatHours(teams)} done`}</p>
-      {moved !== 0 && <p className="yot-month__moved">{moved > 0 ? `+${formatHours(moved)} moved here` : `−${formatHours(-moved)} moved out`}</p>}
+      <p><span className="yot-month__number">{formatNumber(inspections)}</span> {inspectionsText(inspections)}</p>
+      <p className="yot-month__total">{after ? 'after completion' : `${formatNumber(cumulative)} of ${formatNumber(teams)} done`}</p>
+      {moved !== 0 && <p className="yot-month__moved">{moved > 0 ? `+${formatNumber(moved)} moved here` : `−${formatNumber(-moved)} moved out`}</p>}
       {inspections > 0 && <MoveMenu text="Move one to…" subject={`an inspection from ${monthName(month)}`} groups={groups} focusKey={menuKey(month)} />}
     </li>
   );

@@ -1,4 +1,4 @@
-import { formatCount, formatHours } from '../../domain/format';
+import { formatCount, formatHours, formatNumber } from '../../domain/format';
 import { firstMonthOf, monthName } from '../../domain/months';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlanReport, useScenario } from '../../store/planContext';
@@ -30,8 +30,8 @@ export function YotSummary() {
         {monthsLate !== null && monthsLate <= 0 && `${monthsLate === 0 ? 'in' : `${formatCount(-monthsLate, 'month')} before`} ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
       </p>
       <dl className="facts yot-summary__facts">
-        <div><dt>YOTs to inspect</dt><dd>{formatHours(teams.value)} <SourceNote source={teams.source} /></dd></div>
-        <div><dt>Inspected before {monthName(firstMonthOf(planningYear))}</dt><dd>{formatHours(doneBefore.value)} <SourceNote source={doneBefore.source} /></dd></div>
+        <div><dt>YOTs to inspect</dt><dd>{formatNumber(teams.value)} <SourceNote source={teams.source} /></dd></div>
+        <div><dt>Inspected before {monthName(firstMonthOf(planningYear))}</dt><dd>{formatNumber(doneBefore.value)} <SourceNote source={doneBefore.source} /></dd></div>
       </dl>
       <table className="yot-summary__hours">
         <caption>YOT hours needed each financial year, against the {formatHours(report.lineHours)}-hour YOT line (§5.14)</caption>
@@ -49,7 +49,7 @@ export function YotSummary() {
             return (
               <tr key={year} className={over ? 'row--over' : undefined}>
                 <th scope="row">{year}</th>
-                <td className="numeric">{formatHours(inspections)}</td>
+                <td className="numeric">{formatNumber(inspections)}</td>
                 <td className="numeric">{formatHours(hoursNeeded)}</td>
                 <td>
                   {over

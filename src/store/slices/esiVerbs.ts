@@ -1,4 +1,4 @@
-import { familyAreaIds } from '../../domain/esiBoard';
+import { familyAreaIds } from '../../domain/esiLookups';
 import type { FinancialYear, YearMonth } from '../../domain/types';
 import { boardAssumption } from '../figureSources';
 import type { EditableField } from '../screenState';

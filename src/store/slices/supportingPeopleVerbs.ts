@@ -1,4 +1,4 @@
-import { formatHoursToTenths } from '../../domain/format';
+import { formatNumberToTenths } from '../../domain/format';
 import { setFigure } from '../figureSources';
 import type { SliceTools } from '../planStore';
 import type { SupportingPeopleFigure } from '../screenState';
@@ -16,7 +16,7 @@ const supportingPeopleFigureNames: Record<SupportingPeopleFigure, string> = {
 export function createSupportingPeopleVerbs({ editScenario }: SliceTools): SupportingPeopleVerbs {
   return {
     setSupportingPeopleFigure: (field, value) => editScenario(`change ${supportingPeopleFigureNames[field]}`, (scenario) => {
-      setFigure(scenario.supportingPeople[field], value, formatHoursToTenths);
+      setFigure(scenario.supportingPeople[field], value, formatNumberToTenths);
     }, `supportingPeople.${field}`),
   };
 }

@@ -1,4 +1,4 @@
-import { formatHoursToTenths } from '../../domain/format';
+import { formatNumberToTenths } from '../../domain/format';
 import { firstMonthOf, monthName, monthsBetween } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { setFigure, sourceAfterEdit } from '../figureSources';
@@ -54,7 +54,7 @@ export function createYotVerbs({ get, editScenario }: SliceTools): YotVerbs {
       editScenario('put the YOT plan back to its rate', (scenario) => { scenario.yot.moves = []; });
     },
     setYotFigure: (field, value) => editScenario(`change ${yotFigureNames[field]}`, (scenario) => {
-      setFigure(scenario.yot[field], value, formatHoursToTenths);
+      setFigure(scenario.yot[field], value, formatNumberToTenths);
     }, `yot.${field}`),
     setYotPhase2Start: (month) => {
       if (activeScenario(get().workspace).yot.phase2Start.month === month) return;

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { usePlan } from '../../store/planContext';
-import type { FormProblem, FormResult } from './jointWork';
+import { usePlan } from '../store/planContext';
+import type { FormProblem, FormResult } from './formProblems';
+import './formParts.css';
 
 /**
  * A form's input and the problems its last submission found. `submit` names every problem, moving
@@ -38,7 +39,7 @@ export function useCheckedForm<Input, Value>(formId: string, initial: () => Inpu
 export function FormErrorSummary({ id, problems, ref }: { id: string; problems: readonly FormProblem[]; ref: Ref<HTMLDivElement> }) {
   if (problems.length === 0) return null;
   return (
-    <div ref={ref} className="error-summary joint-work__form-errors" role="region" aria-labelledby={`${id}-title`} tabIndex={-1}>
+    <div ref={ref} className="error-summary form-error-summary" role="region" aria-labelledby={`${id}-title`} tabIndex={-1}>
       <h3 id={`${id}-title`}>There is a problem</h3>
       <p>Nothing has been added.</p>
       <ul>
@@ -65,7 +66,7 @@ export function TextField({ id, label, hint, problem, value, onChange, type = 't
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = problem ? `${id}-error` : undefined;
   return (
-    <div className={`field${problem ? ' field--error' : ''}${wide ? ' joint-work__wide' : ''}`}>
+    <div className={`field${problem ? ' field--error' : ''}${wide ? ' field--wide' : ''}`}>
       <label htmlFor={id} className="field__label">{label}</label>
       {hint && <div id={hintId} className="field__hint">{hint}</div>}
       {problem && <p id={errorId} className="field__error"><span className="visually-hidden">Error: </span>{problem}</p>}

@@ -1,7 +1,8 @@
 /**
- * Look-ups the ESI board makes for every card on every store change. Each card finds its own
- * Area and schedule entry, so they are indexed once per list (immer gives an edited list a new
- * identity, and leaves unedited lists alone), not searched once per card.
+ * Look-ups over an ESI cycle's Areas, families and schedule, which the board makes for every card
+ * on every store change. Each card finds its own Area and schedule entry, so they are indexed once
+ * per list (immer gives an edited list a new identity, and leaves unedited lists alone), not
+ * searched once per card.
  */
 import type { EsiCycle, EsiFamily, EsiScheduleEntry, ProbationArea } from './types';
 
