@@ -41,17 +41,26 @@ interface BoundaryProps {
   children: ReactNode;
 }
 
-/** Error boundaries must be class components; this one catches a view whose code failed to load or to render. */
-class ViewLoadBoundary extends Component<BoundaryProps, { error: unknown }> {
-  override state: { error: unknown } = { error: null };
+interface BoundaryState {
+  error: unknown;
+  /** The view the error belongs to. */
+  name: string;
+}
 
-  static getDerivedStateFromError(error: unknown) {
+/** Error boundaries must be class components; this one catches a view whose code failed to load or to render. */
+class ViewLoadBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null, name: this.props.name };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
     return { error };
   }
 
-  override componentDidUpdate(previous: BoundaryProps) {
-    // Another view was chosen: it gets its own chance.
-    if (previous.name !== this.props.name && this.state.error !== null) this.setState({ error: null });
+  /**
+   * Another view was chosen: it gets its own chance. Cleared before rendering, not after, so the
+   * message about the failed view is never shown, not even for one commit, under the new view's name.
+   */
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.name === state.name ? null : { error: null, name: props.name };
   }
 
   override render() {

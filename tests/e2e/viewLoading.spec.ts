@@ -31,6 +31,28 @@ async function holdEsiChunk(page: Page) {
   return { release, requested: asked };
 }
 
+/**
+ * Starts noting the text of every alert that is added to the page or written into, however
+ * briefly it stands; what it returns reads the notes.
+ */
+async function recordAlertsWritten(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const written: string[] = [];
+    Object.assign(window, { alertsWritten: written });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const nodes = record.type === 'characterData' ? [record.target] : [record.target, ...record.addedNodes];
+        for (const node of nodes) {
+          const element = node instanceof Element ? node : node.parentElement;
+          const alert = element?.closest('[role="alert"]') ?? (element?.querySelector('[role="alert"]') ?? null);
+          if (alert) written.push(alert.textContent ?? '');
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { alertsWritten: string[] }).alertsWritten);
+}
+
 test('a view still on its way says it is loading, to screen readers too, and shows once its code arrives', async ({ page }) => {
   const chunk = await holdEsiChunk(page);
   await openPlanner(page);
@@ -88,9 +110,12 @@ test('after one view fails to load another still opens, and the failed one asks 
   await viewLink(page, 'ESI cycle').click();
   await expect(failure(page, 'The ESI cycle view could not be opened')).toBeVisible();
 
+  const alertsWritten = await recordAlertsWritten(page);
   await viewLink(page, 'YOT programme').click();
   await expect(page.getByRole('heading', { level: 2, name: 'YOT inspection programme' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toHaveCount(0);
+  // Not even for a moment does the message about the ESI cycle view speak of the YOT programme view.
+  expect((await alertsWritten()).filter((text) => text.includes('YOT'))).toEqual([]);
 
   // The code that failed is not fetched again until the page is reloaded, even once the network is back.
   await page.unroute(ESI_CHUNK);
