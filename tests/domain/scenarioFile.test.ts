@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   MAX_FILE_BYTES,
-  type Migration,
-  migrateScenario,
   migrations,
   parseScenarioFile,
+  SCENARIO_FILE_WORDING,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   serializeScenario,
 } from '../../src/domain/scenarioFile';
+import { runMigrations } from '../../src/domain/migrations';
 import { FIXTURE_TEXT, loadFixture } from '../support/fixture';
 
 const formatDoc = readFileSync(new URL('../../docs/scenario-format.md', import.meta.url), 'utf8');
@@ -180,45 +180,24 @@ describe('parseScenarioFile: bad files', () => {
   });
 });
 
-describe('migrateScenario', () => {
-  /** A fake step that records its name in the scenario's `trail`, so that the order of application shows. */
-  const step = (from: number, name: string): Migration => ({
-    from,
-    name,
-    up: (scenario) => ({ trail: [...(scenario as { trail: string[] }).trail, name] }),
-  });
-
-  it('applies the named steps in version order, whatever their order in the list', () => {
-    const steps = [step(3, 'three to four'), step(1, 'one to two'), step(2, 'two to three')];
-    expect(migrateScenario({ trail: [] }, 1, 4, steps)).toEqual({ ok: true, scenario: { trail: ['one to two', 'two to three', 'three to four'] } });
-  });
-
-  it('starts from the file version', () => {
-    const steps = [step(1, 'one to two'), step(2, 'two to three')];
-    expect(migrateScenario({ trail: [] }, 2, 3, steps)).toEqual({ ok: true, scenario: { trail: ['two to three'] } });
-  });
-
-  it('leaves a current file alone', () => {
-    const scenario = { trail: [] };
-    expect(migrateScenario(scenario, 3, 3, [step(1, 'one to two')])).toEqual({ ok: true, scenario });
-  });
-
-  it('refuses a version with a missing step', () => {
-    expect(migrateScenario({ trail: [] }, 1, 3, [step(2, 'two to three')])).toEqual({
+describe('scenario file migrations', () => {
+  it('name the file and its version when a step is missing', () => {
+    const steps = [{ from: 2, name: 'two to three', up: (scenario: unknown) => scenario }];
+    expect(runMigrations({}, 1, 3, steps, SCENARIO_FILE_WORDING)).toEqual({
       ok: false,
       problem: 'version: the planner cannot read version 1 files (there is no upgrade from version 1)',
     });
   });
 
-  it('reports a step that fails, by name', () => {
-    const failing: Migration = {
+  it('name the file and the step when a step fails', () => {
+    const failing = {
       from: 1,
       name: 'split the budget',
       up: () => {
         throw new Error('no budget to split');
       },
     };
-    expect(migrateScenario({}, 1, 2, [failing])).toEqual({
+    expect(runMigrations({}, 1, 2, [failing], SCENARIO_FILE_WORDING)).toEqual({
       ok: false,
       problem: 'version: upgrading the file from version 1 ("split the budget") failed: no budget to split',
     });
