@@ -18,8 +18,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseScenarioFile, SCENARIO_VERSION, serializeScenario } from '../domain/scenarioFile';
 import type { PlanStore } from './planStore';
-import type { Workspace } from './workspace';
-import type { Scenario } from '../domain/types';
+import type { Scenario, Workspace } from '../domain/types';
 import { errorMessage, isPlainObject } from '../domain/unknownValues';
 
 export const WORKSPACE_FORMAT = 'inspection-hours-planner/workspace';

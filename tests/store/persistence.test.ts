@@ -14,7 +14,8 @@ import {
   workspaceMigrations,
   type StorageLike,
 } from '../../src/store/persistence';
-import { activeScenario, workspaceOf, type Workspace } from '../../src/store/workspace';
+import type { Workspace } from '../../src/domain/types';
+import { activeScenario, workspaceOf } from '../../src/store/workspace';
 import { loadFixture } from '../support/fixture';
 import { countingIds, createTestStoreWith } from '../support/planStore';
 
