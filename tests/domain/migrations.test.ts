@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runMigrations, type Migration, type MigrationWording } from '../../src/domain/migrations';
+import { SCENARIO_FILE_WORDING } from '../../src/domain/scenarioFile';
+import { WORKSPACE_WORDING } from '../../src/domain/workspaceFile';
 
 const WORDING: MigrationWording = { subject: 'the ledger', ofVersion: (version) => `ledgers of version ${version}` };
 
@@ -8,6 +10,15 @@ const step = (from: number, name: string): Migration => ({
   from,
   name,
   up: (document) => ({ trail: [...(document as { trail: string[] }).trail, name] }),
+});
+
+/** A fake step that always fails. */
+const throwing = (from: number, name: string, message: string): Migration => ({
+  from,
+  name,
+  up: () => {
+    throw new Error(message);
+  },
 });
 
 describe('runMigrations', () => {
@@ -36,13 +47,7 @@ describe('runMigrations', () => {
   });
 
   it('names a step that throws, and runs no step after it', () => {
-    const failing: Migration = {
-      from: 2,
-      name: 'split the budget',
-      up: () => {
-        throw new Error('no budget to split');
-      },
-    };
+    const failing = throwing(2, 'split the budget', 'no budget to split');
     const later = step(3, 'three to four');
     const up = vi.spyOn(later, 'up');
     expect(runMigrations({ trail: [] }, 1, 4, [step(1, 'one to two'), failing, later], WORDING)).toEqual({
@@ -50,5 +55,27 @@ describe('runMigrations', () => {
       problem: 'version: upgrading the ledger from version 2 ("split the budget") failed: no budget to split',
     });
     expect(up).not.toHaveBeenCalled();
+  });
+});
+
+describe('the wording of each document the planner upgrades', () => {
+  const failing = throwing(1, 'split the budget', 'no budget to split');
+
+  it.each([
+    [
+      'a scenario file',
+      SCENARIO_FILE_WORDING,
+      'version: the planner cannot read version 1 files (there is no upgrade from version 1)',
+      'version: upgrading the file from version 1 ("split the budget") failed: no budget to split',
+    ],
+    [
+      'the stored workspace',
+      WORKSPACE_WORDING,
+      'version: the planner cannot read saved data of version 1 (there is no upgrade from version 1)',
+      'version: upgrading the saved data from version 1 ("split the budget") failed: no budget to split',
+    ],
+  ])('stays as %s has always put it', (_, wording, missing, failed) => {
+    expect(runMigrations({}, 1, 3, [], wording)).toEqual({ ok: false, problem: missing });
+    expect(runMigrations({}, 1, 2, [failing], wording)).toEqual({ ok: false, problem: failed });
   });
 });
