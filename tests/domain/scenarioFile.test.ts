@@ -4,12 +4,10 @@ import {
   MAX_FILE_BYTES,
   migrations,
   parseScenarioFile,
-  SCENARIO_FILE_WORDING,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   serializeScenario,
 } from '../../src/domain/scenarioFile';
-import { runMigrations } from '../../src/domain/migrations';
 import { FIXTURE_TEXT, loadFixture } from '../support/fixture';
 
 const formatDoc = readFileSync(new URL('../../docs/scenario-format.md', import.meta.url), 'utf8');
@@ -181,28 +179,6 @@ describe('parseScenarioFile: bad files', () => {
 });
 
 describe('scenario file migrations', () => {
-  it('name the file and its version when a step is missing', () => {
-    const steps = [{ from: 2, name: 'two to three', up: (scenario: unknown) => scenario }];
-    expect(runMigrations({}, 1, 3, steps, SCENARIO_FILE_WORDING)).toEqual({
-      ok: false,
-      problem: 'version: the planner cannot read version 1 files (there is no upgrade from version 1)',
-    });
-  });
-
-  it('name the file and the step when a step fails', () => {
-    const failing = {
-      from: 1,
-      name: 'split the budget',
-      up: () => {
-        throw new Error('no budget to split');
-      },
-    };
-    expect(runMigrations({}, 1, 2, [failing], SCENARIO_FILE_WORDING)).toEqual({
-      ok: false,
-      problem: 'version: upgrading the file from version 1 ("split the budget") failed: no budget to split',
-    });
-  });
-
   it('ships one step for each version before the current one', () => {
     const froms = migrations.map((migration) => migration.from).sort((a, b) => a - b);
     expect(froms).toEqual(Array.from({ length: SCENARIO_VERSION - 1 }, (_, index) => index + 1));
