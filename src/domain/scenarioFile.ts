@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { firstMonthOf, isCalendarDate, isFinancialYear, isYearMonth, lastMonthOf, monthsBetween } from './months';
 import { JOINT_POOLS } from './jointInspections';
+import { runMigrations, type Migration, type MigrationWording } from './migrations';
 import type { JointInspection, LineGroup, Scenario } from './types';
 import { errorMessage, isPlainObject } from './unknownValues';
 
@@ -24,13 +25,6 @@ const MAX_PROBLEMS = 20;
 export type ParseResult =
   | { ok: true; scenario: Scenario; migratedFrom: number | null }
   | { ok: false; problems: string[] };
-
-/** One upgrade step: reads the `scenario` object as version `from` wrote it and returns it as version `from + 1` writes it. */
-export interface Migration {
-  from: number;
-  name: string;
-  up(scenario: unknown): unknown;
-}
 
 /** Version 2's default for `esi.maxPerMonth`: the report never states a limit, so the figure is an assumption. */
 export const DEFAULT_MAX_ESIS_PER_MONTH = {
@@ -57,7 +51,7 @@ const SUPPORTING_PEOPLE_CYCLE = {
   doneBefore: { value: 29, source: { kind: 'report', ref: '§4.28', note: '29 Supporting People inspections by the close of March 2004' } },
 } as const;
 
-/** The upgrade steps, one per version after the first. */
+/** The upgrade steps of the `scenario` object, one per version after the first. */
 export const migrations: readonly Migration[] = [
   {
     from: 1,
@@ -91,24 +85,8 @@ export const migrations: readonly Migration[] = [
   },
 ];
 
-export type MigrationResult = { ok: true; scenario: unknown } | { ok: false; problem: string };
-
-/** Upgrades a scenario object from `fromVersion` to `toVersion` by applying each step in version order. */
-export function migrateScenario(scenario: unknown, fromVersion: number, toVersion: number, steps: readonly Migration[]): MigrationResult {
-  let current = scenario;
-  for (let version = fromVersion; version < toVersion; version += 1) {
-    const step = steps.find((candidate) => candidate.from === version);
-    if (!step) {
-      return { ok: false, problem: `version: the planner cannot read version ${fromVersion} files (there is no upgrade from version ${version})` };
-    }
-    try {
-      current = step.up(current);
-    } catch (error) {
-      return { ok: false, problem: `version: upgrading the file from version ${version} ("${step.name}") failed: ${errorMessage(error)}` };
-    }
-  }
-  return { ok: true, scenario: current };
-}
+/** How upgrade problems name a scenario file. */
+export const SCENARIO_FILE_WORDING: MigrationWording = { subject: 'the file', ofVersion: (version) => `version ${version} files` };
 
 /** Reads a scenario file's text; never throws, and on failure lists every problem found. */
 export function parseScenarioFile(text: string): ParseResult {
@@ -135,10 +113,10 @@ export function parseScenarioFile(text: string): ParseResult {
   const envelope = readEnvelope(document);
   if (!envelope.ok) return fail(envelope.problems);
 
-  const migrated = migrateScenario(envelope.scenario, envelope.version, SCENARIO_VERSION, migrations);
+  const migrated = runMigrations(envelope.scenario, envelope.version, SCENARIO_VERSION, migrations, SCENARIO_FILE_WORDING);
   if (!migrated.ok) return fail([migrated.problem]);
 
-  const result = v.safeParse(scenarioSchema, migrated.scenario);
+  const result = v.safeParse(scenarioSchema, migrated.document);
   if (!result.success) return fail(result.issues.map(describeIssue));
   const scenario: Exactly<v.InferOutput<typeof scenarioSchema>, Scenario> = result.output;
 

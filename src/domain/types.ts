@@ -162,6 +162,12 @@ export interface Scenario {
   monthlyProfile: MonthlyProfile;
 }
 
+/** The user's scenarios and which one is open: everything that is saved, and everything undo restores. */
+export interface Workspace {
+  scenarios: { id: string; scenario: Scenario }[];
+  activeId: string;
+}
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** What a finding is about, so the screen can put it beside the right thing. */

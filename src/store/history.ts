@@ -4,9 +4,8 @@
  * user's intent. Undo and redo swap whole workspaces, which immer keeps cheap by sharing what is unchanged.
  */
 import type { Draft } from 'immer';
-import type { Scenario } from '../domain/types';
+import type { Scenario, Workspace } from '../domain/types';
 import type { PlanState, SetPlanState } from './planStore';
-import type { Workspace } from './workspace';
 
 /** One step of undo history: what the workspace was before the action, and what the user would call the action. */
 interface HistoryStep {

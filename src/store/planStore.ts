@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import type { Draft } from 'immer';
-import type { Scenario } from '../domain/types';
+import type { Scenario, Workspace } from '../domain/types';
 import { createHistory, type EditScenario, type EditWorkspace, type HistoryState } from './history';
 import { createScreenState, type ScreenState } from './screenState';
 import { createBudgetVerbs, type BudgetVerbs } from './slices/budgetVerbs';
@@ -17,7 +17,6 @@ import { createJointWorkVerbs, type JointWorkVerbs } from './slices/jointWorkVer
 import { createScenarioVerbs, type ScenarioVerbs } from './slices/scenarioVerbs';
 import { createSupportingPeopleVerbs, type SupportingPeopleVerbs } from './slices/supportingPeopleVerbs';
 import { createYotVerbs, type YotVerbs } from './slices/yotVerbs';
-import type { Workspace } from './workspace';
 
 export interface PlanStoreOptions {
   /** The plan a new scenario starts from. */

@@ -1,10 +1,4 @@
-import type { Scenario } from '../domain/types';
-
-/** The user's scenarios and which one is open: everything that is saved, and everything undo restores. */
-export interface Workspace {
-  scenarios: { id: string; scenario: Scenario }[];
-  activeId: string;
-}
+import type { Scenario, Workspace } from '../domain/types';
 
 /** The scenario being edited in a workspace. */
 export function activeScenario(workspace: Workspace): Scenario {

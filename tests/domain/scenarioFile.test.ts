@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   MAX_FILE_BYTES,
-  type Migration,
-  migrateScenario,
   migrations,
   parseScenarioFile,
   SCENARIO_FORMAT,
@@ -180,50 +178,7 @@ describe('parseScenarioFile: bad files', () => {
   });
 });
 
-describe('migrateScenario', () => {
-  /** A fake step that records its name in the scenario's `trail`, so that the order of application shows. */
-  const step = (from: number, name: string): Migration => ({
-    from,
-    name,
-    up: (scenario) => ({ trail: [...(scenario as { trail: string[] }).trail, name] }),
-  });
-
-  it('applies the named steps in version order, whatever their order in the list', () => {
-    const steps = [step(3, 'three to four'), step(1, 'one to two'), step(2, 'two to three')];
-    expect(migrateScenario({ trail: [] }, 1, 4, steps)).toEqual({ ok: true, scenario: { trail: ['one to two', 'two to three', 'three to four'] } });
-  });
-
-  it('starts from the file version', () => {
-    const steps = [step(1, 'one to two'), step(2, 'two to three')];
-    expect(migrateScenario({ trail: [] }, 2, 3, steps)).toEqual({ ok: true, scenario: { trail: ['two to three'] } });
-  });
-
-  it('leaves a current file alone', () => {
-    const scenario = { trail: [] };
-    expect(migrateScenario(scenario, 3, 3, [step(1, 'one to two')])).toEqual({ ok: true, scenario });
-  });
-
-  it('refuses a version with a missing step', () => {
-    expect(migrateScenario({ trail: [] }, 1, 3, [step(2, 'two to three')])).toEqual({
-      ok: false,
-      problem: 'version: the planner cannot read version 1 files (there is no upgrade from version 1)',
-    });
-  });
-
-  it('reports a step that fails, by name', () => {
-    const failing: Migration = {
-      from: 1,
-      name: 'split the budget',
-      up: () => {
-        throw new Error('no budget to split');
-      },
-    };
-    expect(migrateScenario({}, 1, 2, [failing])).toEqual({
-      ok: false,
-      problem: 'version: upgrading the file from version 1 ("split the budget") failed: no budget to split',
-    });
-  });
-
+describe('scenario file migrations', () => {
   it('ships one step for each version before the current one', () => {
     const froms = migrations.map((migration) => migration.from).sort((a, b) => a - b);
     expect(froms).toEqual(Array.from({ length: SCENARIO_VERSION - 1 }, (_, index) => index + 1));

@@ -1,21 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SCENARIO_VERSION, serializeScenario } from '../../src/domain/scenarioFile';
-import {
-  createPersistence,
-  migrateWorkspace,
-  NEWER_VERSION_REASON,
-  OTHER_TAB_REASON,
-  readWorkspace,
-  serializeWorkspace,
-  UNREADABLE_KEY_PREFIX,
-  WORKSPACE_FORMAT,
-  WORKSPACE_KEY,
-  WORKSPACE_VERSION,
-  workspaceMigrations,
-  type StorageLike,
-} from '../../src/store/persistence';
-import { activeScenario, workspaceOf, type Workspace } from '../../src/store/workspace';
-import { loadFixture } from '../support/fixture';
+import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
+import type { Workspace } from '../../src/domain/types';
+import { readWorkspace, serializeWorkspace, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../../src/domain/workspaceFile';
+import { createPersistence, NEWER_VERSION_REASON, OTHER_TAB_REASON, UNREADABLE_KEY_PREFIX, WORKSPACE_KEY, type StorageLike } from '../../src/store/persistence';
+import { activeScenario, workspaceOf } from '../../src/store/workspace';
+import { loadFixture, twoScenarioWorkspace } from '../support/fixture';
 import { countingIds, createTestStoreWith } from '../support/planStore';
 
 /** Web Storage in memory, with a quota in characters; `refuse` makes every write throw as a blocked storage does. */
@@ -45,13 +34,6 @@ class FakeStorage implements StorageLike {
 
 const SAVED_AT = new Date('2004-04-01T09:00:00.000Z');
 
-function twoScenarioWorkspace(): Workspace {
-  const cut = loadFixture();
-  cut.name = 'Budget cut 5%';
-  cut.budgetGBP.value = 3_040_000;
-  return { scenarios: [{ id: 'plan', scenario: loadFixture() }, { id: 'cut', scenario: cut }], activeId: 'cut' };
-}
-
 /** One tab of the planner: its persistence and store, over the given storage. */
 function openTab(storage: StorageLike | null, writerId = 'tab-1') {
   const persistence = createPersistence({ storage, now: () => SAVED_AT, writerId });
@@ -69,80 +51,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
-});
-
-describe('the stored text of a workspace', () => {
-  it('reads back as exactly the workspace, active scenario included', () => {
-    const workspace = twoScenarioWorkspace();
-    const read = readWorkspace(serializeWorkspace(workspace, { savedAt: SAVED_AT.toISOString(), writerId: 'tab-1' }));
-    expect(read).toEqual({ status: 'ok', workspace, savedAt: '2004-04-01T09:00:00.000Z' });
-  });
-
-  it('is an envelope naming its format, version and writer, holding each scenario as its scenario file', () => {
-    const workspace = twoScenarioWorkspace();
-    const stored = JSON.parse(serializeWorkspace(workspace, { savedAt: SAVED_AT.toISOString(), writerId: 'tab-1' })) as Record<string, unknown>;
-    expect(stored).toEqual({
-      format: WORKSPACE_FORMAT,
-      version: WORKSPACE_VERSION,
-      savedAt: '2004-04-01T09:00:00.000Z',
-      writerId: 'tab-1',
-      scenarios: workspace.scenarios.map(({ id, scenario }) => ({ id, file: serializeScenario(scenario) })),
-      activeId: 'cut',
-    });
-  });
-
-  it.each([
-    ['not JSON', '{"format":', /^The saved data is not JSON/],
-    ['not a workspace', '[1, 2]', /expected an object/],
-    ['another format', JSON.stringify({ format: 'spreadsheet', version: 1 }), /^format: /],
-    ['no version', JSON.stringify({ format: WORKSPACE_FORMAT, scenarios: [] }), /^version: /],
-    ['no scenarios', JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, scenarios: [], activeId: 'x' }), /the list is empty/],
-    ['a missing active id', JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, scenarios: [{ id: 'a', file: serializeScenario(loadFixture()) }], activeId: 'b' }), /^activeId: /],
-  ])('is unreadable when it is %s', (_, text, problem) => {
-    const read = readWorkspace(text);
-    expect(read.status).toBe('unreadable');
-    expect(read.status === 'unreadable' && read.problems[0]).toMatch(problem);
-  });
-
-  it('is unreadable when a scenario in it breaks the scenario format, naming the scenario and the field', () => {
-    const bad = loadFixture();
-    bad.lines[0]!.hours = -5;
-    const text = serializeWorkspace({ scenarios: [{ id: 'a', scenario: bad }], activeId: 'a' }, { savedAt: '', writerId: 'tab-1' });
-    expect(readWorkspace(text)).toEqual({ status: 'unreadable', problems: ['scenarios[0]: scenario.lines[0].hours: must be zero or more, got -5'] });
-  });
-
-  it('goes through the scenario format’s upgrades, so a scenario stored at an older version reads as the current one', () => {
-    const current = loadFixture();
-    const olderFile = JSON.stringify({ format: 'inspection-hours-planner/scenario', version: 1, scenario: { ...current, esi: { ...current.esi, maxPerMonth: undefined } } });
-    const text = JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, scenarios: [{ id: 'a', file: olderFile }], activeId: 'a' });
-    const read = readWorkspace(text);
-    expect(read.status).toBe('ok');
-    expect(SCENARIO_VERSION).toBeGreaterThan(1);
-  });
-});
-
-describe('workspace migrations', () => {
-  const steps = [
-    { from: 1, name: 'rename scenarios to plans', up: (document: unknown) => ({ ...(document as object), step1: true }) },
-    { from: 2, name: 'add a note', up: (document: unknown) => ({ ...(document as object), step2: true }) },
-  ];
-
-  it('apply each step in version order', () => {
-    expect(migrateWorkspace({ version: 1 }, 1, 3, steps)).toEqual({ ok: true, document: { version: 1, step1: true, step2: true } });
-  });
-
-  it('say which step is missing', () => {
-    expect(migrateWorkspace({}, 0, 2, steps)).toEqual({ ok: false, problem: 'version: the planner cannot read saved data of version 0 (there is no upgrade from version 0)' });
-  });
-
-  it('say which step failed', () => {
-    const failing = [{ from: 1, name: 'split the budget', up: () => { throw new Error('no budget'); } }];
-    expect(migrateWorkspace({}, 1, 2, failing)).toEqual({ ok: false, problem: 'version: upgrading the saved data from version 1 ("split the budget") failed: no budget' });
-  });
-
-  it('have a step for every version before the current one', () => {
-    expect(workspaceMigrations.map((step) => step.from)).toEqual(Array.from({ length: WORKSPACE_VERSION - 1 }, (_, index) => index + 1));
-  });
 });
 
 describe('saving the workspace', () => {

@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, serializeScenario } from '../../src/domain/scenarioFile';
-import type { FinancialYear, Scenario } from '../../src/domain/types';
-import { readWorkspace, serializeWorkspace } from '../../src/store/persistence';
-import { activeScenario, workspaceOf, type Workspace } from '../../src/store/workspace';
+import type { FinancialYear, Scenario, Workspace } from '../../src/domain/types';
+import { readWorkspace, serializeWorkspace } from '../../src/domain/workspaceFile';
+import { activeScenario, workspaceOf } from '../../src/store/workspace';
 import { HISTORY_LIMIT } from '../../src/store/history';
 import type { PlanStore } from '../../src/store/planStore';
 import { loadFixture } from '../support/fixture';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Scenario } from '../../src/domain/types';
+import type { Scenario, Workspace } from '../../src/domain/types';
 
 /** A scenario file as written: the format's name, its version and the scenario. */
 export interface ScenarioFileDocument {
@@ -32,4 +32,12 @@ export function loadFixtureFile(): ScenarioFileDocument {
  */
 export function loadFixture(): Scenario {
   return loadFixtureFile().scenario;
+}
+
+/** The 2004/05 plan and a 5% budget cut of it, the cut open. */
+export function twoScenarioWorkspace(): Workspace {
+  const cut = loadFixture();
+  cut.name = 'Budget cut 5%';
+  cut.budgetGBP.value = 3_040_000;
+  return { scenarios: [{ id: 'plan', scenario: loadFixture() }, { id: 'cut', scenario: cut }], activeId: 'cut' };
 }

@@ -1,6 +1,6 @@
 /** How every test makes a plan store: over the shipped plan, with ids a test can predict. */
-import type { Scenario } from '../../src/domain/types';
-import { activeScenario, workspaceOf, type Workspace } from '../../src/store/workspace';
+import type { Scenario, Workspace } from '../../src/domain/types';
+import { activeScenario, workspaceOf } from '../../src/store/workspace';
 import { createPlanStore, type PlanStore } from '../../src/store/planStore';
 import { loadFixture } from './fixture';
 
