@@ -1,4 +1,3 @@
-import { FileTransferBar } from '../features/file-transfer/FileTransferBar';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
@@ -9,8 +8,10 @@ import { views } from './views';
 
 const viewIds = views.map((view) => view.id);
 
-// Neither is needed to show the first screen: the banners speak only when saving has a problem,
-// and the summary only when printed. Both are fetched at once, beside the first screen, not after a click.
+// None is needed to show the first screen: exports and imports are occasional, the banners speak
+// only when saving has a problem, and the summary only when printed. All are fetched at once,
+// beside the first screen, not after a click.
+const FileTransferBar = lazyView(() => import('../features/file-transfer/FileTransferBar').then((module) => module.FileTransferBar));
 const SavedDataBanners = lazyView(() => import('../features/file-transfer/SavedDataBanners').then((module) => module.SavedDataBanners));
 const PrintSummary = lazyView(() => import('../features/scenarios/PrintSummary').then((module) => module.PrintSummary));
 
@@ -43,7 +44,9 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <FileTransferBar />
+      <ViewLoader name="the export and import bar" loading={<div className="file-transfer-placeholder" />}>
+        <FileTransferBar />
+      </ViewLoader>
       <ViewLoader name="the notices about saving" loading={null}>
         <SavedDataBanners />
       </ViewLoader>
