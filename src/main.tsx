@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import reportPlanFile from '../fixtures/hmip-2004-05.json?raw';
+import openingPlanUrl from '../fixtures/hmip-2004-05.json?url';
 import { App } from './app/App';
 import { StartupFailure } from './app/StartupFailure';
-import { parseScenarioFile } from './domain/scenarioFile';
+import { errorMessage } from './domain/unknownValues';
+import { OpeningPlanUnavailable, openingPlanLoader } from './store/openingPlan';
 import { browserStorage, connectToPage, createPersistence } from './store/persistence';
 import { PersistenceProvider } from './store/persistenceContext';
 import { createPlanStore } from './store/planStore';
@@ -17,15 +18,14 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 const root = createRoot(rootElement);
 
-// The shipped plan goes through the same parser as any file from outside, so it is checked the same way.
-const parsed = parseScenarioFile(reportPlanFile);
+const loadBaseline = openingPlanLoader(openingPlanUrl);
 
-if (parsed.ok) {
-  const baseline = parsed.scenario;
+async function start() {
   const storage = browserStorage(window);
   const persistence = createPersistence({ storage, now: () => new Date(), writerId: newId() });
   // What was saved, or the 2004/05 plan when nothing saved can be used.
-  const store = createPlanStore(persistence.open(() => workspaceOf(baseline, newId())), { baseline, newId });
+  const workspace = await persistence.open(async () => workspaceOf(await loadBaseline(), newId()));
+  const store = createPlanStore(workspace, { loadBaseline, newId });
   persistence.attach(store);
   connectToPage(persistence, window, storage);
   root.render(
@@ -37,10 +37,12 @@ if (parsed.ok) {
       </PlanStoreProvider>
     </StrictMode>,
   );
-} else {
+}
+
+start().catch((error: unknown) => {
   root.render(
     <StrictMode>
-      <StartupFailure problems={parsed.problems} />
+      <StartupFailure problems={error instanceof OpeningPlanUnavailable ? error.problems : [errorMessage(error)]} />
     </StrictMode>,
   );
-}
+});

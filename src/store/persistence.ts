@@ -68,8 +68,11 @@ export interface PersistenceOptions {
 
 export interface Persistence {
   readonly status: StoreApi<PersistenceStatus>;
-  /** Reads what is stored; `fallback` makes the workspace to start from when nothing stored can be used. */
-  open(fallback: () => Workspace): Workspace;
+  /**
+   * Reads what is stored; `fallback` makes the workspace to start from when nothing stored can be
+   * used, and may fetch the plan to start from. Rejects, saving nothing, if `fallback` does.
+   */
+  open(fallback: () => Promise<Workspace>): Promise<Workspace>;
   /** Saves the store's workspace after each edit from now on, and puts the store in read-only mode when it must be; returns a function that stops. */
   attach(store: PlanStore): () => void;
   /** Saves any unsaved edit now (the tab is being hidden or closed, or the user asks to try again). */
@@ -77,7 +80,7 @@ export interface Persistence {
   /** Another tab changed the storage: `key` null means it cleared everything. */
   storageChanged(key: string | null, newValue: string | null): void;
   /** Replaces this tab's workspace with what is stored now and lets it edit again. */
-  loadLatest(): void;
+  loadLatest(): Promise<void>;
   /** Deletes a set-aside copy of unreadable data at the user's request. */
   discardUnreadable(key: string): void;
 }
@@ -96,7 +99,7 @@ const CANNOT_SET_ASIDE = 'The saved data that could not be read cannot be set as
 export function createPersistence({ storage, now, writerId, delayMs = 250, maxDelayMs = 750 }: PersistenceOptions): Persistence {
   const status = createStore<PersistenceStatus>(() => ({ saveProblem: storage ? null : STORAGE_REFUSED, otherTab: null, newer: null, unreadable: [] }));
   let store: PlanStore | null = null;
-  let fallbackWorkspace: () => Workspace = () => {
+  let fallbackWorkspace: () => Promise<Workspace> = () => {
     throw new Error('open() comes before loadLatest()');
   };
   /** The stored text as this tab last read or wrote it; a save goes ahead only while storage still holds it. */
@@ -167,28 +170,29 @@ export function createPersistence({ storage, now, writerId, delayMs = 250, maxDe
   };
 
   /** Takes up what storage holds now, setting aside what cannot be read; returns the workspace to show. */
-  const takeUp = (text: string | null): Workspace => {
-    const workspace = readOrSetAside(text);
+  const takeUp = async (text: string | null): Promise<Workspace> => {
+    const workspace = readOrSetAside(text) ?? (await fallbackWorkspace());
     lastSeenText = text;
     savedWorkspace = workspace;
     return workspace;
   };
 
-  const readOrSetAside = (text: string | null): Workspace => {
+  /** The stored workspace, or null when the fallback must make one. */
+  const readOrSetAside = (text: string | null): Workspace | null => {
     unreadableInPlace = null;
     status.setState({ newer: null, otherTab: null, unreadable: setAsideCopies() });
-    if (text === null) return fallbackWorkspace();
+    if (text === null) return null;
     const read = readWorkspace(text);
     if (read.status === 'ok') return read.workspace;
     if (read.status === 'newer') {
       status.setState({ newer: { problem: read.problem, shown: read.workspace !== null } });
-      return read.workspace ?? fallbackWorkspace();
+      return read.workspace;
     }
     if (!setAside(text, read.problems)) {
       unreadableInPlace = { text, problems: read.problems };
       status.setState((state) => ({ saveProblem: CANNOT_SET_ASIDE, unreadable: [...state.unreadable, { key: WORKSPACE_KEY, text, problems: read.problems, keptAside: false }] }));
     }
-    return fallbackWorkspace();
+    return null;
   };
 
   const readStored = (): string | null => {
@@ -274,8 +278,16 @@ export function createPersistence({ storage, now, writerId, delayMs = 250, maxDe
       }
       becomeStale(newValue);
     },
-    loadLatest() {
-      const workspace = takeUp(readStored());
+    async loadLatest() {
+      const { otherTab } = status.getState();
+      let workspace: Workspace;
+      try {
+        workspace = await takeUp(readStored());
+      } catch (error) {
+        // Nothing stored could be used and the plan to start from could not be fetched: the tab stays as it was, still read-only.
+        status.setState({ otherTab });
+        throw error;
+      }
       if (!store) return;
       store.getState().loadWorkspace(workspace);
       store.getState().setReadOnly(status.getState().newer ? NEWER_VERSION_REASON : null);

@@ -19,8 +19,8 @@ import { createSupportingPeopleVerbs, type SupportingPeopleVerbs } from './slice
 import { createYotVerbs, type YotVerbs } from './slices/yotVerbs';
 
 export interface PlanStoreOptions {
-  /** The plan a new scenario starts from. */
-  baseline: Scenario;
+  /** The plan a new scenario starts from, fetched when first asked for. */
+  loadBaseline: () => Promise<Scenario>;
   /** Makes ids for new scenarios; tests pass a counter. */
   newId: () => string;
 }

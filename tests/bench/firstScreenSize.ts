@@ -12,6 +12,7 @@ interface ManifestChunk {
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
+  assets?: string[];
 }
 
 export interface ChunkWeights {
@@ -20,8 +21,11 @@ export interface ChunkWeights {
   gzipBytes: number;
 }
 
-/** Reads `dist/.vite/manifest.json` and weighs the first screen's chunks and, apart, the lazily loaded ones. */
-export function firstScreenWeights(dist: string): { firstScreen: ChunkWeights; lazy: ChunkWeights } {
+/**
+ * Reads `dist/.vite/manifest.json` and weighs the first screen's chunks, the lazily loaded ones, and
+ * the data the entry fetches (the 2004/05 plan, fetched only on a first visit or for a new scenario).
+ */
+export function firstScreenWeights(dist: string): { firstScreen: ChunkWeights; lazy: ChunkWeights; firstVisitData: ChunkWeights } {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
   if (entries.length === 0) throw new Error('the build manifest names no entry chunk');
@@ -34,8 +38,7 @@ export function firstScreenWeights(dist: string): { firstScreen: ChunkWeights; l
   };
   entries.forEach(visit);
 
-  const weigh = (keys: string[]): ChunkWeights => {
-    const files = keys.map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js'));
+  const weighFiles = (files: string[]): ChunkWeights => {
     let rawBytes = 0;
     let gzipBytes = 0;
     for (const file of files) {
@@ -45,6 +48,8 @@ export function firstScreenWeights(dist: string): { firstScreen: ChunkWeights; l
     }
     return { files, rawBytes, gzipBytes };
   };
+  const weigh = (keys: string[]) => weighFiles(keys.map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js')));
   const lazyKeys = Object.keys(manifest).filter((key) => !staticKeys.has(key));
-  return { firstScreen: weigh([...staticKeys]), lazy: weigh(lazyKeys) };
+  const entryData = entries.flatMap((key) => manifest[key]?.assets ?? []).filter((file) => file.endsWith('.json'));
+  return { firstScreen: weigh([...staticKeys]), lazy: weigh(lazyKeys), firstVisitData: weighFiles(entryData) };
 }

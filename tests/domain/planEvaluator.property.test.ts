@@ -42,11 +42,11 @@ type Verb = keyof PlanState;
 /** One call of a store verb, with arguments chosen when it runs from what the store then holds. */
 interface Step {
   verb: Verb;
-  run: (store: PlanStore) => void;
+  run: (store: PlanStore) => void | Promise<void>;
 }
 
 /** The calls of one verb; a verb that acts only after others (redo after undo) is drawn more often. */
-function step<Args>(verb: Verb, args: fc.Arbitrary<Args>, run: (store: PlanStore, args: Args) => void, weight = 1): fc.WeightedArbitrary<Step> & { verb: Verb } {
+function step<Args>(verb: Verb, args: fc.Arbitrary<Args>, run: (store: PlanStore, args: Args) => void | Promise<void>, weight = 1): fc.WeightedArbitrary<Step> & { verb: Verb } {
   const arbitrary = args.map((chosen): Step & fc.WithToStringMethod => ({
     verb,
     run: (store) => run(store, chosen),
@@ -170,11 +170,11 @@ const STEPS_PER_SESSION = 40;
 const SESSIONS = 150;
 
 describe('the incremental plan evaluator', () => {
-  it('gives the report evaluatePlan gives after every store verb of a session, through the store’s cache and through a fresh evaluator', () => {
+  it('gives the report evaluatePlan gives after every store verb of a session, through the store’s cache and through a fresh evaluator', async () => {
     // How often each verb changed the workspace, to show that the sessions exercise every verb rather than only name it.
     const acted = new Map<string, number>();
-    fc.assert(
-      fc.property(fc.array(anyStep, { minLength: 1, maxLength: STEPS_PER_SESSION, size: 'max' }), (steps) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyStep, { minLength: 1, maxLength: STEPS_PER_SESSION, size: 'max' }), async (steps) => {
         const store = createTestStore();
         // The store's reports are cached per scenario, so undo and opening a scenario reuse old ones; a
         // fresh evaluator sees every scenario in turn and must reuse or redo each section rightly.
@@ -189,7 +189,7 @@ describe('the incremental plan evaluator', () => {
         check();
         for (const { verb, run } of steps) {
           const before = store.getState().workspace;
-          run(store);
+          await run(store);
           if (store.getState().workspace !== before) acted.set(verb, (acted.get(verb) ?? 0) + 1);
           check();
         }

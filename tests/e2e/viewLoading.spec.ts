@@ -123,3 +123,34 @@ test('after one view fails to load another still opens, and the failed one asks 
   await expect(failure(page, 'The ESI cycle view could not be opened')).toBeVisible();
   await expect(esiBoard(page)).toHaveCount(0);
 });
+
+test('a first visit that cannot fetch the 2004/05 plan says so, and Reload opens the planner once it can', async ({ page }) => {
+  // The plan is fetched only when the browser holds nothing saved, as on this first visit.
+  await page.route('**/assets/hmip-2004-05-*.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  const startupFailure = failure(page, 'The planner could not open the 2004/05 plan');
+  await expect(startupFailure).toContainText('could not be fetched from the server');
+  await expect(startupFailure).toContainText('Nothing saved in this browser has been changed.');
+  await expectNoAxeViolations(page);
+
+  await page.unroute('**/assets/hmip-2004-05-*.json');
+  await Promise.all([page.waitForEvent('load'), startupFailure.getByRole('button', { name: 'Reload' }).click()]);
+  await expect(heading(page)).toHaveText('2004/05 plan (Annual Report 2003/2004)');
+  await expect(costPerHour(page)).toHaveText('£91.43');
+});
+
+test('a returning visit opens its saved plan without fetching the 2004/05 plan', async ({ page }) => {
+  await openPlanner(page);
+  await budget(page).fill('3,360,000');
+  await budget(page).press('Tab');
+  await expect(costPerHour(page)).toHaveText('£96.00');
+
+  const planFetches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/assets/hmip-2004-05-')) planFetches.push(request.url());
+  });
+  // Leaving the page saves the edit at once (pagehide), so the reload finds it.
+  await page.reload();
+  await expect(costPerHour(page)).toHaveText('£96.00');
+  expect(planFetches).toEqual([]);
+});

@@ -65,7 +65,7 @@ describe('the plan store', () => {
 });
 
 describe('scenarios in the store', () => {
-  it('creates, duplicates, renames, deletes (undoably) and opens scenarios', () => {
+  it('creates, duplicates, renames, deletes (undoably) and opens scenarios', async () => {
     const store = createTestStore();
     const names = () => store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
     store.getState().setBudget(3_000_000);
@@ -74,7 +74,7 @@ describe('scenarios in the store', () => {
     expect(store.getState().workspace.activeId).toBe('plan-2');
     expect(budgetOf(store)).toBe(3_000_000);
     store.getState().renameScenario('plan-2', '  Budget cut 5%  ');
-    store.getState().createScenario();
+    await store.getState().createScenario();
     expect(names()).toEqual(['2004/05 plan (Annual Report 2003/2004)', 'Budget cut 5%', '2004/05 plan (Annual Report 2003/2004) (2)']);
     expect(budgetOf(store)).toBe(3_200_000);
     store.getState().deleteScenario('plan-2');

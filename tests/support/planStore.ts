@@ -14,11 +14,16 @@ export function countingIds(prefix: string, first: number): () => string {
 }
 
 /**
- * A store over `workspace`, whose baseline (what a new scenario starts from) is the shipped plan.
- * New scenarios, joint inspections and contingency draws take their ids from `newId`.
+ * A store over `workspace`, whose baseline (what a new scenario starts from) is the shipped plan
+ * unless `loadBaseline` gives another. New scenarios, joint inspections and contingency draws take
+ * their ids from `newId`.
  */
-export function createTestStoreWith(workspace: Workspace, newId: () => string): PlanStore {
-  return createPlanStore(workspace, { baseline: loadFixture(), newId });
+export function createTestStoreWith(
+  workspace: Workspace,
+  newId: () => string,
+  loadBaseline: () => Promise<Scenario> = () => Promise.resolve(loadFixture()),
+): PlanStore {
+  return createPlanStore(workspace, { loadBaseline, newId });
 }
 
 /** A store holding `scenario` alone (the shipped plan unless given) as plan-1; what it adds is plan-2, plan-3, … */

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { errorMessage } from '../../domain/unknownValues';
 import { usePersistence, usePersistenceStatus } from '../../store/persistenceContext';
 import { usePlanStore, useScenario } from '../../store/planContext';
 import { activeScenario } from '../../store/workspace';
@@ -32,8 +34,15 @@ export function SavedDataBanners() {
   const store = usePlanStore();
   // The name is shown; the scenario itself is read only when it is exported.
   const scenarioName = useScenario((current) => current.name);
+  // Loading the latest fetches the 2004/05 plan if another tab left nothing to load, which can fail.
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
 
   if (!persistence || (saveProblem === null && otherTab === null && newer === null && unreadable.length === 0)) return null;
+
+  const loadLatest = () => {
+    setLoadProblem(null);
+    persistence.loadLatest().catch((error: unknown) => setLoadProblem(errorMessage(error)));
+  };
 
   const exportButton = (
     <button type="button" className="button button--secondary" onClick={() => downloadScenarioFile(activeScenario(store.getState().workspace))}>
@@ -62,8 +71,9 @@ export function SavedDataBanners() {
             the other, this tab no longer changes or saves anything.
           </p>
           {otherTab.unsavedHere && <p><strong>Your latest changes in this tab are not saved.</strong> Export the scenario to keep them before you load the latest version.</p>}
+          {loadProblem !== null && <p><strong>The latest version could not be loaded.</strong> {loadProblem} Nothing in this tab has changed.</p>}
           <div className="banner__actions">
-            <button type="button" className="button" onClick={() => persistence.loadLatest()}>Load the latest version</button>
+            <button type="button" className="button" onClick={loadLatest}>Load the latest version</button>
             {otherTab.unsavedHere && exportButton}
           </div>
         </div>

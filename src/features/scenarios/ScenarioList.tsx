@@ -1,17 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatHours, formatPoundsAndPence } from '../../domain/format';
 import type { Finding, Scenario } from '../../domain/types';
+import { errorMessage } from '../../domain/unknownValues';
 import { usePlan } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import './scenarios.css';
 
 const MAX_NAME_LENGTH = 100;
 
-interface Notice {
-  kind: 'deleted' | 'restored';
-  id: string;
-  name: string;
-}
+type Notice = { kind: 'deleted' | 'restored'; id: string; name: string } | { kind: 'not-created'; problem: string };
 
 function countText(findings: Finding[], severity: 'error' | 'warning'): string {
   const count = findings.filter((finding) => finding.severity === severity).length;
@@ -45,8 +42,15 @@ export function ScenarioList() {
   const deleted = notice?.kind === 'deleted' && !scenarios.some((entry) => entry.id === notice.id);
   const canUndoDeletion = deleted && lastStepLabel === `delete ${notice.name}`;
 
+  const newScenario = () => {
+    setNotice(null);
+    createScenario().catch((error: unknown) => {
+      setNotice({ kind: 'not-created', problem: errorMessage(error) });
+    });
+  };
+
   const undoDeletion = () => {
-    if (!notice) return;
+    if (notice?.kind !== 'deleted') return;
     undo();
     setNotice({ ...notice, kind: 'restored' });
   };
@@ -70,6 +74,13 @@ export function ScenarioList() {
         )}
         {notice?.kind === 'restored' && <p>Restored {notice.name}.</p>}
       </div>
+      {notice?.kind === 'not-created' && (
+        <div className="error-summary" role="alert">
+          <h3>No new scenario was made</h3>
+          <p>{notice.problem}</p>
+          <p>Your scenarios have not changed. Try again when the planner can reach its server.</p>
+        </div>
+      )}
       <table className="scenarios__table">
         <caption className="visually-hidden">Every scenario with its cost per hour, allocated hours, findings, and what can be done with it</caption>
         <thead>
@@ -97,7 +108,7 @@ export function ScenarioList() {
       </table>
       {scenarios.length === 1 && <p className="scenarios__hint">The last scenario cannot be deleted.</p>}
       <div className="scenarios__actions">
-        <button type="button" className="button" onClick={createScenario}>New scenario from the 2004/05 plan</button>
+        <button type="button" className="button" onClick={newScenario}>New scenario from the 2004/05 plan</button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>Print summary</button>
       </div>
     </section>

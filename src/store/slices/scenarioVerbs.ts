@@ -6,8 +6,8 @@ import type { SliceTools } from '../planStore';
  * scenario is open is saved, but moving between them is looking, not changing the plan.
  */
 export interface ScenarioVerbs {
-  /** A new scenario from the baseline plan, opened at once. */
-  createScenario: () => void;
+  /** A new scenario from the baseline plan, opened at once; rejects, changing nothing, if the plan cannot be had. */
+  createScenario: () => Promise<void>;
   duplicateScenario: (id: string) => void;
   renameScenario: (id: string, name: string) => void;
   /** Deletes a scenario (undoable); the last one cannot be deleted. */
@@ -27,7 +27,7 @@ function unusedName(name: string, taken: Set<string>): string {
   }
 }
 
-export function createScenarioVerbs({ get, set, editWorkspace, newId, baseline }: SliceTools): ScenarioVerbs {
+export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseline }: SliceTools): ScenarioVerbs {
   /** Adds a scenario under a name no other has, and opens it. */
   const addScenario = (label: string, scenario: Scenario, name: string) => {
     const id = newId();
@@ -38,7 +38,10 @@ export function createScenarioVerbs({ get, set, editWorkspace, newId, baseline }
     });
   };
   return {
-    createScenario: () => addScenario('create scenario', baseline, baseline.name),
+    createScenario: async () => {
+      const baseline = await loadBaseline();
+      addScenario('create scenario', baseline, baseline.name);
+    },
     duplicateScenario: (sourceId) => {
       const source = get().workspace.scenarios.find((entry) => entry.id === sourceId);
       if (source) addScenario(`duplicate ${source.scenario.name}`, source.scenario, `${source.scenario.name} (copy)`);
