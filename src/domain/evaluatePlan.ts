@@ -27,7 +27,7 @@ export const groupLabels: Record<LineGroup, string> = {
 /** The lines whose hours no programme schedules month by month: the capacity chart spreads them by the profile. */
 const UNSCHEDULED_GROUPS: readonly LineGroup[] = ['thematic', 'other', 'contingency'];
 
-/** "Within 2% of the ceiling" (issue 2): the warning band below the £/hour ceiling. */
+/** "Within 2% of the ceiling": the warning band below the £/hour ceiling, an assumption of the planner (the report gives no band). */
 const NEAR_CEILING_FRACTION = 0.98;
 
 /** The five-year span of the YOT programme (§5.4). */

@@ -2,7 +2,7 @@
  * `npm run bench:views`: the time to open each view of the planner from the view before it in the
  * navigation (Budget and hours from the last), on the shipped 2004/05 plan in Chromium: from the
  * click on its link to the first frame painted with its content (see `viewOpenTimes`), median of
- * `OPENS`. Target (issue 13): at most 100 ms each. A report, not a test: it prints PASS or FAIL
+ * `OPENS`. Target: at most 100 ms each (docs/performance.md). A report, not a test: it prints PASS or FAIL
  * and the exit code stays 0 (timings on shared machines are too noisy to gate on).
  */
 import { benchPage, buildAndServe, launchChromium } from './previewServer';
