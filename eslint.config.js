@@ -35,14 +35,7 @@ const featureBlocks = FEATURES.map((feature) => ({
 }));
 
 export default defineConfig([
-  globalIgnores([
-    'dist/',
-    'node_modules/',
-    'test-results/',
-    'playwright-report/',
-    'coverage/',
-    '.vite/',
-  ]),
+  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', '.vite/']),
 
   // Every file: core recommended rules + browser/node globals.
   {
@@ -103,14 +96,20 @@ export default defineConfig([
   {
     files: ['src/shared/**'],
     rules: restrictImports([
-      { regex: intoLayers(['features', 'app']), message: 'src/shared is used by features and app, so it must not import them.' },
+      {
+        regex: intoLayers(['features', 'app']),
+        message: 'src/shared is used by features and app, so it must not import them.',
+      },
     ]),
   },
 
   {
     files: ['src/store/**'],
     rules: restrictImports([
-      { regex: intoLayers(['features', 'app']), message: 'src/store is used by features and app, so it must not import them.' },
+      {
+        regex: intoLayers(['features', 'app']),
+        message: 'src/store is used by features and app, so it must not import them.',
+      },
     ]),
   },
 

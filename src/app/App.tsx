@@ -11,8 +11,12 @@ const viewIds = views.map((view) => view.id);
 // None is needed to show the first screen: exports and imports are occasional, the banners speak
 // only when saving has a problem, and the summary only when printed. All are fetched at once,
 // beside the first screen, not after a click.
-const FileTransferBar = lazyView(() => import('../features/file-transfer/FileTransferBar').then((module) => module.FileTransferBar));
-const SavedDataBanners = lazyView(() => import('../features/file-transfer/SavedDataBanners').then((module) => module.SavedDataBanners));
+const FileTransferBar = lazyView(() =>
+  import('../features/file-transfer/FileTransferBar').then((module) => module.FileTransferBar),
+);
+const SavedDataBanners = lazyView(() =>
+  import('../features/file-transfer/SavedDataBanners').then((module) => module.SavedDataBanners),
+);
 const PrintSummary = lazyView(() => import('../features/scenarios/PrintSummary').then((module) => module.PrintSummary));
 
 /** The shell: the header with the scenario, the live £ per hour and undo; the navigation; the open view. */
@@ -25,7 +29,9 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main">Skip to the plan</a>
+      <a className="skip-link" href="#main">
+        Skip to the plan
+      </a>
       <header className="masthead">
         <div>
           <p className="masthead__product">Inspection Hours Planner</p>
@@ -39,7 +45,9 @@ export function App() {
         <ul>
           {views.map((candidate) => (
             <li key={candidate.id}>
-              <a href={`#/${candidate.id}`} aria-current={candidate.id === viewId ? 'page' : undefined}>{candidate.title}</a>
+              <a href={`#/${candidate.id}`} aria-current={candidate.id === viewId ? 'page' : undefined}>
+                {candidate.title}
+              </a>
             </li>
           ))}
         </ul>

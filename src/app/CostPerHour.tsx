@@ -10,14 +10,27 @@ import { activeReport } from '../store/reports';
  * not draw it again.
  */
 export function CostPerHour() {
-  const { costPerHourGBP, ceilingGBPPerHour, state, text: status } = usePlan(useShallow((plan) => {
-    const report = activeReport(plan);
-    return { costPerHourGBP: report.costPerHourGBP, ceilingGBPPerHour: report.ceilingGBPPerHour, ...ceilingStatus(report) };
-  }));
+  const {
+    costPerHourGBP,
+    ceilingGBPPerHour,
+    state,
+    text: status,
+  } = usePlan(
+    useShallow((plan) => {
+      const report = activeReport(plan);
+      return {
+        costPerHourGBP: report.costPerHourGBP,
+        ceilingGBPPerHour: report.ceilingGBPPerHour,
+        ...ceilingStatus(report),
+      };
+    }),
+  );
 
   return (
     <div className={`cost-per-hour cost-per-hour--${state}`} role="group" aria-labelledby="cost-per-hour-label">
-      <span id="cost-per-hour-label" className="cost-per-hour__label">Cost per hour</span>
+      <span id="cost-per-hour-label" className="cost-per-hour__label">
+        Cost per hour
+      </span>
       <output className="cost-per-hour__value" aria-live="polite" data-testid="cost-per-hour">
         {costPerHourGBP === null ? '—' : formatPoundsAndPence(costPerHourGBP)}
       </output>

@@ -7,8 +7,9 @@ export function ErrorSummary({ title }: { title: string }) {
   const drafts = usePlan((state) => state.drafts);
   // A form's own summary lists its problems beside it; the title still says there is one.
   const formHasProblems = usePlan((state) => state.formsWithProblems.length > 0);
-  const problems = (Object.entries(drafts) as [string, FieldDraft][])
-    .flatMap(([field, draft]) => (draft.problem === null ? [] : [{ field, problem: draft.problem, inputId: draft.inputId }]));
+  const problems = (Object.entries(drafts) as [string, FieldDraft][]).flatMap(([field, draft]) =>
+    draft.problem === null ? [] : [{ field, problem: draft.problem, inputId: draft.inputId }],
+  );
 
   const anyProblem = problems.length > 0 || formHasProblems;
   useEffect(() => {
@@ -22,7 +23,9 @@ export function ErrorSummary({ title }: { title: string }) {
       <p>The figures below still use the last valid value of each field.</p>
       <ul>
         {problems.map(({ field, problem, inputId }) => (
-          <li key={field}><a href={`#${inputId}`}>{problem}</a></li>
+          <li key={field}>
+            <a href={`#${inputId}`}>{problem}</a>
+          </li>
         ))}
       </ul>
     </div>

@@ -4,9 +4,15 @@ export function StartupFailure({ problems }: { problems: string[] }) {
     <main id="main" className="layout">
       <div className="error-summary" role="alert">
         <h1>The planner could not open the 2004/05 plan</h1>
-        <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+        <ul>
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
         <p>Nothing saved in this browser has been changed. Reloading the page tries again.</p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>Reload</button>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
       </div>
     </main>
   );

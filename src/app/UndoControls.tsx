@@ -26,10 +26,22 @@ export function UndoControls() {
 
   return (
     <div className="undo-controls" role="group" aria-label="History">
-      <button type="button" className="button button--secondary" onClick={undo} disabled={undoLabel === null} aria-keyshortcuts="Control+Z">
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={undo}
+        disabled={undoLabel === null}
+        aria-keyshortcuts="Control+Z"
+      >
         {undoLabel === null ? 'Undo' : `Undo: ${undoLabel}`}
       </button>
-      <button type="button" className="button button--secondary" onClick={redo} disabled={redoLabel === null} aria-keyshortcuts="Control+Shift+Z Control+Y">
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={redo}
+        disabled={redoLabel === null}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+      >
         {redoLabel === null ? 'Redo' : `Redo: ${redoLabel}`}
       </button>
     </div>

@@ -11,7 +11,19 @@ import { usePersistence } from '../store/persistenceContext';
 export function ViewLoader({ name, loading, children }: { name: string; loading?: ReactNode; children: ReactNode }) {
   return (
     <ViewLoadBoundary name={name}>
-      <Suspense fallback={loading === undefined ? <p className="view-loading" role="status">Loading {name}…</p> : loading}>{children}</Suspense>
+      <Suspense
+        fallback={
+          loading === undefined ? (
+            <p className="view-loading" role="status">
+              Loading {name}…
+            </p>
+          ) : (
+            loading
+          )
+        }
+      >
+        {children}
+      </Suspense>
     </ViewLoadBoundary>
   );
 }
@@ -31,7 +43,7 @@ export function lazyView(load: () => Promise<ComponentType>): LazyExoticComponen
 /** The code of a view could not be fetched: the network is down, or a newer build replaced it on the server. */
 export class ViewCodeUnavailable extends Error {
   constructor(cause: unknown) {
-    super('The view\'s code could not be fetched', { cause });
+    super("The view's code could not be fetched", { cause });
     this.name = 'ViewCodeUnavailable';
   }
 }
@@ -88,8 +100,12 @@ function ViewLoadFailure({ name, error }: { name: string; error: unknown }) {
       ) : (
         <p>Something went wrong in the planner while showing it ({errorMessage(error)}).</p>
       )}
-      <p>Your plan is saved in this browser and nothing has been lost. Reloading the page fetches the planner afresh.</p>
-      <button type="button" className="button" onClick={reload}>Reload</button>
+      <p>
+        Your plan is saved in this browser and nothing has been lost. Reloading the page fetches the planner afresh.
+      </p>
+      <button type="button" className="button" onClick={reload}>
+        Reload
+      </button>
     </div>
   );
 }

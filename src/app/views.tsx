@@ -38,10 +38,40 @@ function BudgetView() {
 /** The planner's views, in the order of the navigation. */
 export const views: readonly View[] = [
   { id: 'budget', title: 'Budget and hours', name: 'the budget and hours view', Content: BudgetView },
-  { id: 'scenarios', title: 'Scenarios', name: 'the scenarios view', Content: lazyView(() => import('../features/scenarios/ScenarioList').then((module) => module.ScenarioList)) },
-  { id: 'compare', title: 'Compare scenarios', name: 'the compare scenarios view', Content: lazyView(() => import('../features/scenarios/CompareScenarios').then((module) => module.CompareScenarios)) },
-  { id: 'esi-cycle', title: 'ESI cycle', name: 'the ESI cycle view', Content: lazyView(() => import('../features/esi-cycle/EsiCycleView').then((module) => module.EsiCycleView)) },
-  { id: 'yot', title: 'YOT programme', name: 'the YOT programme view', Content: lazyView(() => import('../features/yot/YotView').then((module) => module.YotView)) },
-  { id: 'joint-work', title: 'Joint work and contingency', name: 'the joint work and contingency view', Content: lazyView(() => import('../features/joint-work/JointWorkView').then((module) => module.JointWorkView)) },
-  { id: 'capacity', title: 'Capacity over time', name: 'the capacity over time view', Content: lazyView(() => import('../features/capacity/CapacityView').then((module) => module.CapacityView)) },
+  {
+    id: 'scenarios',
+    title: 'Scenarios',
+    name: 'the scenarios view',
+    Content: lazyView(() => import('../features/scenarios/ScenarioList').then((module) => module.ScenarioList)),
+  },
+  {
+    id: 'compare',
+    title: 'Compare scenarios',
+    name: 'the compare scenarios view',
+    Content: lazyView(() => import('../features/scenarios/CompareScenarios').then((module) => module.CompareScenarios)),
+  },
+  {
+    id: 'esi-cycle',
+    title: 'ESI cycle',
+    name: 'the ESI cycle view',
+    Content: lazyView(() => import('../features/esi-cycle/EsiCycleView').then((module) => module.EsiCycleView)),
+  },
+  {
+    id: 'yot',
+    title: 'YOT programme',
+    name: 'the YOT programme view',
+    Content: lazyView(() => import('../features/yot/YotView').then((module) => module.YotView)),
+  },
+  {
+    id: 'joint-work',
+    title: 'Joint work and contingency',
+    name: 'the joint work and contingency view',
+    Content: lazyView(() => import('../features/joint-work/JointWorkView').then((module) => module.JointWorkView)),
+  },
+  {
+    id: 'capacity',
+    title: 'Capacity over time',
+    name: 'the capacity over time view',
+    Content: lazyView(() => import('../features/capacity/CapacityView').then((module) => module.CapacityView)),
+  },
 ];

@@ -104,8 +104,18 @@ function renderSummary(report: PlanReport): string {
         { title: 'Cost', align: 'right' },
       ],
       [
-        ...report.lines.map((line) => [line.label, formatHours(line.hours), formatShare(line.share), formatPounds(line.costGBP)]),
-        ['Allocated', formatHours(report.hours.allocated), formatShare(report.allocatedShare), formatPounds(report.allocatedCostGBP)],
+        ...report.lines.map((line) => [
+          line.label,
+          formatHours(line.hours),
+          formatShare(line.share),
+          formatPounds(line.costGBP),
+        ]),
+        [
+          'Allocated',
+          formatHours(report.hours.allocated),
+          formatShare(report.allocatedShare),
+          formatPounds(report.allocatedCostGBP),
+        ],
         ['Deployable', formatHours(report.hours.deployable)],
         ['Unallocated', formatHours(report.hours.unallocated), formatShare(unallocatedShare)],
       ],
@@ -156,7 +166,12 @@ function renderSummary(report: PlanReport): string {
         { title: 'Left', align: 'right' },
       ],
       report.joint.pools.map((pool) => [
-        groupLabels[JOINT_POOL_GROUP[pool.pool]], formatHours(pool.available), formatHours(pool.committed), formatHours(pool.fromContingency), formatHours(pool.proposed), formatHours(pool.left),
+        groupLabels[JOINT_POOL_GROUP[pool.pool]],
+        formatHours(pool.available),
+        formatHours(pool.committed),
+        formatHours(pool.fromContingency),
+        formatHours(pool.proposed),
+        formatHours(pool.left),
       ]),
     ),
     `  Contingency: ${formatHours(report.joint.contingency.lineHours)} hours, ${formatHours(report.joint.contingency.drawn)} drawn, ${formatHours(report.joint.contingency.left)} left.`,
@@ -194,7 +209,9 @@ function renderFindings(report: PlanReport): string[] {
   const counts = severities
     .map((severity) => ({ severity, count: report.findings.filter((finding) => finding.severity === severity).length }))
     .filter(({ count }) => count > 0);
-  const out = [`Findings: ${counts.map(({ severity, count }) => `${count} ${severity === 'info' || count === 1 ? severity : `${severity}s`}`).join(', ')}`];
+  const out = [
+    `Findings: ${counts.map(({ severity, count }) => `${count} ${severity === 'info' || count === 1 ? severity : `${severity}s`}`).join(', ')}`,
+  ];
   for (const { severity } of counts) {
     out.push(severityHeadings[severity]);
     for (const finding of report.findings.filter((candidate) => candidate.severity === severity)) {
@@ -216,7 +233,9 @@ function renderTable(columns: Column[], rows: string[][]): string[] {
   const widths = columns.map((_, index) => Math.max(...all.map((cells) => cells[index]?.length ?? 0)));
   return all.map((cells) =>
     `  ${cells
-      .map((cell, index) => (columns[index]?.align === 'right' ? cell.padStart(widths[index] ?? 0) : cell.padEnd(widths[index] ?? 0)))
+      .map((cell, index) =>
+        columns[index]?.align === 'right' ? cell.padStart(widths[index] ?? 0) : cell.padEnd(widths[index] ?? 0),
+      )
       .join('  ')}`.trimEnd(),
   );
 }

@@ -1,7 +1,25 @@
 import { areaCoreHours, familyCoreHours, type EsiYearTally } from './esiCycle';
-import { addToMonth, financialYearOf, financialYearOfMonth, financialYearStart, firstMonthOf, monthsBetween, monthsOf, previousFinancialYear } from './months';
+import {
+  addToMonth,
+  financialYearOf,
+  financialYearOfMonth,
+  financialYearStart,
+  firstMonthOf,
+  monthsBetween,
+  monthsOf,
+  previousFinancialYear,
+} from './months';
 import type {
-  CapacityMonth, EsiCycle, FinancialYear, JointInspection, MonthlyProfile, SupportingPeopleYear, TimelineYear, YearMonth, YotMonth, YotYearReport,
+  CapacityMonth,
+  EsiCycle,
+  FinancialYear,
+  JointInspection,
+  MonthlyProfile,
+  SupportingPeopleYear,
+  TimelineYear,
+  YearMonth,
+  YotMonth,
+  YotYearReport,
 } from './types';
 
 /** The ESI hours, core and thematic, each Area's inspection needs. */
@@ -17,7 +35,10 @@ function esiHoursByArea(cycle: EsiCycle): Map<string, number> {
 function jointMonths(inspection: JointInspection): { month: YearMonth; hours: number }[] {
   const span = monthsBetween(inspection.startMonth, inspection.endMonth) + 1;
   if (span <= 0) return [{ month: inspection.startMonth, hours: inspection.hours }];
-  return Array.from({ length: span }, (_, index) => ({ month: addToMonth(inspection.startMonth, index), hours: inspection.hours / span }));
+  return Array.from({ length: span }, (_, index) => ({
+    month: addToMonth(inspection.startMonth, index),
+    hours: inspection.hours / span,
+  }));
 }
 
 export interface CapacityInputs {
@@ -100,7 +121,14 @@ export function capacityMonths(inputs: CapacityInputs): CapacityMonth[] {
 
 /** The hours a month demands, with or without tentative work. */
 export function monthDemand(month: CapacityMonth, includeTentative: boolean): number {
-  return month.esi + month.yot + month.supportingPeople + month.jointFirm + month.otherLines + (includeTentative ? month.jointTentative : 0);
+  return (
+    month.esi +
+    month.yot +
+    month.supportingPeople +
+    month.jointFirm +
+    month.otherLines +
+    (includeTentative ? month.jointTentative : 0)
+  );
 }
 
 /** A hair over is rounding in the spreading of hours, not a month anyone would call full. */
@@ -126,7 +154,17 @@ export interface TimelineInputs {
 }
 
 function emptyYear(year: FinancialYear): TimelineYear {
-  return { year, esiAreas: null, esiHours: 0, yotInspections: 0, yotHours: 0, supportingPeopleInspections: 0, supportingPeopleHours: 0, jointFirmHours: 0, jointTentativeHours: 0 };
+  return {
+    year,
+    esiAreas: null,
+    esiHours: 0,
+    yotInspections: 0,
+    yotHours: 0,
+    supportingPeopleInspections: 0,
+    supportingPeopleHours: 0,
+    jointFirmHours: 0,
+    jointTentativeHours: 0,
+  };
 }
 
 /** A plan that never finishes would make an endless table; this many years is more than any plan runs. */

@@ -56,20 +56,36 @@ function signed(difference: number, format: (magnitude: number) => string): stri
 }
 
 /** How each kind of figure is rounded for display, written, and its difference written. */
-const kinds: Record<Kind, { round: (value: number) => number; text: (value: number) => string; difference: (difference: number) => string }> = {
-  hours: { round: roundTo(1), text: (value) => formatHours(value, 1), difference: (difference) => signed(difference, (magnitude) => formatHours(magnitude, 1)) },
+const kinds: Record<
+  Kind,
+  { round: (value: number) => number; text: (value: number) => string; difference: (difference: number) => string }
+> = {
+  hours: {
+    round: roundTo(1),
+    text: (value) => formatHours(value, 1),
+    difference: (difference) => signed(difference, (magnitude) => formatHours(magnitude, 1)),
+  },
   pounds: { round: roundTo(0), text: formatPounds, difference: (difference) => signed(difference, formatPounds) },
-  pence: { round: roundTo(2), text: formatPoundsAndPence, difference: (difference) => signed(difference, formatPoundsAndPence) },
+  pence: {
+    round: roundTo(2),
+    text: formatPoundsAndPence,
+    difference: (difference) => signed(difference, formatPoundsAndPence),
+  },
   share: {
     round: roundTo(3),
     text: formatShare,
     difference: (difference) => signed(difference, (magnitude) => `${formatNumber(magnitude * 100, 1)} pts`),
   },
-  count: { round: roundTo(0), text: (value) => formatNumber(value), difference: (difference) => signed(difference, (magnitude) => formatNumber(magnitude)) },
+  count: {
+    round: roundTo(0),
+    text: (value) => formatNumber(value),
+    difference: (difference) => signed(difference, (magnitude) => formatNumber(magnitude)),
+  },
   month: {
     round: roundTo(0),
     text: (value) => monthName(addToMonth(EPOCH, value)),
-    difference: (difference) => signed(difference, (magnitude) => `${magnitude} ${magnitude === 1 ? 'month' : 'months'}`),
+    difference: (difference) =>
+      signed(difference, (magnitude) => `${magnitude} ${magnitude === 1 ? 'month' : 'months'}`),
   },
 };
 
@@ -104,9 +120,21 @@ function countOf(report: PlanReport, severity: 'error' | 'warning'): number {
 
 const totalMeasures: Measure[] = [
   { id: 'budget', label: 'Total budget', kind: 'pounds', missing: '—', pick: (report) => report.budgetGBP },
-  { id: 'deployable', label: 'Deployable hours', kind: 'hours', missing: '—', pick: (report) => report.hours.deployable },
+  {
+    id: 'deployable',
+    label: 'Deployable hours',
+    kind: 'hours',
+    missing: '—',
+    pick: (report) => report.hours.deployable,
+  },
   { id: 'allocated', label: 'Allocated hours', kind: 'hours', missing: '—', pick: (report) => report.hours.allocated },
-  { id: 'cost-per-hour', label: 'Cost per hour', kind: 'pence', missing: 'cannot be worked out', pick: (report) => report.costPerHourGBP },
+  {
+    id: 'cost-per-hour',
+    label: 'Cost per hour',
+    kind: 'pence',
+    missing: 'cannot be worked out',
+    pick: (report) => report.costPerHourGBP,
+  },
   { id: 'ceiling', label: 'Ceiling per hour', kind: 'pence', missing: '—', pick: (report) => report.ceilingGBPPerHour },
   {
     id: 'yot-completion',
@@ -122,7 +150,13 @@ const totalMeasures: Measure[] = [
     missing: '—',
     pick: (report) => report.joint.pools.reduce((total, pool) => total + pool.committed, 0),
   },
-  { id: 'contingency-left', label: 'Contingency hours left', kind: 'hours', missing: '—', pick: (report) => report.joint.contingency.left },
+  {
+    id: 'contingency-left',
+    label: 'Contingency hours left',
+    kind: 'hours',
+    missing: '—',
+    pick: (report) => report.joint.contingency.left,
+  },
   {
     id: 'months-over-capacity',
     label: 'Months over capacity',
@@ -145,7 +179,11 @@ function esiYearsOf(reports: PlanReport[]): string[] {
   return [...new Set(reports.flatMap((report) => report.esi.years.map((year) => year.year)))].sort();
 }
 
-function lineMeasure(line: { id: string; label: string }, kind: Kind, pick: (found: PlanReport['lines'][number]) => number): Measure {
+function lineMeasure(
+  line: { id: string; label: string },
+  kind: Kind,
+  pick: (found: PlanReport['lines'][number]) => number,
+): Measure {
   return {
     id: line.id,
     label: line.label,
@@ -166,7 +204,8 @@ function phrasesFor(index: number, comparison: Omit<ScenarioComparison, 'changes
   const fromTo = (row: ComparedRow, label: string, unit: string | null) => {
     const { baseline, cell } = cellOf(row);
     if (!baseline || !cell?.difference) return;
-    const difference = unit !== null && cell.value !== null && baseline.value !== null ? ` (${cell.difference}${unit})` : '';
+    const difference =
+      unit !== null && cell.value !== null && baseline.value !== null ? ` (${cell.difference}${unit})` : '';
     phrases.push(`${label} ${baseline.text} → ${cell.text}${difference}`);
   };
   for (const row of comparison.lineHours) {
@@ -202,17 +241,36 @@ export function compareScenarios(reports: PlanReport[]): ScenarioComparison {
   const comparison = {
     names: reports.map((report) => report.scenarioName),
     totals: totalMeasures.map((measure) => compareRow(reports, measure)),
-    lineHours: lines.map((line) => compareRow(reports, lineMeasure(line, 'hours', (found) => found.hours))),
-    lineShares: lines.map((line) => compareRow(reports, lineMeasure(line, 'share', (found) => found.share))),
-    lineCosts: lines.map((line) => compareRow(reports, lineMeasure(line, 'pounds', (found) => found.costGBP))),
-    esiYears: esiYearsOf(reports).map((year) => compareRow(reports, {
-      id: year,
-      label: year,
-      kind: 'count',
-      missing: 'not in the cycle',
-      pick: (report) => report.esi.years.find((candidate) => candidate.year === year)?.scheduled ?? null,
-    })),
+    lineHours: lines.map((line) =>
+      compareRow(
+        reports,
+        lineMeasure(line, 'hours', (found) => found.hours),
+      ),
+    ),
+    lineShares: lines.map((line) =>
+      compareRow(
+        reports,
+        lineMeasure(line, 'share', (found) => found.share),
+      ),
+    ),
+    lineCosts: lines.map((line) =>
+      compareRow(
+        reports,
+        lineMeasure(line, 'pounds', (found) => found.costGBP),
+      ),
+    ),
+    esiYears: esiYearsOf(reports).map((year) =>
+      compareRow(reports, {
+        id: year,
+        label: year,
+        kind: 'count',
+        missing: 'not in the cycle',
+        pick: (report) => report.esi.years.find((candidate) => candidate.year === year)?.scheduled ?? null,
+      }),
+    ),
   };
-  const changes = reports.slice(1).map((report, offset) => ({ name: report.scenarioName, phrases: phrasesFor(offset + 1, comparison) }));
+  const changes = reports
+    .slice(1)
+    .map((report, offset) => ({ name: report.scenarioName, phrases: phrasesFor(offset + 1, comparison) }));
   return { ...comparison, changes };
 }

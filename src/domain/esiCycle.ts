@@ -33,7 +33,11 @@ export function familyCoreHours(cycle: EsiCycle): Map<string, number> {
  * The core hours one Area's ESI needs: its own override, else its family's, else the cycle's
  * standard. Callers walking many Areas pass the family figures in, worked out once.
  */
-export function areaCoreHours(area: ProbationArea, cycle: EsiCycle, familyHours: Map<string, number> = familyCoreHours(cycle)): number {
+export function areaCoreHours(
+  area: ProbationArea,
+  cycle: EsiCycle,
+  familyHours: Map<string, number> = familyCoreHours(cycle),
+): number {
   return area.coreHoursPerEsi?.value ?? familyHours.get(area.familyId) ?? cycle.coreHoursPerEsi.value;
 }
 
@@ -49,7 +53,9 @@ export function tallyEsiSchedule(cycle: EsiCycle): { years: EsiYearTally[]; find
   const found: Finding[] = [];
   const areasById = new Map(cycle.areas.map((area) => [area.id, area]));
   const familyHours = familyCoreHours(cycle);
-  const years = new Map<FinancialYear, EsiYearTally>(cycle.years.map((year) => [year, { year, scheduled: 0, areaIds: [], hoursNeeded: 0 }]));
+  const years = new Map<FinancialYear, EsiYearTally>(
+    cycle.years.map((year) => [year, { year, scheduled: 0, areaIds: [], hoursNeeded: 0 }]),
+  );
   const yearsByArea = new Map<string, FinancialYear[]>();
   const familyYears = new Map<string, Map<FinancialYear, number>>();
 
@@ -91,7 +97,9 @@ export function tallyEsiSchedule(cycle: EsiCycle): { years: EsiYearTally[]; find
   for (const family of cycle.families) {
     const counts = familyYears.get(family.id);
     if (counts && counts.size > 1) {
-      const ordered = cycle.years.filter((year) => counts.has(year)).map((year): [FinancialYear, number] => [year, counts.get(year) ?? 0]);
+      const ordered = cycle.years
+        .filter((year) => counts.has(year))
+        .map((year): [FinancialYear, number] => [year, counts.get(year) ?? 0]);
       found.push(findings.esiFamilySplit(family.id, family.name, ordered));
     }
   }
@@ -103,13 +111,26 @@ export function tallyEsiSchedule(cycle: EsiCycle): { years: EsiYearTally[]; find
  * whose Areas need more hours than that. The core hours are the planning year's ESI core line,
  * assumed to hold for every year of the cycle.
  */
-export function esiYearsAgainstCapacity(years: EsiYearTally[], coreHours: number, coreHoursPerEsi: number): { years: EsiYearReport[]; findings: Finding[] } {
+export function esiYearsAgainstCapacity(
+  years: EsiYearTally[],
+  coreHours: number,
+  coreHoursPerEsi: number,
+): { years: EsiYearReport[]; findings: Finding[] } {
   const capacity = esiCapacity(coreHours, coreHoursPerEsi);
   // Properties named one by one: V8 spreads an object far more slowly, and this runs on every edit of the core hours.
-  const reports = years.map(({ year, scheduled, areaIds, hoursNeeded }): EsiYearReport => ({ year, scheduled, areaIds, hoursNeeded, capacity, coreHours }));
+  const reports = years.map(({ year, scheduled, areaIds, hoursNeeded }): EsiYearReport => ({
+    year,
+    scheduled,
+    areaIds,
+    hoursNeeded,
+    capacity,
+    coreHours,
+  }));
   const over = reports.filter((report) => isOverCoreHours(report.hoursNeeded, coreHours));
   return {
     years: reports,
-    findings: over.map((report) => findings.esiYearOverCapacity(report.year, report.scheduled, report.capacity, report.hoursNeeded, coreHours)),
+    findings: over.map((report) =>
+      findings.esiYearOverCapacity(report.year, report.scheduled, report.capacity, report.hoursNeeded, coreHours),
+    ),
   };
 }

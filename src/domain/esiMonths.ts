@@ -60,7 +60,14 @@ export function evaluateEsiMonths(cycle: EsiCycle): { months: EsiMonthReport[]; 
   if (over.length > 0) {
     for (const area of cycle.areas) nameById.set(area.id, area.name);
     for (const report of over) {
-      found.push(findings.esiMonthOverLimit(report.month, report.year, report.areaIds.map((id) => nameById.get(id) ?? id), limit));
+      found.push(
+        findings.esiMonthOverLimit(
+          report.month,
+          report.year,
+          report.areaIds.map((id) => nameById.get(id) ?? id),
+          limit,
+        ),
+      );
     }
   }
   return { months, findings: found };

@@ -8,7 +8,6 @@ import { formatCount, formatHours } from './format';
 import { monthName } from './months';
 import type { FinancialYear, Scenario, YearMonth } from './types';
 
-
 export type ProposalKind = 'rejoin-family' | 'whole-family' | 'split-family';
 
 export interface EsiProposal {
@@ -51,7 +50,9 @@ interface Placed {
  */
 export function proposeEsiMoves(scenario: Scenario): EsiResolution {
   const cycle = scenario.esi;
-  const coreHours = scenario.lines.filter((line) => line.group === 'esi-core').reduce((total, line) => total + line.hours, 0);
+  const coreHours = scenario.lines
+    .filter((line) => line.group === 'esi-core')
+    .reduce((total, line) => total + line.hours, 0);
   const years = [...new Set(cycle.years)];
   const targets = years.includes(scenario.planningYear) ? years.filter((year) => year >= scenario.planningYear) : years;
   const familyHours = familyCoreHours(cycle);
@@ -74,7 +75,14 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
     counts.set(entry.year, (counts.get(entry.year) ?? 0) + 1);
     familyIn.set(area.familyId, counts);
     if (!entry.inspected && timesScheduled.get(area.id) === 1) {
-      movable.push({ areaId: area.id, name: area.name, familyId: area.familyId, year: entry.year, hours, month: entry.month });
+      movable.push({
+        areaId: area.id,
+        name: area.name,
+        familyId: area.familyId,
+        year: entry.year,
+        hours,
+        month: entry.month,
+      });
     }
   }
 
@@ -82,7 +90,8 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
   const isOver = (year: FinancialYear) => isOverCoreHours(loadOf(year), coreHours);
   const hasRoom = (year: FinancialYear, hours: number) => loadOf(year) + hours <= coreHours + ROUNDING_TOLERANCE;
   const countIn = (familyId: string, year: FinancialYear) => familyIn.get(familyId)?.get(year) ?? 0;
-  const familyTotal = (familyId: string) => [...(familyIn.get(familyId)?.values() ?? [])].reduce((sum, count) => sum + count, 0);
+  const familyTotal = (familyId: string) =>
+    [...(familyIn.get(familyId)?.values() ?? [])].reduce((sum, count) => sum + count, 0);
   const nameOfFamily = (familyId: string) => familyName.get(familyId) ?? familyId;
 
   const proposals: EsiProposal[] = [];
@@ -98,38 +107,73 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
       counts?.set(to, (counts.get(to) ?? 0) + 1);
       area.year = to;
     }
-    proposals.push({ id: `proposal-${proposals.length + 1}`, kind, familyId: first.familyId, from, to, moves: areas.map((area) => ({ areaId: area.areaId, year: to })), reason });
+    proposals.push({
+      id: `proposal-${proposals.length + 1}`,
+      kind,
+      familyId: first.familyId,
+      from,
+      to,
+      moves: areas.map((area) => ({ areaId: area.areaId, year: to })),
+      reason,
+    });
   };
-  const shortBy = (year: FinancialYear) => `${year} needs ${formatHours(loadOf(year))} core hours of the ${formatHours(coreHours)} funded`;
+  const shortBy = (year: FinancialYear) =>
+    `${year} needs ${formatHours(loadOf(year))} core hours of the ${formatHours(coreHours)} funded`;
   const inYear = (year: FinancialYear) => movable.filter((area) => area.year === year);
 
   for (const year of years) {
     // 1. Areas that rejoin the rest of their family.
     while (isOver(year)) {
       const rejoin = inYear(year)
-        .flatMap((area) => targets
-          .filter((to) => to !== year && countIn(area.familyId, to) > countIn(area.familyId, year) && hasRoom(to, area.hours))
-          .map((to) => ({ area, to })))
-        .sort((a, b) => countIn(a.area.familyId, year) - countIn(b.area.familyId, year) || b.area.hours - a.area.hours)[0];
+        .flatMap((area) =>
+          targets
+            .filter(
+              (to) =>
+                to !== year && countIn(area.familyId, to) > countIn(area.familyId, year) && hasRoom(to, area.hours),
+            )
+            .map((to) => ({ area, to })),
+        )
+        .sort(
+          (a, b) => countIn(a.area.familyId, year) - countIn(b.area.familyId, year) || b.area.hours - a.area.hours,
+        )[0];
       if (!rejoin) break;
       const { area, to } = rejoin;
       const others = countIn(area.familyId, to);
-      move([area], to, 'rejoin-family', `${shortBy(year)}. ${area.name} joins the other ${formatCount(others, 'Area')} of the ${nameOfFamily(area.familyId)} family in ${to}, so the family is compared together (§2.2), and ${year} needs ${formatHours(area.hours)} hours fewer.`);
+      move(
+        [area],
+        to,
+        'rejoin-family',
+        `${shortBy(year)}. ${area.name} joins the other ${formatCount(others, 'Area')} of the ${nameOfFamily(area.familyId)} family in ${to}, so the family is compared together (§2.2), and ${year} needs ${formatHours(area.hours)} hours fewer.`,
+      );
     }
     if (!isOver(year)) continue;
 
     // 2. Whole families, all in this year: the smallest one that is enough, else the fewest that together are.
-    const groups = familiesWhollyIn(inYear(year), (familyId) => countIn(familyId, year), (familyId) => familyTotal(familyId));
+    const groups = familiesWhollyIn(
+      inYear(year),
+      (familyId) => countIn(familyId, year),
+      (familyId) => familyTotal(familyId),
+    );
     const others = targets.filter((to) => to !== year);
     const excess = loadOf(year) - coreHours;
-    const roomiest = (hours: number) => others.filter((to) => hasRoom(to, hours)).sort((a, b) => loadOf(a) - loadOf(b))[0];
-    const enough = groups.filter((group) => group.hours >= excess - ROUNDING_TOLERANCE && roomiest(group.hours) !== undefined)
+    const roomiest = (hours: number) =>
+      others.filter((to) => hasRoom(to, hours)).sort((a, b) => loadOf(a) - loadOf(b))[0];
+    const enough = groups
+      .filter((group) => group.hours >= excess - ROUNDING_TOLERANCE && roomiest(group.hours) !== undefined)
       .sort((a, b) => a.areas.length - b.areas.length)[0];
     const enoughTo = enough && roomiest(enough.hours);
-    const chosen = enough && enoughTo ? [{ group: enough, to: enoughTo }] : fewestGroupsCovering(groups, excess, others, loadOf, coreHours);
+    const chosen =
+      enough && enoughTo
+        ? [{ group: enough, to: enoughTo }]
+        : fewestGroupsCovering(groups, excess, others, loadOf, coreHours);
     for (const { group, to } of chosen) {
       const before = shortBy(year);
-      move(group.areas, to, 'whole-family', `${before}. The whole ${nameOfFamily(group.familyId)} family (${group.areas.map((area) => area.name).join(', ')}) moves to ${to}, which has room for its ${formatHours(group.hours)} hours, so its Areas are still compared together (§2.2).`);
+      move(
+        group.areas,
+        to,
+        'whole-family',
+        `${before}. The whole ${nameOfFamily(group.familyId)} family (${group.areas.map((area) => area.name).join(', ')}) moves to ${to}, which has room for its ${formatHours(group.hours)} hours, so its Areas are still compared together (§2.2).`,
+      );
     }
     if (!isOver(year)) continue;
 
@@ -137,18 +181,28 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
     while (isOver(year)) {
       const best = inYear(year)
         .flatMap((area) => targets.filter((to) => to !== year && hasRoom(to, area.hours)).map((to) => ({ area, to })))
-        .sort((a, b) =>
-          Number(countIn(a.area.familyId, a.to) === 0) - Number(countIn(b.area.familyId, b.to) === 0)
-          || b.area.hours - a.area.hours
-          || Number(a.area.month !== undefined) - Number(b.area.month !== undefined)
-          || countIn(b.area.familyId, year) - countIn(a.area.familyId, year)
-          || loadOf(a.to) - loadOf(b.to))[0];
+        .sort(
+          (a, b) =>
+            Number(countIn(a.area.familyId, a.to) === 0) - Number(countIn(b.area.familyId, b.to) === 0) ||
+            b.area.hours - a.area.hours ||
+            Number(a.area.month !== undefined) - Number(b.area.month !== undefined) ||
+            countIn(b.area.familyId, year) - countIn(a.area.familyId, year) ||
+            loadOf(a.to) - loadOf(b.to),
+        )[0];
       if (!best) break;
       const { area, to } = best;
       const before = shortBy(year);
       const stay = countIn(area.familyId, year) - 1;
-      const month = area.month === undefined ? 'It has no month set yet.' : `Its month (${monthName(area.month)}) is dropped and needs setting again.`;
-      move([area], to, 'split-family', `${before} and no whole family fits in the room left in other years, so one Area moves. ${area.name} goes to ${to}; the ${nameOfFamily(area.familyId)} family is split, with ${formatCount(stay, 'Area')} staying in ${year}. ${month}`);
+      const month =
+        area.month === undefined
+          ? 'It has no month set yet.'
+          : `Its month (${monthName(area.month)}) is dropped and needs setting again.`;
+      move(
+        [area],
+        to,
+        'split-family',
+        `${before} and no whole family fits in the room left in other years, so one Area moves. ${area.name} goes to ${to}; the ${nameOfFamily(area.familyId)} family is split, with ${formatCount(stay, 'Area')} staying in ${year}. ${month}`,
+      );
     }
   }
   return { proposals, unresolved: years.filter(isOver) };
@@ -161,7 +215,11 @@ interface FamilyGroup {
 }
 
 /** The families whose every Area is in this year and can move (none done, none scheduled twice). */
-function familiesWhollyIn(movableHere: Placed[], countHere: (familyId: string) => number, total: (familyId: string) => number): FamilyGroup[] {
+function familiesWhollyIn(
+  movableHere: Placed[],
+  countHere: (familyId: string) => number,
+  total: (familyId: string) => number,
+): FamilyGroup[] {
   const byFamily = new Map<string, Placed[]>();
   for (const area of movableHere) byFamily.set(area.familyId, [...(byFamily.get(area.familyId) ?? []), area]);
   const groups: FamilyGroup[] = [];
@@ -178,7 +236,13 @@ function familiesWhollyIn(movableHere: Placed[], countHere: (familyId: string) =
  * largest first; none if even all of them together are not enough (then families stay whole
  * and single Areas move instead).
  */
-function fewestGroupsCovering(groups: FamilyGroup[], excess: number, targets: FinancialYear[], loadOf: (year: FinancialYear) => number, coreHours: number): { group: FamilyGroup; to: FinancialYear }[] {
+function fewestGroupsCovering(
+  groups: FamilyGroup[],
+  excess: number,
+  targets: FinancialYear[],
+  loadOf: (year: FinancialYear) => number,
+  coreHours: number,
+): { group: FamilyGroup; to: FinancialYear }[] {
   const room = new Map(targets.map((year) => [year, coreHours - loadOf(year)]));
   const chosen: { group: FamilyGroup; to: FinancialYear }[] = [];
   let freed = 0;

@@ -1,4 +1,11 @@
-import { capacityMonths, esiHoursByMonth, hoursOverCapacity, monthDemand, timelineYears, type CapacityInputs } from './capacity';
+import {
+  capacityMonths,
+  esiHoursByMonth,
+  hoursOverCapacity,
+  monthDemand,
+  timelineYears,
+  type CapacityInputs,
+} from './capacity';
 import { esiYearsAgainstCapacity, tallyEsiSchedule, type EsiYearTally } from './esiCycle';
 import { evaluateEsiMonths } from './esiMonths';
 import { findings } from './findings';
@@ -6,8 +13,24 @@ import { JOINT_POOL_GROUP, jointPoolsAndContingency } from './jointInspections';
 import { addToMonth, monthsBetween } from './months';
 import { planSupportingPeople, supportingPeopleLate, type SupportingPeoplePlan } from './supportingPeople';
 import type {
-  CapacityMonth, ContingencyDraw, EsiCycle, EsiMonthReport, Finding, FinancialYear, GroupReport, JointInspection, LineGroup, LineReport, MonthlyProfile,
-  PlanReport, Scenario, SupportingPeople, YearMonth, YotMonth, YotProgramme, YotYearReport,
+  CapacityMonth,
+  ContingencyDraw,
+  EsiCycle,
+  EsiMonthReport,
+  Finding,
+  FinancialYear,
+  GroupReport,
+  JointInspection,
+  LineGroup,
+  LineReport,
+  MonthlyProfile,
+  PlanReport,
+  Scenario,
+  SupportingPeople,
+  YearMonth,
+  YotMonth,
+  YotProgramme,
+  YotYearReport,
 } from './types';
 import { planYotMonths, yotYears } from './yotProgramme';
 
@@ -62,10 +85,23 @@ interface CapacitySection {
 function evaluateEsiSection({ cycle }: { cycle: EsiCycle }): EsiSection {
   const schedule = tallyEsiSchedule(cycle);
   const months = evaluateEsiMonths(cycle);
-  return { invalid: invalidEsiFigures(cycle), years: schedule.years, months: months.months, findings: [...schedule.findings, ...months.findings] };
+  return {
+    invalid: invalidEsiFigures(cycle),
+    years: schedule.years,
+    months: months.months,
+    findings: [...schedule.findings, ...months.findings],
+  };
 }
 
-function esiAgainstCapacity({ years, coreHours, coreHoursPerEsi }: { years: EsiYearTally[]; coreHours: number; coreHoursPerEsi: number }) {
+function esiAgainstCapacity({
+  years,
+  coreHours,
+  coreHoursPerEsi,
+}: {
+  years: EsiYearTally[];
+  coreHours: number;
+  coreHoursPerEsi: number;
+}) {
   return esiYearsAgainstCapacity(years, coreHours, coreHoursPerEsi);
 }
 
@@ -73,31 +109,66 @@ function esiMonthHours({ cycle, planningYear }: { cycle: EsiCycle; planningYear:
   return esiHoursByMonth(cycle, planningYear);
 }
 
-function evaluateYotSection({ programme, planningYear }: { programme: YotProgramme; planningYear: FinancialYear }): YotSection {
+function evaluateYotSection({
+  programme,
+  planningYear,
+}: {
+  programme: YotProgramme;
+  planningYear: FinancialYear;
+}): YotSection {
   const plan = planYotMonths(programme, planningYear);
   const deadline = addToMonth(programme.programmeStart.month, YOT_PROGRAMME_MONTHS);
   const late = plan.completionMonth === null || monthsBetween(deadline, plan.completionMonth) > 0;
   const found = plan.shortMoves.map(({ move, moved }) => findings.yotMoveShort(move, moved));
-  if (late) found.push(findings.yotCompletionLate(plan.completionMonth, programme.teams.value, deadline, programme.programmeStart.month));
-  return { months: plan.months, completionMonth: plan.completionMonth, deadlineMonth: deadline, years: yotYears(plan.months, programme.hoursPerInspection.value), findings: found };
+  if (late)
+    found.push(
+      findings.yotCompletionLate(plan.completionMonth, programme.teams.value, deadline, programme.programmeStart.month),
+    );
+  return {
+    months: plan.months,
+    completionMonth: plan.completionMonth,
+    deadlineMonth: deadline,
+    years: yotYears(plan.months, programme.hoursPerInspection.value),
+    findings: found,
+  };
 }
 
 /**
  * A finding for each year of the YOT plan that needs more hours than the YOT line holds. The report
  * gives the line for the planning year only, so later years are held against the same hours.
  */
-function yotYearsAgainstLine({ years, lineHours, planningYear }: { years: YotYearReport[]; lineHours: number; planningYear: FinancialYear }): Finding[] {
+function yotYearsAgainstLine({
+  years,
+  lineHours,
+  planningYear,
+}: {
+  years: YotYearReport[];
+  lineHours: number;
+  planningYear: FinancialYear;
+}): Finding[] {
   const found: Finding[] = [];
   for (const year of years) {
-    if (year.hoursNeeded > lineHours) found.push(findings.yotHoursOverLine(year.year, year.inspections, year.hoursNeeded, lineHours, planningYear));
+    if (year.hoursNeeded > lineHours)
+      found.push(findings.yotHoursOverLine(year.year, year.inspections, year.hoursNeeded, lineHours, planningYear));
   }
   return found;
 }
 
-function evaluateSupportingPeopleSection({ people, planningYear }: { people: SupportingPeople; planningYear: FinancialYear }): SupportingPeopleSection {
+function evaluateSupportingPeopleSection({
+  people,
+  planningYear,
+}: {
+  people: SupportingPeople;
+  planningYear: FinancialYear;
+}): SupportingPeopleSection {
   const plan = planSupportingPeople(people, planningYear);
   const late = supportingPeopleLate(plan);
-  return { ...plan, findings: late ? [findings.supportingPeopleCycleLate(plan.completionYear, people.authorities.value, plan.cycleEndMonth)] : [] };
+  return {
+    ...plan,
+    findings: late
+      ? [findings.supportingPeopleCycleLate(plan.completionYear, people.authorities.value, plan.cycleEndMonth)]
+      : [],
+  };
 }
 
 interface JointInputs {
@@ -109,14 +180,26 @@ interface JointInputs {
 }
 
 /** The joint pools and contingency, with a finding for a pool or contingency committed beyond its line. */
-function evaluateJointSection({ jointInspections, draws, cjsHours, nonCjsHours, contingencyHours }: JointInputs): ReturnType<typeof jointPoolsAndContingency> & { findings: Finding[] } {
-  const joint = jointPoolsAndContingency(jointInspections, draws, { cjs: cjsHours, 'non-cjs': nonCjsHours }, contingencyHours);
+function evaluateJointSection({
+  jointInspections,
+  draws,
+  cjsHours,
+  nonCjsHours,
+  contingencyHours,
+}: JointInputs): ReturnType<typeof jointPoolsAndContingency> & { findings: Finding[] } {
+  const joint = jointPoolsAndContingency(
+    jointInspections,
+    draws,
+    { cjs: cjsHours, 'non-cjs': nonCjsHours },
+    contingencyHours,
+  );
   const found: Finding[] = [];
   for (const pool of joint.pools) {
     const fromLine = pool.committed - pool.fromContingency;
     if (fromLine > pool.available) found.push(findings.jointCommittedOverPool(pool.pool, fromLine, pool.available));
   }
-  if (joint.contingency.drawn > joint.contingency.lineHours) found.push(findings.contingencyOverdrawn(joint.contingency.drawn, joint.contingency.lineHours));
+  if (joint.contingency.drawn > joint.contingency.lineHours)
+    found.push(findings.contingencyOverdrawn(joint.contingency.drawn, joint.contingency.lineHours));
   return { ...joint, findings: found };
 }
 
@@ -125,7 +208,10 @@ function evaluateCapacitySection(inputs: CapacityInputs): CapacitySection {
   const months = capacityMonths(inputs);
   const found: Finding[] = [];
   for (const month of months) {
-    if (hoursOverCapacity(month, true) > 0) found.push(findings.monthOverCapacity(month.month, monthDemand(month, true), month.jointTentative, month.available));
+    if (hoursOverCapacity(month, true) > 0)
+      found.push(
+        findings.monthOverCapacity(month.month, monthDemand(month, true), month.jointTentative, month.available),
+      );
   }
   return { months, findings: found };
 }
@@ -228,13 +314,28 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
   for (const line of scenario.lines) {
     allocated += line.hours;
     groupHours[line.group] = (groupHours[line.group] ?? 0) + line.hours;
-    lines.push({ id: line.id, label: line.label, group: line.group, hours: line.hours, share: line.hours * sharePerHour, costGBP: line.hours * costPerHourOrZero });
-    if (!isValidFigure(line.hours)) invalid.push(findings.figureInvalid(`${line.label} hours`, line.hours, 'zero or more', { lineId: line.id }));
+    lines.push({
+      id: line.id,
+      label: line.label,
+      group: line.group,
+      hours: line.hours,
+      share: line.hours * sharePerHour,
+      costGBP: line.hours * costPerHourOrZero,
+    });
+    if (!isValidFigure(line.hours))
+      invalid.push(findings.figureInvalid(`${line.label} hours`, line.hours, 'zero or more', { lineId: line.id }));
   }
   const groups: GroupReport[] = [];
   for (const group of GROUP_ORDER) {
     const hours = groupHours[group];
-    if (hours !== undefined) groups.push({ group, label: groupLabels[group], hours, share: hours * sharePerHour, costGBP: hours * costPerHourOrZero });
+    if (hours !== undefined)
+      groups.push({
+        group,
+        label: groupLabels[group],
+        hours,
+        share: hours * sharePerHour,
+        costGBP: hours * costPerHourOrZero,
+      });
   }
   const esiCoreLine = groupHours['esi-core'] ?? 0;
   const yotLine = groupHours.yot ?? 0;
@@ -250,39 +351,70 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
 
   const planningYear = scenario.planningYear;
   const esi = sections.esi({ cycle: scenario.esi });
-  const esiYears = sections.esiCapacity({ years: esi.years, coreHours: esiCoreLine, coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value });
+  const esiYears = sections.esiCapacity({
+    years: esi.years,
+    coreHours: esiCoreLine,
+    coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value,
+  });
   found.push(...esi.findings, ...esiYears.findings);
 
   const yot = scenario.yot;
   const yotPlan = sections.yot({ programme: yot, planningYear });
-  found.push(...sections.yotAgainstLine({ years: yotPlan.years, lineHours: yotLine, planningYear }), ...yotPlan.findings);
+  found.push(
+    ...sections.yotAgainstLine({ years: yotPlan.years, lineHours: yotLine, planningYear }),
+    ...yotPlan.findings,
+  );
 
   const people = sections.supportingPeople({ people: scenario.supportingPeople, planningYear });
   const supportingPeopleNeeded = people.years.find((year) => year.year === planningYear)?.hoursNeeded ?? 0;
-  if (supportingPeopleNeeded > supportingPeopleLine) found.push(findings.supportingPeopleOverLine(supportingPeopleNeeded, supportingPeopleLine));
+  if (supportingPeopleNeeded > supportingPeopleLine)
+    found.push(findings.supportingPeopleOverLine(supportingPeopleNeeded, supportingPeopleLine));
   found.push(...people.findings);
 
   const joint = sections.joint({
-    jointInspections: scenario.jointInspections, draws: scenario.contingencyDraws,
-    cjsHours: groupHours[JOINT_POOL_GROUP.cjs] ?? 0, nonCjsHours: groupHours[JOINT_POOL_GROUP['non-cjs']] ?? 0, contingencyHours: groupHours.contingency ?? 0,
+    jointInspections: scenario.jointInspections,
+    draws: scenario.contingencyDraws,
+    cjsHours: groupHours[JOINT_POOL_GROUP.cjs] ?? 0,
+    nonCjsHours: groupHours[JOINT_POOL_GROUP['non-cjs']] ?? 0,
+    contingencyHours: groupHours.contingency ?? 0,
   });
   found.push(...joint.findings);
 
   let otherLinesHours = 0;
   for (const group of UNSCHEDULED_GROUPS) otherLinesHours += groupHours[group] ?? 0;
   const capacity = sections.capacity({
-    planningYear, deployableHours: deployable, profile: scenario.monthlyProfile, esiMonthHours: sections.esiMonthHours({ cycle: scenario.esi, planningYear }),
-    yotMonths: yotPlan.months, yotHoursPerInspection: yot.hoursPerInspection.value, supportingPeopleHours: supportingPeopleNeeded, jointInspections: scenario.jointInspections, otherLinesHours,
+    planningYear,
+    deployableHours: deployable,
+    profile: scenario.monthlyProfile,
+    esiMonthHours: sections.esiMonthHours({ cycle: scenario.esi, planningYear }),
+    yotMonths: yotPlan.months,
+    yotHoursPerInspection: yot.hoursPerInspection.value,
+    supportingPeopleHours: supportingPeopleNeeded,
+    jointInspections: scenario.jointInspections,
+    otherLinesHours,
   });
   found.push(...capacity.findings);
   const timeline = sections.timeline({
-    planningYear, esiYears: esi.years, esiThematicHoursPerEsi: scenario.esi.thematicHoursPerEsi.value, yotYears: yotPlan.years, yotDoneBefore: yot.doneBefore.value,
-    yotHoursPerInspection: yot.hoursPerInspection.value, supportingPeopleYears: people.years, jointInspections: scenario.jointInspections,
+    planningYear,
+    esiYears: esi.years,
+    esiThematicHoursPerEsi: scenario.esi.thematicHoursPerEsi.value,
+    yotYears: yotPlan.years,
+    yotDoneBefore: yot.doneBefore.value,
+    yotHoursPerInspection: yot.hoursPerInspection.value,
+    supportingPeopleYears: people.years,
+    jointInspections: scenario.jointInspections,
   });
 
-  if (deployable > 0) found.push(...sections.intentions({ yotShare: yotLine * sharePerHour, esiCoreShare: esiCoreLine * sharePerHour }));
+  if (deployable > 0)
+    found.push(...sections.intentions({ yotShare: yotLine * sharePerHour, esiCoreShare: esiCoreLine * sharePerHour }));
 
-  const programmeInvalid = sections.invalidProgrammeFigures({ yot, people: scenario.supportingPeople, jointInspections: scenario.jointInspections, draws: scenario.contingencyDraws, profile: scenario.monthlyProfile });
+  const programmeInvalid = sections.invalidProgrammeFigures({
+    yot,
+    people: scenario.supportingPeople,
+    jointInspections: scenario.jointInspections,
+    draws: scenario.contingencyDraws,
+    profile: scenario.monthlyProfile,
+  });
   return {
     scenarioName: scenario.name,
     planningYear,
@@ -295,8 +427,21 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
     lines,
     groups,
     esi: { coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value, years: esiYears.years, months: esi.months },
-    yot: { teams: yot.teams.value, lineHours: yotLine, completionMonth: yotPlan.completionMonth, deadlineMonth: yotPlan.deadlineMonth, years: yotPlan.years, months: yotPlan.months },
-    supportingPeople: { lineHours: supportingPeopleLine, hoursNeeded: supportingPeopleNeeded, years: people.years, completionYear: people.completionYear, cycleEndMonth: people.cycleEndMonth },
+    yot: {
+      teams: yot.teams.value,
+      lineHours: yotLine,
+      completionMonth: yotPlan.completionMonth,
+      deadlineMonth: yotPlan.deadlineMonth,
+      years: yotPlan.years,
+      months: yotPlan.months,
+    },
+    supportingPeople: {
+      lineHours: supportingPeopleLine,
+      hoursNeeded: supportingPeopleNeeded,
+      years: people.years,
+      completionYear: people.completionYear,
+      cycleEndMonth: people.cycleEndMonth,
+    },
     joint: { pools: joint.pools, contingency: joint.contingency },
     capacity: { months: capacity.months },
     timeline: { years: timeline },
@@ -326,7 +471,10 @@ function isValidFigure(value: number, mustBePositive = false): boolean {
 
 /** Adds a finding to `found` when a figure is negative or non-finite, or zero where it must be above zero. */
 function checkFigure(found: Finding[], label: string, value: number, field: string, mustBePositive: boolean): void {
-  if (!isValidFigure(value, mustBePositive)) found.push(findings.figureInvalid(label, value, mustBePositive ? 'a number above zero' : 'zero or more', { field }));
+  if (!isValidFigure(value, mustBePositive))
+    found.push(
+      findings.figureInvalid(label, value, mustBePositive ? 'a number above zero' : 'zero or more', { field }),
+    );
 }
 
 /** The ESI cycle's figures that are negative, non-finite, or zero where they must be above zero. */
@@ -337,20 +485,41 @@ function invalidEsiFigures(cycle: EsiCycle): Finding[] {
   checkFigure(found, 'ESIs allowed to start in one month', cycle.maxPerMonth.value, 'esi.maxPerMonth', true);
   for (const family of cycle.families) {
     if (family.coreHoursPerEsi && !isValidFigure(family.coreHoursPerEsi.value, true)) {
-      found.push(findings.figureInvalid(`Core hours for each ESI of the ${family.name} family`, family.coreHoursPerEsi.value, 'a number above zero', { familyId: family.id }));
+      found.push(
+        findings.figureInvalid(
+          `Core hours for each ESI of the ${family.name} family`,
+          family.coreHoursPerEsi.value,
+          'a number above zero',
+          { familyId: family.id },
+        ),
+      );
     }
   }
   for (const area of cycle.areas) {
     if (area.coreHoursPerEsi && !isValidFigure(area.coreHoursPerEsi.value, true)) {
-      found.push(findings.figureInvalid(`Core hours for ${area.name}'s ESI`, area.coreHoursPerEsi.value, 'a number above zero', { areaId: area.id }));
+      found.push(
+        findings.figureInvalid(`Core hours for ${area.name}'s ESI`, area.coreHoursPerEsi.value, 'a number above zero', {
+          areaId: area.id,
+        }),
+      );
     }
   }
   return found;
 }
 
 /** The YOT, Supporting People, joint, contingency and profile figures that are negative or non-finite. */
-function invalidProgrammeFigures({ yot, people, jointInspections, draws, profile }: {
-  yot: YotProgramme; people: SupportingPeople; jointInspections: JointInspection[]; draws: ContingencyDraw[]; profile: MonthlyProfile;
+function invalidProgrammeFigures({
+  yot,
+  people,
+  jointInspections,
+  draws,
+  profile,
+}: {
+  yot: YotProgramme;
+  people: SupportingPeople;
+  jointInspections: JointInspection[];
+  draws: ContingencyDraw[];
+  profile: MonthlyProfile;
 }): Finding[] {
   const found: Finding[] = [];
   checkFigure(found, 'The number of YOTs', yot.teams.value, 'yot.teams', false);
@@ -358,13 +527,36 @@ function invalidProgrammeFigures({ yot, people, jointInspections, draws, profile
   checkFigure(found, 'YOT inspections before phase 2', yot.beforePhase2.value, 'yot.beforePhase2', false);
   checkFigure(found, 'The YOT inspection rate', yot.ratePer12Months.value, 'yot.ratePer12Months', false);
   checkFigure(found, 'Hours per YOT inspection', yot.hoursPerInspection.value, 'yot.hoursPerInspection', false);
-  checkFigure(found, 'Supporting People inspections per year', people.inspectionsPerYear.value, 'supportingPeople.inspectionsPerYear', false);
-  checkFigure(found, 'Hours per Supporting People inspection', people.hoursPerInspection.value, 'supportingPeople.hoursPerInspection', false);
-  checkFigure(found, 'Supporting People inspections before the year', people.doneBefore.value, 'supportingPeople.doneBefore', false);
+  checkFigure(
+    found,
+    'Supporting People inspections per year',
+    people.inspectionsPerYear.value,
+    'supportingPeople.inspectionsPerYear',
+    false,
+  );
+  checkFigure(
+    found,
+    'Hours per Supporting People inspection',
+    people.hoursPerInspection.value,
+    'supportingPeople.hoursPerInspection',
+    false,
+  );
+  checkFigure(
+    found,
+    'Supporting People inspections before the year',
+    people.doneBefore.value,
+    'supportingPeople.doneBefore',
+    false,
+  );
   for (const inspection of jointInspections) {
-    if (!isValidFigure(inspection.hours)) found.push(findings.figureInvalid(`${inspection.name} hours`, inspection.hours, 'zero or more', { pool: inspection.pool }));
+    if (!isValidFigure(inspection.hours))
+      found.push(
+        findings.figureInvalid(`${inspection.name} hours`, inspection.hours, 'zero or more', { pool: inspection.pool }),
+      );
   }
-  for (const draw of draws) checkFigure(found, `The contingency draw "${draw.reason}"`, draw.hours, 'contingency', false);
-  if (!profile.weights.every((weight) => isValidFigure(weight)) || !profile.weights.some((weight) => weight > 0)) found.push(findings.monthlyProfileInvalid());
+  for (const draw of draws)
+    checkFigure(found, `The contingency draw "${draw.reason}"`, draw.hours, 'contingency', false);
+  if (!profile.weights.every((weight) => isValidFigure(weight)) || !profile.weights.some((weight) => weight > 0))
+    found.push(findings.monthlyProfileInvalid());
   return found;
 }

@@ -8,7 +8,6 @@ import type { Finding, FinancialYear, JointPool, PlanReport, YearMonth, YotMove 
 
 const poolName: Record<JointPool, string> = { cjs: 'CJS joint', 'non-cjs': 'non-CJS joint' };
 
-
 export const findings = {
   hoursOverDeployable(allocated: number, deployable: number): Finding {
     return {
@@ -42,7 +41,8 @@ export const findings = {
     return {
       severity: 'error',
       code: 'FIGURE_INVALID',
-      message: 'The monthly profile of the deployable hours needs a weight of zero or more for each month, and at least one above zero.',
+      message:
+        'The monthly profile of the deployable hours needs a weight of zero or more for each month, and at least one above zero.',
       where: { field: 'monthlyProfile' },
     };
   },
@@ -65,7 +65,13 @@ export const findings = {
     };
   },
 
-  esiYearOverCapacity(year: FinancialYear, scheduled: number, capacity: number, hoursNeeded: number, coreHours: number): Finding {
+  esiYearOverCapacity(
+    year: FinancialYear,
+    scheduled: number,
+    capacity: number,
+    hoursNeeded: number,
+    coreHours: number,
+  ): Finding {
     return {
       severity: 'error',
       code: 'ESI_YEAR_OVER_CAPACITY',
@@ -147,8 +153,17 @@ export const findings = {
     };
   },
 
-  yotHoursOverLine(year: FinancialYear, inspections: number, hoursNeeded: number, lineHours: number, planningYear: FinancialYear): Finding {
-    const line = year === planningYear ? 'the YOT line' : `the ${planningYear} YOT line (the report gives no line for later years)`;
+  yotHoursOverLine(
+    year: FinancialYear,
+    inspections: number,
+    hoursNeeded: number,
+    lineHours: number,
+    planningYear: FinancialYear,
+  ): Finding {
+    const line =
+      year === planningYear
+        ? 'the YOT line'
+        : `the ${planningYear} YOT line (the report gives no line for later years)`;
     return {
       severity: 'error',
       code: 'YOT_HOURS_OVER_LINE',
@@ -157,7 +172,12 @@ export const findings = {
     };
   },
 
-  yotCompletionLate(completion: YearMonth | null, teams: number, deadline: YearMonth, programmeStart: YearMonth): Finding {
+  yotCompletionLate(
+    completion: YearMonth | null,
+    teams: number,
+    deadline: YearMonth,
+    programmeStart: YearMonth,
+  ): Finding {
     const when = completion === null ? 'never finishes at this rate' : `finishes in ${monthName(completion)}`;
     return {
       severity: 'warning',
@@ -243,7 +263,10 @@ export const findings = {
 };
 
 /** Where the cost of an hour stands against the ceiling, as the header and the printed summary both say it. */
-export function ceilingStatus(report: Pick<PlanReport, 'costPerHourGBP' | 'findings'>): { state: 'over' | 'near' | 'within'; text: string } {
+export function ceilingStatus(report: Pick<PlanReport, 'costPerHourGBP' | 'findings'>): {
+  state: 'over' | 'near' | 'within';
+  text: string;
+} {
   const over = report.findings.some((finding) => finding.code === 'COST_PER_HOUR_OVER_CEILING');
   const near = report.findings.some((finding) => finding.code === 'COST_PER_HOUR_NEAR_CEILING');
   const state = over ? 'over' : near ? 'near' : 'within';

@@ -14,7 +14,11 @@ const numberFormats: Record<0 | 1 | 2, Intl.NumberFormat> = {
  * would give .89.)
  */
 const LARGEST_EXACT_WHOLE = 2 ** 53;
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('en-GB', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 /** "£3,200,000" — whole pounds, for budgets and line costs. */
 export function formatPounds(value: number): string {
@@ -32,7 +36,8 @@ export function formatPoundsAndPence(value: number): string {
  * a call: the findings word several figures on every edit. A property test holds the two to the same output.
  */
 export function formatNumber(value: number, fractionDigits: 0 | 1 | 2 = 0): string {
-  if (fractionDigits !== 0 || !(Math.abs(value) < LARGEST_EXACT_WHOLE)) return numberFormats[fractionDigits].format(value);
+  if (fractionDigits !== 0 || !(Math.abs(value) < LARGEST_EXACT_WHOLE))
+    return numberFormats[fractionDigits].format(value);
   // Rounds half away from zero, as Intl does; a negative that rounds to zero keeps its sign ("-0"), as Intl's does.
   const digits = String(Math.round(Math.abs(value)));
   const firstGroup = digits.length % 3 || 3;

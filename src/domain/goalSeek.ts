@@ -8,7 +8,11 @@ import type { PlanReport, Scenario } from './types';
 
 /** One way of meeting the target: the figure to set, or why it cannot be worked out. */
 export type GoalSeekOption =
-  | { ok: true; value: number; /** What setting it would change, e.g. "Budget £3,200,000 → £3,150,000 (−£50,000)". */ changes: string[] }
+  | {
+      ok: true;
+      value: number;
+      /** What setting it would change, e.g. "Budget £3,200,000 → £3,150,000 (−£50,000)". */ changes: string[];
+    }
   | { ok: false; problem: string };
 
 export type GoalSeekResult =
@@ -25,7 +29,11 @@ const SLACK = 1e-6;
  * store's evaluator, which has the plan's report already and reuses the sections a change of budget
  * or hours leaves alone.
  */
-export function goalSeek(scenario: Scenario, targetGBPPerHour: number, evaluate: (scenario: Scenario) => PlanReport = evaluatePlan): GoalSeekResult {
+export function goalSeek(
+  scenario: Scenario,
+  targetGBPPerHour: number,
+  evaluate: (scenario: Scenario) => PlanReport = evaluatePlan,
+): GoalSeekResult {
   if (!Number.isFinite(targetGBPPerHour) || targetGBPPerHour <= 0) {
     return { ok: false, problem: 'The target cost per hour must be more than £0' };
   }
@@ -33,14 +41,20 @@ export function goalSeek(scenario: Scenario, targetGBPPerHour: number, evaluate:
   const changesOf = (adjusted: Scenario) => compareScenarios([before, evaluate(adjusted)]).changes[0]?.phrases ?? [];
 
   const deployable = scenario.deployableHours.value;
-  const budget: GoalSeekOption = deployable > 0 && Number.isFinite(deployable)
-    ? withChanges(Math.floor(targetGBPPerHour * deployable + SLACK), (value) => changesOf({ ...scenario, budgetGBP: { ...scenario.budgetGBP, value } }))
-    : { ok: false, problem: 'A budget cannot be worked out until the deployable hours are more than 0' };
+  const budget: GoalSeekOption =
+    deployable > 0 && Number.isFinite(deployable)
+      ? withChanges(Math.floor(targetGBPPerHour * deployable + SLACK), (value) =>
+          changesOf({ ...scenario, budgetGBP: { ...scenario.budgetGBP, value } }),
+        )
+      : { ok: false, problem: 'A budget cannot be worked out until the deployable hours are more than 0' };
 
   const budgetGBP = scenario.budgetGBP.value;
-  const deployableHours: GoalSeekOption = budgetGBP > 0 && Number.isFinite(budgetGBP)
-    ? withChanges(Math.ceil((budgetGBP / targetGBPPerHour) * 10 - SLACK) / 10, (value) => changesOf({ ...scenario, deployableHours: { ...scenario.deployableHours, value } }))
-    : { ok: false, problem: 'Deployable hours cannot be worked out until the budget is more than £0' };
+  const deployableHours: GoalSeekOption =
+    budgetGBP > 0 && Number.isFinite(budgetGBP)
+      ? withChanges(Math.ceil((budgetGBP / targetGBPPerHour) * 10 - SLACK) / 10, (value) =>
+          changesOf({ ...scenario, deployableHours: { ...scenario.deployableHours, value } }),
+        )
+      : { ok: false, problem: 'Deployable hours cannot be worked out until the budget is more than £0' };
 
   return { ok: true, targetGBPPerHour, budget, deployableHours };
 }

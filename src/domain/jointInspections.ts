@@ -1,4 +1,12 @@
-import type { ContingencyDraw, ContingencyReport, JointInspection, JointPool, JointPoolReport, LineGroup, PlanReport } from './types';
+import type {
+  ContingencyDraw,
+  ContingencyReport,
+  JointInspection,
+  JointPool,
+  JointPoolReport,
+  LineGroup,
+  PlanReport,
+} from './types';
 
 export const JOINT_POOLS = ['cjs', 'non-cjs'] as const satisfies readonly JointPool[];
 
@@ -16,13 +24,18 @@ export function jointPoolsAndContingency(
   poolHours: Record<JointPool, number>,
   contingencyHours: number,
 ): { pools: JointPoolReport[]; contingency: ContingencyReport } {
-  const committedIds = new Set(inspections.filter((inspection) => inspection.status === 'committed').map((inspection) => inspection.id));
+  const committedIds = new Set(
+    inspections.filter((inspection) => inspection.status === 'committed').map((inspection) => inspection.id),
+  );
   const coveredByContingency = new Map<string, number>();
   let drawn = 0;
   for (const draw of draws) {
     drawn += draw.hours;
     if (draw.jointInspectionId !== undefined && committedIds.has(draw.jointInspectionId)) {
-      coveredByContingency.set(draw.jointInspectionId, (coveredByContingency.get(draw.jointInspectionId) ?? 0) + draw.hours);
+      coveredByContingency.set(
+        draw.jointInspectionId,
+        (coveredByContingency.get(draw.jointInspectionId) ?? 0) + draw.hours,
+      );
     }
   }
   const pools = JOINT_POOLS.map((pool): JointPoolReport => {
@@ -47,11 +60,22 @@ export function jointPoolsAndContingency(
 /** What committing a proposed joint inspection would do, worked out before the user confirms it. */
 export type CommitmentCheck =
   | { outcome: 'fits'; hours: number; poolLeft: number; poolLeftAfter: number }
-  | { outcome: 'needs-contingency'; hours: number; poolLeft: number; fromPool: number; fromContingency: number; contingencyLeft: number; contingencyLeftAfter: number }
+  | {
+      outcome: 'needs-contingency';
+      hours: number;
+      poolLeft: number;
+      fromPool: number;
+      fromContingency: number;
+      contingencyLeft: number;
+      contingencyLeftAfter: number;
+    }
   | { outcome: 'refused'; hours: number; poolLeft: number; contingencyLeft: number; shortBy: number };
 
 /** Whether the inspection's pool holds its hours, or its pool and contingency together, or neither. */
-export function checkCommitment(report: Pick<PlanReport, 'joint'>, inspection: Pick<JointInspection, 'pool' | 'hours'>): CommitmentCheck {
+export function checkCommitment(
+  report: Pick<PlanReport, 'joint'>,
+  inspection: Pick<JointInspection, 'pool' | 'hours'>,
+): CommitmentCheck {
   const pool = report.joint.pools.find((candidate) => candidate.pool === inspection.pool);
   const poolLeft = Math.max(0, pool?.left ?? 0);
   const { hours } = inspection;
@@ -59,7 +83,15 @@ export function checkCommitment(report: Pick<PlanReport, 'joint'>, inspection: P
   const contingencyLeft = Math.max(0, report.joint.contingency.left);
   const fromContingency = hours - poolLeft;
   if (fromContingency <= contingencyLeft) {
-    return { outcome: 'needs-contingency', hours, poolLeft, fromPool: poolLeft, fromContingency, contingencyLeft, contingencyLeftAfter: contingencyLeft - fromContingency };
+    return {
+      outcome: 'needs-contingency',
+      hours,
+      poolLeft,
+      fromPool: poolLeft,
+      fromContingency,
+      contingencyLeft,
+      contingencyLeftAfter: contingencyLeft - fromContingency,
+    };
   }
   return { outcome: 'refused', hours, poolLeft, contingencyLeft, shortBy: fromContingency - contingencyLeft };
 }

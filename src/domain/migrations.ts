@@ -31,12 +31,18 @@ export function runMigrations(
   for (let version = fromVersion; version < toVersion; version += 1) {
     const step = steps.find((candidate) => candidate.from === version);
     if (!step) {
-      return { ok: false, problem: `version: the planner cannot read ${describe.ofVersion(fromVersion)} (there is no upgrade from version ${version})` };
+      return {
+        ok: false,
+        problem: `version: the planner cannot read ${describe.ofVersion(fromVersion)} (there is no upgrade from version ${version})`,
+      };
     }
     try {
       current = step.up(current);
     } catch (error) {
-      return { ok: false, problem: `version: upgrading ${describe.subject} from version ${version} ("${step.name}") failed: ${errorMessage(error)}` };
+      return {
+        ok: false,
+        problem: `version: upgrading ${describe.subject} from version ${version} ("${step.name}") failed: ${errorMessage(error)}`,
+      };
     }
   }
   return { ok: true, document: current };

@@ -14,7 +14,9 @@ function describeSource(source: Source): string {
 /** The allocation lines with each one's share of the deployable hours and cost at the scenario's £ per hour. */
 export function allocationCsv(scenario: Scenario, report: PlanReport): string {
   const reportById = new Map(report.lines.map((line) => [line.id, line]));
-  const rows: CsvCell[][] = [['Line id', 'Line', 'Group', 'Hours', 'Share of deployable hours (%)', 'Cost (£)', 'Source']];
+  const rows: CsvCell[][] = [
+    ['Line id', 'Line', 'Group', 'Hours', 'Share of deployable hours (%)', 'Cost (£)', 'Source'],
+  ];
   for (const line of scenario.lines) {
     const lineReport = reportById.get(line.id);
     rows.push([
@@ -44,7 +46,11 @@ export function esiScheduleCsv(scenario: Scenario): string {
   for (const area of areas) {
     const entry = entryByArea.get(area.id);
     const family = familyNames.get(area.familyId) ?? area.familyId;
-    rows.push(entry ? [area.name, family, entry.year, entry.month ?? '', describeStatus(entry)] : [area.name, family, '', '', 'not scheduled']);
+    rows.push(
+      entry
+        ? [area.name, family, entry.year, entry.month ?? '', describeStatus(entry)]
+        : [area.name, family, '', '', 'not scheduled'],
+    );
   }
   return toCsv(rows);
 }

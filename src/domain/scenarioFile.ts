@@ -23,8 +23,7 @@ const MAX_NESTING_DEPTH = 64;
 const MAX_PROBLEMS = 20;
 
 export type ParseResult =
-  | { ok: true; scenario: Scenario; migratedFrom: number | null }
-  | { ok: false; problems: string[] };
+  { ok: true; scenario: Scenario; migratedFrom: number | null } | { ok: false; problems: string[] };
 
 /** Version 2's default for `esi.maxPerMonth`: the report never states a limit, so the figure is an assumption. */
 export const DEFAULT_MAX_ESIS_PER_MONTH = {
@@ -41,14 +40,21 @@ const EVEN_MONTHLY_PROFILE = {
   weights: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
   source: {
     kind: 'assumption',
-    reasoning: 'The report gives no monthly profile of the deployable hours, so each month takes an equal twelfth; lighten the holiday months to suit.',
+    reasoning:
+      'The report gives no monthly profile of the deployable hours, so each month takes an equal twelfth; lighten the holiday months to suit.',
   },
 } as const;
 
 /** Version 3's Supporting People figures a version 2 file lacks, as §4.28 gives them. */
 const SUPPORTING_PEOPLE_CYCLE = {
-  cycleStart: { month: '2003-09', source: { kind: 'report', ref: '§4.28', note: 'Inspections commenced in September 2003' } },
-  doneBefore: { value: 29, source: { kind: 'report', ref: '§4.28', note: '29 Supporting People inspections by the close of March 2004' } },
+  cycleStart: {
+    month: '2003-09',
+    source: { kind: 'report', ref: '§4.28', note: 'Inspections commenced in September 2003' },
+  },
+  doneBefore: {
+    value: 29,
+    source: { kind: 'report', ref: '§4.28', note: '29 Supporting People inspections by the close of March 2004' },
+  },
 } as const;
 
 /** The upgrade steps of the `scenario` object, one per version after the first. */
@@ -70,14 +76,26 @@ export const migrations: readonly Migration[] = [
     // Version 2 had none of these. Its joint inspections had no months, so each gets the whole
     // planning year; its plans had no manual YOT moves and no draws on contingency.
     up: (scenario) => {
-      if (!isPlainObject(scenario) || !isPlainObject(scenario.yot) || !isPlainObject(scenario.supportingPeople) || !Array.isArray(scenario.jointInspections)) return scenario;
-      const planningYear = typeof scenario.planningYear === 'string' && isFinancialYear(scenario.planningYear) ? scenario.planningYear : null;
-      const yearMonths = planningYear === null ? {} : { startMonth: firstMonthOf(planningYear), endMonth: lastMonthOf(planningYear) };
+      if (
+        !isPlainObject(scenario) ||
+        !isPlainObject(scenario.yot) ||
+        !isPlainObject(scenario.supportingPeople) ||
+        !Array.isArray(scenario.jointInspections)
+      )
+        return scenario;
+      const planningYear =
+        typeof scenario.planningYear === 'string' && isFinancialYear(scenario.planningYear)
+          ? scenario.planningYear
+          : null;
+      const yearMonths =
+        planningYear === null ? {} : { startMonth: firstMonthOf(planningYear), endMonth: lastMonthOf(planningYear) };
       return {
         ...scenario,
         yot: { ...scenario.yot, moves: [] },
         supportingPeople: { ...structuredClone(SUPPORTING_PEOPLE_CYCLE), ...scenario.supportingPeople },
-        jointInspections: scenario.jointInspections.map((inspection: unknown) => (isPlainObject(inspection) ? { ...yearMonths, ...inspection } : inspection)),
+        jointInspections: scenario.jointInspections.map((inspection: unknown) =>
+          isPlainObject(inspection) ? { ...yearMonths, ...inspection } : inspection,
+        ),
         contingencyDraws: [],
         monthlyProfile: structuredClone(EVEN_MONTHLY_PROFILE),
       };
@@ -86,13 +104,18 @@ export const migrations: readonly Migration[] = [
 ];
 
 /** How upgrade problems name a scenario file. */
-export const SCENARIO_FILE_WORDING: MigrationWording = { subject: 'the file', ofVersion: (version) => `version ${version} files` };
+export const SCENARIO_FILE_WORDING: MigrationWording = {
+  subject: 'the file',
+  ofVersion: (version) => `version ${version} files`,
+};
 
 /** Reads a scenario file's text; never throws, and on failure lists every problem found. */
 export function parseScenarioFile(text: string): ParseResult {
   const bytes = new TextEncoder().encode(text).byteLength;
   if (bytes > MAX_FILE_BYTES) {
-    return fail([`The file is ${describeSize(bytes)}; a scenario file may be at most ${MAX_FILE_BYTES / MEGABYTE} MB.`]);
+    return fail([
+      `The file is ${describeSize(bytes)}; a scenario file may be at most ${MAX_FILE_BYTES / MEGABYTE} MB.`,
+    ]);
   }
   // Editors on Windows often save a byte-order mark, which JSON.parse refuses.
   const body = text.replace(/^\uFEFF/, '');
@@ -103,7 +126,9 @@ export function parseScenarioFile(text: string): ParseResult {
     document = JSON.parse(body);
   } catch (error) {
     return fail([
-      error instanceof RangeError ? 'The file is nested too deeply to read as JSON.' : `The file is not JSON: ${errorMessage(error)}`,
+      error instanceof RangeError
+        ? 'The file is nested too deeply to read as JSON.'
+        : `The file is not JSON: ${errorMessage(error)}`,
     ]);
   }
 
@@ -113,7 +138,13 @@ export function parseScenarioFile(text: string): ParseResult {
   const envelope = readEnvelope(document);
   if (!envelope.ok) return fail(envelope.problems);
 
-  const migrated = runMigrations(envelope.scenario, envelope.version, SCENARIO_VERSION, migrations, SCENARIO_FILE_WORDING);
+  const migrated = runMigrations(
+    envelope.scenario,
+    envelope.version,
+    SCENARIO_VERSION,
+    migrations,
+    SCENARIO_FILE_WORDING,
+  );
   if (!migrated.ok) return fail([migrated.problem]);
 
   const result = v.safeParse(scenarioSchema, migrated.document);
@@ -132,7 +163,10 @@ export function serializeScenario(scenario: Scenario): string {
 
 function fail(problems: string[]): ParseResult {
   if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
-  return { ok: false, problems: [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more problems`] };
+  return {
+    ok: false,
+    problems: [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more problems`],
+  };
 }
 
 /** Keys that reach object prototypes if the data is ever merged or spread into another object. */
@@ -152,14 +186,19 @@ function unsafeStructure(root: unknown): string[] {
     if (path.length >= MAX_NESTING_DEPTH) {
       // One report is enough: every deeper branch would say the same.
       if (!tooDeep) {
-        problems.push(`The file is nested more than ${MAX_NESTING_DEPTH} levels deep, beneath ${formatPath(path.slice(0, 3))}; no scenario is nested that deep.`);
+        problems.push(
+          `The file is nested more than ${MAX_NESTING_DEPTH} levels deep, beneath ${formatPath(path.slice(0, 3))}; no scenario is nested that deep.`,
+        );
         tooDeep = true;
       }
       continue;
     }
-    const children: [PathKey, unknown][] = Array.isArray(value) ? value.map((child, index) => [index, child]) : Object.entries(value);
+    const children: [PathKey, unknown][] = Array.isArray(value)
+      ? value.map((child, index) => [index, child])
+      : Object.entries(value);
     for (const [key] of children) {
-      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) problems.push(`${formatPath([...path, key])}: the key "${key}" is not allowed in a scenario file`);
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key))
+        problems.push(`${formatPath([...path, key])}: the key "${key}" is not allowed in a scenario file`);
     }
     // Reversed so that the stack visits children, and so reports problems, in file order.
     for (const [key, child] of children.reverse()) pending.push({ value: child, path: [...path, key] });
@@ -174,24 +213,38 @@ const ENVELOPE_KEYS = ['format', 'version', 'scenario'];
 /** The wrapper around the scenario: which format, which version, and the scenario object itself. */
 function readEnvelope(document: unknown): Envelope {
   if (!isPlainObject(document)) {
-    return { ok: false, problems: [`The file does not hold a scenario: expected an object with "format", "version" and "scenario", got ${describeValue(document)}.`] };
+    return {
+      ok: false,
+      problems: [
+        `The file does not hold a scenario: expected an object with "format", "version" and "scenario", got ${describeValue(document)}.`,
+      ],
+    };
   }
   if (!('format' in document)) {
     return { ok: false, problems: [`format: missing; a scenario file has "format": "${SCENARIO_FORMAT}"`] };
   }
   if (document.format !== SCENARIO_FORMAT) {
-    return { ok: false, problems: [`format: ${describeValue(document.format)} is not a format this planner reads; expected "${SCENARIO_FORMAT}"`] };
+    return {
+      ok: false,
+      problems: [
+        `format: ${describeValue(document.format)} is not a format this planner reads; expected "${SCENARIO_FORMAT}"`,
+      ],
+    };
   }
 
   const problems: string[] = [];
   for (const key of Object.keys(document)) {
-    if (!ENVELOPE_KEYS.includes(key)) problems.push(`${formatPath([key])}: unknown field; a scenario file holds only ${ENVELOPE_KEYS.join(', ')}`);
+    if (!ENVELOPE_KEYS.includes(key))
+      problems.push(`${formatPath([key])}: unknown field; a scenario file holds only ${ENVELOPE_KEYS.join(', ')}`);
   }
   const { version } = document;
   if (version === undefined) problems.push('version: missing');
-  else if (typeof version !== 'number' || !Number.isInteger(version)) problems.push(`version: must be a whole number, got ${describeValue(version)}`);
+  else if (typeof version !== 'number' || !Number.isInteger(version))
+    problems.push(`version: must be a whole number, got ${describeValue(version)}`);
   else if (version > SCENARIO_VERSION) {
-    problems.push(`version: the file was made by a newer version of the planner (file version ${version}; this planner reads up to version ${SCENARIO_VERSION}). Update the planner to open it.`);
+    problems.push(
+      `version: the file was made by a newer version of the planner (file version ${version}; this planner reads up to version ${SCENARIO_VERSION}). Update the planner to open it.`,
+    );
   }
   if (!('scenario' in document)) problems.push('scenario: missing');
 
@@ -246,7 +299,11 @@ const source = v.variant(
 
 const figure = (value: typeof zeroOrMore | typeof aboveZero) => object({ value, source });
 const DATE_RULE = 'must be a date written "yyyy-MM-dd", like "2004-06-14"';
-const isoDate = v.pipe(v.string(DATE_RULE), v.isoDate(DATE_RULE), v.check(isCalendarDate, 'must be a day that exists in the calendar'));
+const isoDate = v.pipe(
+  v.string(DATE_RULE),
+  v.isoDate(DATE_RULE),
+  v.check(isCalendarDate, 'must be a day that exists in the calendar'),
+);
 const datedMonth = object({ month: yearMonth, source });
 
 const scenarioSchema = object({
@@ -255,7 +312,9 @@ const scenarioSchema = object({
   budgetGBP: figure(zeroOrMore),
   deployableHours: figure(aboveZero),
   ceilingGBPPerHour: figure(aboveZero),
-  lines: list(object({ id, label: text, group: v.picklist(LINE_GROUPS, oneOf(LINE_GROUPS)), hours: zeroOrMore, source })),
+  lines: list(
+    object({ id, label: text, group: v.picklist(LINE_GROUPS, oneOf(LINE_GROUPS)), hours: zeroOrMore, source }),
+  ),
   esi: object({
     years: list(financialYear),
     coreHoursPerEsi: figure(aboveZero),
@@ -267,7 +326,9 @@ const scenarioSchema = object({
         id,
         name: text,
         familyId: id,
-        scores: v.optional(object({ assessment: percentage, interventions: percentage, outcomes: percentage, overall: percentage })),
+        scores: v.optional(
+          object({ assessment: percentage, interventions: percentage, outcomes: percentage, overall: percentage }),
+        ),
         coreHoursPerEsi: v.optional(figure(aboveZero)),
       }),
     ),
@@ -312,19 +373,36 @@ const scenarioSchema = object({
       source,
     }),
   ),
-  contingencyDraws: list(object({ id, date: isoDate, reason: v.pipe(text, v.nonEmpty('must say what the hours are for')), hours: zeroOrMore, jointInspectionId: v.optional(id) })),
+  contingencyDraws: list(
+    object({
+      id,
+      date: isoDate,
+      reason: v.pipe(text, v.nonEmpty('must say what the hours are for')),
+      hours: zeroOrMore,
+      jointInspectionId: v.optional(id),
+    }),
+  ),
   monthlyProfile: object({
-    weights: v.pipe(list(zeroOrMore), v.length(12, 'must list 12 weights, April to March'), v.check((weights) => weights.some((weight) => weight > 0), 'must have at least one weight above zero')),
+    weights: v.pipe(
+      list(zeroOrMore),
+      v.length(12, 'must list 12 weights, April to March'),
+      v.check((weights) => weights.some((weight) => weight > 0), 'must have at least one weight above zero'),
+    ),
     source,
   }),
 });
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const issuePath = issue.path ?? [];
-  const path = formatPath(['scenario', ...issuePath.map((item) => (typeof item.key === 'number' ? item.key : String(item.key)))]);
+  const path = formatPath([
+    'scenario',
+    ...issuePath.map((item) => (typeof item.key === 'number' ? item.key : String(item.key))),
+  ]);
   // A strict object reports a missing field and an unknown one as issues about the key itself.
   if (issue.type === 'strict_object' && issuePath.at(-1)?.origin === 'key') {
-    return issue.expected === 'never' ? `${path}: unknown field; the scenario format has no such field` : `${path}: missing`;
+    return issue.expected === 'never'
+      ? `${path}: unknown field; the scenario format has no such field`
+      : `${path}: missing`;
   }
   return `${path}: ${issue.message}, got ${describeValue(issue.input)}`;
 }
@@ -343,26 +421,35 @@ function crossFieldProblems(scenario: Scenario): string[] {
   const planStart = firstMonthOf(scenario.planningYear);
   scenario.yot.moves.forEach((move, index) => {
     for (const end of ['from', 'to'] as const) {
-      if (monthsBetween(planStart, move[end]) < 0) problems.push(`scenario.yot.moves[${index}].${end}: ${move[end]} is before the plan starts (${planStart}, the start of ${scenario.planningYear})`);
+      if (monthsBetween(planStart, move[end]) < 0)
+        problems.push(
+          `scenario.yot.moves[${index}].${end}: ${move[end]} is before the plan starts (${planStart}, the start of ${scenario.planningYear})`,
+        );
     }
   });
   const jointIds = new Set<string>();
   scenario.jointInspections.forEach((inspection, index) => {
     jointIds.add(inspection.id);
     if (monthsBetween(inspection.startMonth, inspection.endMonth) < 0) {
-      problems.push(`scenario.jointInspections[${index}].endMonth: ${inspection.endMonth} is before its startMonth ${inspection.startMonth}`);
+      problems.push(
+        `scenario.jointInspections[${index}].endMonth: ${inspection.endMonth} is before its startMonth ${inspection.startMonth}`,
+      );
     }
   });
   scenario.contingencyDraws.forEach((draw, index) => {
     if (draw.jointInspectionId !== undefined && !jointIds.has(draw.jointInspectionId)) {
-      problems.push(`scenario.contingencyDraws[${index}].jointInspectionId: unknown joint inspection "${draw.jointInspectionId}"; no joint inspection in scenario.jointInspections has that id`);
+      problems.push(
+        `scenario.contingencyDraws[${index}].jointInspectionId: unknown joint inspection "${draw.jointInspectionId}"; no joint inspection in scenario.jointInspections has that id`,
+      );
     }
   });
 
   const familyIds = new Set(esi.families.map((family) => family.id));
   esi.areas.forEach((area, index) => {
     if (!familyIds.has(area.familyId)) {
-      problems.push(`scenario.esi.areas[${index}].familyId: unknown family "${area.familyId}"; no family in scenario.esi.families has that id`);
+      problems.push(
+        `scenario.esi.areas[${index}].familyId: unknown family "${area.familyId}"; no family in scenario.esi.families has that id`,
+      );
     }
   });
 
@@ -376,9 +463,14 @@ function crossFieldProblems(scenario: Scenario): string[] {
     }
     const first = firstEntryOfArea.get(entry.areaId);
     if (first === undefined) firstEntryOfArea.set(entry.areaId, index);
-    else problems.push(`${path}.areaId: duplicated Area "${entry.areaId}", already scheduled at scenario.esi.schedule[${first}]`);
+    else
+      problems.push(
+        `${path}.areaId: duplicated Area "${entry.areaId}", already scheduled at scenario.esi.schedule[${first}]`,
+      );
     if (!cycleYears.has(entry.year)) {
-      problems.push(`${path}.year: ${entry.year} is not one of the cycle's years (scenario.esi.years: ${esi.years.join(', ')})`);
+      problems.push(
+        `${path}.year: ${entry.year} is not one of the cycle's years (scenario.esi.years: ${esi.years.join(', ')})`,
+      );
     }
   });
   return problems;

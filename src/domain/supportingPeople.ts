@@ -23,7 +23,13 @@ export function planSupportingPeople(people: SupportingPeople, planningYear: Fin
   const start = financialYearStart(planningYear);
   const years: SupportingPeopleYear[] = [];
   const doneBefore = Math.min(people.doneBefore.value, people.authorities.value);
-  if (doneBefore > 0) years.push({ year: previousFinancialYear(planningYear), inspections: doneBefore, hoursNeeded: doneBefore * hours, done: true });
+  if (doneBefore > 0)
+    years.push({
+      year: previousFinancialYear(planningYear),
+      inspections: doneBefore,
+      hoursNeeded: doneBefore * hours,
+      done: true,
+    });
 
   let remaining = people.authorities.value - doneBefore;
   let completionYear: FinancialYear | null = remaining <= 0 ? previousFinancialYear(planningYear) : null;

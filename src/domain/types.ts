@@ -5,9 +5,7 @@ export type FinancialYear = `${number}/${number}`;
 export type YearMonth = `${number}-${number}`;
 
 /** Where a figure comes from: a paragraph of the report, or an assumption with its reasoning. */
-export type Source =
-  | { kind: 'report'; ref: string; note?: string }
-  | { kind: 'assumption'; reasoning: string };
+export type Source = { kind: 'report'; ref: string; note?: string } | { kind: 'assumption'; reasoning: string };
 
 /** A number together with where it comes from. */
 export interface Figure {

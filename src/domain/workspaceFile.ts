@@ -40,7 +40,10 @@ function scenarioFile(scenario: Scenario): string {
 
 /** The workspace as stored, stamped with who saved it and when. */
 export function serializeWorkspace(workspace: Workspace, stamp: SaveStamp): string {
-  const scenarios: StoredScenario[] = workspace.scenarios.map(({ id, scenario }) => ({ id, file: scenarioFile(scenario) }));
+  const scenarios: StoredScenario[] = workspace.scenarios.map(({ id, scenario }) => ({
+    id,
+    file: scenarioFile(scenario),
+  }));
   return JSON.stringify({
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,
@@ -61,7 +64,10 @@ export type StoredWorkspace =
 export const workspaceMigrations: readonly Migration[] = [];
 
 /** How upgrade problems name the stored workspace. */
-export const WORKSPACE_WORDING: MigrationWording = { subject: 'the saved data', ofVersion: (version) => `saved data of version ${version}` };
+export const WORKSPACE_WORDING: MigrationWording = {
+  subject: 'the saved data',
+  ofVersion: (version) => `saved data of version ${version}`,
+};
 
 /** Reads stored text back into a workspace; never throws. Each scenario goes through the scenario file parser, so its upgrades apply. */
 export function readWorkspace(text: string): StoredWorkspace {
@@ -69,11 +75,22 @@ export function readWorkspace(text: string): StoredWorkspace {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return { status: 'unreadable', problems: [error instanceof RangeError ? 'The saved data is nested too deeply to read.' : `The saved data is not JSON: ${errorMessage(error)}`] };
+    return {
+      status: 'unreadable',
+      problems: [
+        error instanceof RangeError
+          ? 'The saved data is nested too deeply to read.'
+          : `The saved data is not JSON: ${errorMessage(error)}`,
+      ],
+    };
   }
-  if (!isPlainObject(document)) return { status: 'unreadable', problems: ['The saved data is not a workspace: expected an object.'] };
+  if (!isPlainObject(document))
+    return { status: 'unreadable', problems: ['The saved data is not a workspace: expected an object.'] };
   if (document['format'] !== WORKSPACE_FORMAT) {
-    return { status: 'unreadable', problems: [`format: the saved data is not a workspace of this planner (expected "${WORKSPACE_FORMAT}")`] };
+    return {
+      status: 'unreadable',
+      problems: [`format: the saved data is not a workspace of this planner (expected "${WORKSPACE_FORMAT}")`],
+    };
   }
   const version = document['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -89,10 +106,16 @@ export function readWorkspace(text: string): StoredWorkspace {
   }
   const migrated = runMigrations(document, version, WORKSPACE_VERSION, workspaceMigrations, WORKSPACE_WORDING);
   if (!migrated.ok) return { status: 'unreadable', problems: [migrated.problem] };
-  if (!isPlainObject(migrated.document)) return { status: 'unreadable', problems: ['The upgraded saved data is not a workspace.'] };
+  if (!isPlainObject(migrated.document))
+    return { status: 'unreadable', problems: ['The upgraded saved data is not a workspace.'] };
 
   const read = readScenarios(migrated.document, { skipUnreadable: false });
-  if (read.ok) return { status: 'ok', workspace: read.workspace, savedAt: typeof document['savedAt'] === 'string' ? document['savedAt'] : null };
+  if (read.ok)
+    return {
+      status: 'ok',
+      workspace: read.workspace,
+      savedAt: typeof document['savedAt'] === 'string' ? document['savedAt'] : null,
+    };
   if (read.newerScenarios > 0) {
     const shown = readScenarios(migrated.document, { skipUnreadable: true });
     return {
@@ -110,7 +133,10 @@ type ScenariosRead = { ok: true; workspace: Workspace } | { ok: false; problems:
  * The scenarios and active id of a workspace document. With `skipUnreadable`, scenarios that
  * cannot be read are left out (to show what can be shown of a newer planner's data).
  */
-function readScenarios(document: Record<string, unknown>, { skipUnreadable }: { skipUnreadable: boolean }): ScenariosRead {
+function readScenarios(
+  document: Record<string, unknown>,
+  { skipUnreadable }: { skipUnreadable: boolean },
+): ScenariosRead {
   const stored = document['scenarios'];
   if (!Array.isArray(stored)) return { ok: false, problems: ['scenarios: must be a list'], newerScenarios: 0 };
   const problems: string[] = [];
@@ -119,7 +145,12 @@ function readScenarios(document: Record<string, unknown>, { skipUnreadable }: { 
   const ids = new Set<string>();
   stored.forEach((entry: unknown, index) => {
     const path = `scenarios[${index}]`;
-    if (!isPlainObject(entry) || typeof entry['id'] !== 'string' || entry['id'] === '' || typeof entry['file'] !== 'string') {
+    if (
+      !isPlainObject(entry) ||
+      typeof entry['id'] !== 'string' ||
+      entry['id'] === '' ||
+      typeof entry['file'] !== 'string'
+    ) {
       problems.push(`${path}: must hold an id and a scenario file`);
       return;
     }
@@ -139,13 +170,18 @@ function readScenarios(document: Record<string, unknown>, { skipUnreadable }: { 
   });
   const activeId = document['activeId'];
   if (!skipUnreadable) {
-    if (scenarios.length === 0 && problems.length === 0) problems.push('scenarios: the list is empty; a workspace holds at least one scenario');
-    if (problems.length === 0 && (typeof activeId !== 'string' || !ids.has(activeId))) problems.push('activeId: must be the id of one of the scenarios');
+    if (scenarios.length === 0 && problems.length === 0)
+      problems.push('scenarios: the list is empty; a workspace holds at least one scenario');
+    if (problems.length === 0 && (typeof activeId !== 'string' || !ids.has(activeId)))
+      problems.push('activeId: must be the id of one of the scenarios');
     if (problems.length > 0) return { ok: false, problems, newerScenarios };
   }
   const first = scenarios[0];
   if (!first) return { ok: false, problems, newerScenarios };
-  return { ok: true, workspace: { scenarios, activeId: typeof activeId === 'string' && ids.has(activeId) ? activeId : first.id } };
+  return {
+    ok: true,
+    workspace: { scenarios, activeId: typeof activeId === 'string' && ids.has(activeId) ? activeId : first.id },
+  };
 }
 
 /** Whether a stored scenario file says it is of a version after this planner's, looked at only once parsing it has failed. */

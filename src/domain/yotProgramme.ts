@@ -42,7 +42,9 @@ function inspectionsAtRate(programme: YotProgramme, first: YearMonth): number[] 
   for (let index = 0; index < MONTHS_TO_PROJECT && remaining > 0; index += 1) {
     let inspections: number;
     if (index < monthsBeforePhase2) {
-      inspections = Math.round((beforePhase2 * (index + 1)) / monthsBeforePhase2) - Math.round((beforePhase2 * index) / monthsBeforePhase2);
+      inspections =
+        Math.round((beforePhase2 * (index + 1)) / monthsBeforePhase2) -
+        Math.round((beforePhase2 * index) / monthsBeforePhase2);
     } else {
       const phase2Month = index - phase2Offset;
       inspections = cumulativeAtRate(rate, phase2Month + 1) - cumulativeAtRate(rate, phase2Month);
@@ -64,7 +66,11 @@ export function planYotMonths(programme: YotProgramme, planningYear: FinancialYe
   const teams = programme.teams.value;
   const doneBefore = programme.doneBefore.value;
   if (doneBefore >= teams) {
-    return { months: [], completionMonth: addToMonth(first, -1), shortMoves: programme.moves.map((move) => ({ move, moved: 0 })) };
+    return {
+      months: [],
+      completionMonth: addToMonth(first, -1),
+      shortMoves: programme.moves.map((move) => ({ move, moved: 0 })),
+    };
   }
 
   const counts = inspectionsAtRate(programme, first);
@@ -90,7 +96,9 @@ export function planYotMonths(programme: YotProgramme, planningYear: FinancialYe
   // The plan runs to the month every team is inspected, or further if an inspection was moved out
   // of a later month, so that month still shows what was taken from it.
   let lastMoved = -1;
-  moved.forEach((count, index) => { if (count !== 0) lastMoved = index; });
+  moved.forEach((count, index) => {
+    if (count !== 0) lastMoved = index;
+  });
   const months: YotMonth[] = [];
   let cumulative = doneBefore;
   let completionMonth: YearMonth | null = null;

@@ -10,7 +10,11 @@ export function FindingItems({ findings, none }: { findings: readonly Finding[];
   return (
     <ul className="findings">
       {findings.map((finding, index) => (
-        <li key={`${finding.code}-${index}`} className={`finding finding--${finding.severity}`} data-code={finding.code}>
+        <li
+          key={`${finding.code}-${index}`}
+          className={`finding finding--${finding.severity}`}
+          data-code={finding.code}
+        >
           <strong className="finding__severity">{severityWord[finding.severity]}</strong>
           <span>{finding.message}</span>
         </li>

@@ -79,10 +79,18 @@ export function MoveMenu({ text, subject, groups, disabledReason, focusKey }: Mo
   if (disabledReason) {
     return (
       <div className="move-menu">
-        <button type="button" className="button button--secondary move-menu__button" disabled aria-describedby={reasonId}>
-          {text}<span className="visually-hidden"> ({subject})</span>
+        <button
+          type="button"
+          className="button button--secondary move-menu__button"
+          disabled
+          aria-describedby={reasonId}
+        >
+          {text}
+          <span className="visually-hidden"> ({subject})</span>
         </button>
-        <p id={reasonId} className="move-menu__reason">{disabledReason}</p>
+        <p id={reasonId} className="move-menu__reason">
+          {disabledReason}
+        </p>
       </div>
     );
   }
@@ -104,13 +112,23 @@ export function MoveMenu({ text, subject, groups, disabledReason, focusKey }: Mo
           }
         }}
       >
-        {text}<span className="visually-hidden"> ({subject})</span>
+        {text}
+        <span className="visually-hidden"> ({subject})</span>
       </button>
       {open && (
-        <div ref={menuRef} id={menuId} role="menu" aria-label={`Move ${subject} to`} className="move-menu__menu" onKeyDown={onMenuKeyDown}>
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={`Move ${subject} to`}
+          className="move-menu__menu"
+          onKeyDown={onMenuKeyDown}
+        >
           {groups().map((group) => (
             <div key={group.label} role="group" aria-label={group.label} className="move-menu__group">
-              <p className="move-menu__group-label" aria-hidden="true">{group.label}</p>
+              <p className="move-menu__group-label" aria-hidden="true">
+                {group.label}
+              </p>
               <div className="move-menu__options">
                 {group.options.map((option) => (
                   <button

@@ -24,7 +24,19 @@ interface NumberFieldProps {
  * A number input in the GOV.UK pattern: label, hint, and an error message beside the field.
  * While what is typed is invalid, the last valid value stays in force and what was typed stays visible.
  */
-export function NumberField({ field, id, label, labelHidden, hint, prefix, suffix, value, rule, format, onValid }: NumberFieldProps) {
+export function NumberField({
+  field,
+  id,
+  label,
+  labelHidden,
+  hint,
+  prefix,
+  suffix,
+  value,
+  rule,
+  format,
+  onValid,
+}: NumberFieldProps) {
   const draft = usePlan((state) => state.drafts[field]);
   const typeDraft = usePlan((state) => state.typeDraft);
   const finishTyping = usePlan((state) => state.finishTyping);
@@ -40,15 +52,26 @@ export function NumberField({ field, id, label, labelHidden, hint, prefix, suffi
 
   return (
     <div className={`field${problem ? ' field--error' : ''}`}>
-      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field__label'}>{label}</label>
-      {hint && <div id={hintId} className="field__hint">{hint}</div>}
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field__label'}>
+        {label}
+      </label>
+      {hint && (
+        <div id={hintId} className="field__hint">
+          {hint}
+        </div>
+      )}
       {problem && (
         <p id={errorId} className="field__error">
-          <span className="visually-hidden">Error: </span>{problem}
+          <span className="visually-hidden">Error: </span>
+          {problem}
         </p>
       )}
       <div className="field__wrap">
-        {prefix && <span className="field__affix" aria-hidden="true">{prefix}</span>}
+        {prefix && (
+          <span className="field__affix" aria-hidden="true">
+            {prefix}
+          </span>
+        )}
         <input
           id={id}
           className="field__input"
@@ -62,7 +85,11 @@ export function NumberField({ field, id, label, labelHidden, hint, prefix, suffi
           onChange={(event) => handleChange(event.target.value)}
           onBlur={() => finishTyping(field)}
         />
-        {suffix && <span className="field__affix" aria-hidden="true">{suffix}</span>}
+        {suffix && (
+          <span className="field__affix" aria-hidden="true">
+            {suffix}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -9,7 +9,12 @@ export function TentativeToggle() {
   const setShowTentative = usePlan((state) => state.setShowTentative);
   return (
     <div className="tentative-toggle">
-      <input id="show-tentative" type="checkbox" checked={showTentative} onChange={(event) => setShowTentative(event.target.checked)} />
+      <input
+        id="show-tentative"
+        type="checkbox"
+        checked={showTentative}
+        onChange={(event) => setShowTentative(event.target.checked)}
+      />
       <label htmlFor="show-tentative">Include proposed (tentative) work in totals</label>
     </div>
   );

@@ -9,7 +9,18 @@
  * is scrolled at once, just enough to show where the card goes, and the card is moved by what the
  * scroll really did, so the card and the drop targets are measured against the same window.
  */
-import { KeyboardCode, KeyboardSensor, PointerSensor, useSensor, useSensors, type ClientRect, type KeyboardCoordinateGetter, type KeyboardSensorOptions, type SensorInstance, type SensorProps } from '@dnd-kit/core';
+import {
+  KeyboardCode,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type ClientRect,
+  type KeyboardCoordinateGetter,
+  type KeyboardSensorOptions,
+  type SensorInstance,
+  type SensorProps,
+} from '@dnd-kit/core';
 
 /** Far enough that a click on a handle or a card's buttons never starts a drag. */
 const POINTER_ACTIVATION_PX = 6;
@@ -82,7 +93,10 @@ export class BoardKeyboardSensor implements SensorInstance {
     const next = this.coordinateGetter(event, { active: this.props.active, context, currentCoordinates: current });
     if (!next) return;
     event.preventDefault();
-    const scrolled = scrollIntoView({ ...card, left: next.x, top: next.y, right: next.x + card.width, bottom: next.y + card.height }, context.scrollableAncestors);
+    const scrolled = scrollIntoView(
+      { ...card, left: next.x, top: next.y, right: next.x + card.width, bottom: next.y + card.height },
+      context.scrollableAncestors,
+    );
     this.props.onMove({ x: next.x - scrolled.x - this.reference.x, y: next.y - scrolled.y - this.reference.y });
   };
 
@@ -107,9 +121,10 @@ export class BoardKeyboardSensor implements SensorInstance {
 function scrollIntoView(rect: ClientRect, ancestors: readonly Element[]): Coordinates {
   const moved = { x: 0, y: 0 };
   for (const element of ancestors) {
-    const box = element === element.ownerDocument.scrollingElement
-      ? { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
-      : element.getBoundingClientRect();
+    const box =
+      element === element.ownerDocument.scrollingElement
+        ? { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
+        : element.getBoundingClientRect();
     const dx = overflow(rect.left - moved.x, rect.right - moved.x, box.left, box.right);
     const dy = overflow(rect.top - moved.y, rect.bottom - moved.y, box.top, box.bottom);
     if (dx === 0 && dy === 0) continue;

@@ -14,7 +14,9 @@ export function keepInside(selector: string): Modifier {
     // centre would be over the month beside it.
     if (activatorEvent instanceof KeyboardEvent) return transform;
     const area = activatorEvent?.target instanceof Element ? activatorEvent.target.closest(selector) : null;
-    return area && draggingNodeRect ? { ...transform, ...keepWithin(draggingNodeRect, area.getBoundingClientRect(), transform) } : transform;
+    return area && draggingNodeRect
+      ? { ...transform, ...keepWithin(draggingNodeRect, area.getBoundingClientRect(), transform) }
+      : transform;
   };
 }
 
@@ -22,7 +24,11 @@ export function keepInside(selector: string): Modifier {
  * The move nearest to `move` that keeps `rect` within `bounds`. dnd-kit gives the dragged element's
  * rect such that, moved by the move, it is where the window shows it now; `bounds` is read now too.
  */
-export function keepWithin(rect: ClientRect, bounds: Pick<ClientRect, 'left' | 'top' | 'right' | 'bottom'>, move: { x: number; y: number }): { x: number; y: number } {
+export function keepWithin(
+  rect: ClientRect,
+  bounds: Pick<ClientRect, 'left' | 'top' | 'right' | 'bottom'>,
+  move: { x: number; y: number },
+): { x: number; y: number } {
   return {
     x: Math.min(Math.max(move.x, bounds.left - rect.left), bounds.right - rect.right),
     y: Math.min(Math.max(move.y, bounds.top - rect.top), bounds.bottom - rect.bottom),

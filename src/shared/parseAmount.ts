@@ -20,14 +20,17 @@ const grouping = new Intl.NumberFormat('en-GB');
 export function parseAmount(text: string, rule: AmountRule): AmountResult {
   const cleaned = text.trim().replace(/^£/, '').replace(/[,\s]/g, '');
   if (cleaned === '') return { ok: false, problem: `Enter ${rule.label}` };
-  if (!NUMBER_TEXT.test(cleaned)) return { ok: false, problem: `${capitalise(rule.label)} must be a number, like ${rule.example}` };
+  if (!NUMBER_TEXT.test(cleaned))
+    return { ok: false, problem: `${capitalise(rule.label)} must be a number, like ${rule.example}` };
   const value = Number(cleaned);
-  if (rule.minimum === 'above-zero' && value <= 0) return { ok: false, problem: `${capitalise(rule.label)} must be more than 0` };
+  if (rule.minimum === 'above-zero' && value <= 0)
+    return { ok: false, problem: `${capitalise(rule.label)} must be more than 0` };
   if (value < 0) return { ok: false, problem: `${capitalise(rule.label)} must be 0 or more` };
   if (!Number.isFinite(value) || value > rule.maximum) {
     return { ok: false, problem: `${capitalise(rule.label)} must be ${grouping.format(rule.maximum)} or less` };
   }
-  if (rule.whole && !Number.isInteger(value)) return { ok: false, problem: `${capitalise(rule.label)} must be a whole number, like ${rule.example}` };
+  if (rule.whole && !Number.isInteger(value))
+    return { ok: false, problem: `${capitalise(rule.label)} must be a whole number, like ${rule.example}` };
   return { ok: true, value };
 }
 

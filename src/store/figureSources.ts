@@ -14,9 +14,10 @@ export const hoursText = (hours: number) => `${formatHours(hours, 1)} hours`;
  */
 export function sourceAfterEdit(source: Source, previous: string): Source {
   if (source.kind === 'assumption' && source.reasoning.startsWith(SET_IN_THE_PLANNER)) return source;
-  const replaced = source.kind === 'report'
-    ? `the report's figure (${source.ref}) is ${previous}`
-    : `it replaced the assumption of ${previous} (${source.reasoning})`;
+  const replaced =
+    source.kind === 'report'
+      ? `the report's figure (${source.ref}) is ${previous}`
+      : `it replaced the assumption of ${previous} (${source.reasoning})`;
   return { kind: 'assumption', reasoning: `${SET_IN_THE_PLANNER}; ${replaced}.` };
 }
 

@@ -36,9 +36,17 @@ export interface HistoryState {
 }
 
 /** Records one user intent as one undo step; `typingIn` names the field whose keystrokes join one step. */
-export type EditWorkspace = (label: string, recipe: (workspace: Draft<Workspace>) => void, typingIn?: string | null) => void;
+export type EditWorkspace = (
+  label: string,
+  recipe: (workspace: Draft<Workspace>) => void,
+  typingIn?: string | null,
+) => void;
 /** The same, for an intent that changes only the open scenario. */
-export type EditScenario = (label: string, recipe: (scenario: Draft<Scenario>) => void, typingIn?: string | null) => void;
+export type EditScenario = (
+  label: string,
+  recipe: (scenario: Draft<Scenario>) => void,
+  typingIn?: string | null,
+) => void;
 
 export function createHistory(set: SetPlanState, get: () => PlanState, initial: Workspace) {
   /** The workspace before the edit goes on the undo stack, unless the user is still typing in the same field, whose step already covers it. */
@@ -57,10 +65,14 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
     });
   };
   const editScenario: EditScenario = (label, recipe, typingIn = null) =>
-    editWorkspace(label, (workspace) => {
-      const entry = workspace.scenarios.find((candidate) => candidate.id === workspace.activeId);
-      if (entry) recipe(entry.scenario);
-    }, typingIn);
+    editWorkspace(
+      label,
+      (workspace) => {
+        const entry = workspace.scenarios.find((candidate) => candidate.id === workspace.activeId);
+        if (entry) recipe(entry.scenario);
+      },
+      typingIn,
+    );
 
   const state: HistoryState = {
     workspace: initial,
@@ -93,7 +105,10 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
       });
     },
     loadWorkspace: (workspace) => set({ workspace, past: [], future: [], typingIn: null, drafts: {} }),
-    setReadOnly: (reason) => set((draft) => { draft.readOnlyReason = reason; }),
+    setReadOnly: (reason) =>
+      set((draft) => {
+        draft.readOnlyReason = reason;
+      }),
   };
   return { state, editWorkspace, editScenario };
 }

@@ -19,7 +19,10 @@ export class OpeningPlanUnavailable extends Error {
  * Fetches and parses the plan at `url` once, through the same parser as any file from outside; a
  * failed fetch is not kept, so asking again tries again.
  */
-export function openingPlanLoader(url: string, fetchText: (url: string) => Promise<Response> = fetch): () => Promise<Scenario> {
+export function openingPlanLoader(
+  url: string,
+  fetchText: (url: string) => Promise<Response> = fetch,
+): () => Promise<Scenario> {
   let loading: Promise<Scenario> | null = null;
   const load = async (): Promise<Scenario> => {
     let text: string;
@@ -28,7 +31,9 @@ export function openingPlanLoader(url: string, fetchText: (url: string) => Promi
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {
-      throw new OpeningPlanUnavailable([`The 2004/05 plan could not be fetched from the server (${errorMessage(error)}); the network may be down.`]);
+      throw new OpeningPlanUnavailable([
+        `The 2004/05 plan could not be fetched from the server (${errorMessage(error)}); the network may be down.`,
+      ]);
     }
     const parsed = parseScenarioFile(text);
     if (!parsed.ok) throw new OpeningPlanUnavailable(parsed.problems);

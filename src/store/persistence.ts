@@ -51,8 +51,10 @@ export interface PersistenceStatus {
   unreadable: UnreadableData[];
 }
 
-export const NEWER_VERSION_REASON = 'The saved scenarios are from a newer version of the planner, so this tab shows them read-only and does not change them.';
-export const OTHER_TAB_REASON = 'Another tab has saved changes to the planner, so this tab is read-only until it loads the latest version.';
+export const NEWER_VERSION_REASON =
+  'The saved scenarios are from a newer version of the planner, so this tab shows them read-only and does not change them.';
+export const OTHER_TAB_REASON =
+  'Another tab has saved changes to the planner, so this tab is read-only until it loads the latest version.';
 
 export interface PersistenceOptions {
   /** The browser's storage, or null when the browser refuses it. */
@@ -92,12 +94,25 @@ export interface Persistence {
  */
 const IDLE_WAIT_MS = 250;
 
-const STORAGE_REFUSED = 'The browser does not let the planner store data on this computer (private browsing or a setting may block it)';
-const CANNOT_SET_ASIDE = 'The saved data that could not be read cannot be set aside (the browser’s storage for the planner is full), so nothing is saved over it';
+const STORAGE_REFUSED =
+  'The browser does not let the planner store data on this computer (private browsing or a setting may block it)';
+const CANNOT_SET_ASIDE =
+  'The saved data that could not be read cannot be set aside (the browser’s storage for the planner is full), so nothing is saved over it';
 
 /** Saving, reading back and guarding the workspace in `storage`; see the module comment for the promises it keeps. */
-export function createPersistence({ storage, now, writerId, delayMs = 250, maxDelayMs = 750 }: PersistenceOptions): Persistence {
-  const status = createStore<PersistenceStatus>(() => ({ saveProblem: storage ? null : STORAGE_REFUSED, otherTab: null, newer: null, unreadable: [] }));
+export function createPersistence({
+  storage,
+  now,
+  writerId,
+  delayMs = 250,
+  maxDelayMs = 750,
+}: PersistenceOptions): Persistence {
+  const status = createStore<PersistenceStatus>(() => ({
+    saveProblem: storage ? null : STORAGE_REFUSED,
+    otherTab: null,
+    newer: null,
+    unreadable: [],
+  }));
   let store: PlanStore | null = null;
   let fallbackWorkspace: () => Promise<Workspace> = () => {
     throw new Error('open() comes before loadLatest()');
@@ -143,7 +158,8 @@ export function createPersistence({ storage, now, writerId, delayMs = 250, maxDe
     if (!storage) return false;
     const stamp = now().toISOString();
     let key = `${UNREADABLE_KEY_PREFIX}${stamp}`;
-    for (let number = 2; storage.getItem(key) !== null; number += 1) key = `${UNREADABLE_KEY_PREFIX}${stamp} (${number})`;
+    for (let number = 2; storage.getItem(key) !== null; number += 1)
+      key = `${UNREADABLE_KEY_PREFIX}${stamp} (${number})`;
     try {
       storage.setItem(key, text);
       if (storage.getItem(key) !== text) return false;
@@ -151,7 +167,10 @@ export function createPersistence({ storage, now, writerId, delayMs = 250, maxDe
       return false;
     }
     status.setState((state) => ({
-      unreadable: [...state.unreadable.filter((data) => data.key !== WORKSPACE_KEY), { key, text, problems, keptAside: true }],
+      unreadable: [
+        ...state.unreadable.filter((data) => data.key !== WORKSPACE_KEY),
+        { key, text, problems, keptAside: true },
+      ],
     }));
     return true;
   };
@@ -190,7 +209,10 @@ export function createPersistence({ storage, now, writerId, delayMs = 250, maxDe
     }
     if (!setAside(text, read.problems)) {
       unreadableInPlace = { text, problems: read.problems };
-      status.setState((state) => ({ saveProblem: CANNOT_SET_ASIDE, unreadable: [...state.unreadable, { key: WORKSPACE_KEY, text, problems: read.problems, keptAside: false }] }));
+      status.setState((state) => ({
+        saveProblem: CANNOT_SET_ASIDE,
+        unreadable: [...state.unreadable, { key: WORKSPACE_KEY, text, problems: read.problems, keptAside: false }],
+      }));
     }
     return null;
   };
@@ -343,7 +365,9 @@ function sameScenarios(first: string | null, second: string | null): boolean {
   const scenariosOf = (text: string) => {
     try {
       const document: unknown = JSON.parse(text);
-      return isPlainObject(document) && document['format'] === WORKSPACE_FORMAT ? JSON.stringify(document['scenarios']) : null;
+      return isPlainObject(document) && document['format'] === WORKSPACE_FORMAT
+        ? JSON.stringify(document['scenarios'])
+        : null;
     } catch {
       return null;
     }
@@ -363,7 +387,10 @@ function savedAtOf(text: string | null): string | null {
 }
 
 function describeStorageError(error: unknown): string {
-  if (error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')) {
+  if (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  ) {
     return 'The browser’s storage for the planner is full';
   }
   return `The browser refused to store the planner’s data (${errorMessage(error)})`;

@@ -6,7 +6,12 @@ import type { Persistence, PersistenceStatus } from './persistence';
 const PersistenceContext = createContext<Persistence | null>(null);
 
 /** Where nothing is saved (a component test without a provider), saving has nothing to say. */
-const nothingSaved = createStore<PersistenceStatus>(() => ({ saveProblem: null, otherTab: null, newer: null, unreadable: [] }));
+const nothingSaved = createStore<PersistenceStatus>(() => ({
+  saveProblem: null,
+  otherTab: null,
+  newer: null,
+  unreadable: [],
+}));
 
 /** Makes the workspace's saving available to the banners and controls below it. */
 export function PersistenceProvider({ persistence, children }: { persistence: Persistence; children: ReactNode }) {

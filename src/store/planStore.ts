@@ -25,8 +25,15 @@ export interface PlanStoreOptions {
   newId: () => string;
 }
 
-export type PlanState = HistoryState & ScreenState & BudgetVerbs & EsiVerbs & YotVerbs & JointWorkVerbs
-  & SupportingPeopleVerbs & CapacityProfileVerbs & ScenarioVerbs;
+export type PlanState = HistoryState &
+  ScreenState &
+  BudgetVerbs &
+  EsiVerbs &
+  YotVerbs &
+  JointWorkVerbs &
+  SupportingPeopleVerbs &
+  CapacityProfileVerbs &
+  ScenarioVerbs;
 
 /** The store's `set`, as immer's middleware gives it: a partial state or a recipe on a draft. */
 export type SetPlanState = (update: Partial<PlanState> | ((state: Draft<PlanState>) => void)) => void;
@@ -43,7 +50,13 @@ export function createPlanStore(initial: Workspace, options: PlanStoreOptions) {
   return create<PlanState>()(
     immer((set, get) => {
       const history = createHistory(set, get, initial);
-      const tools: SliceTools = { ...options, get, set, editWorkspace: history.editWorkspace, editScenario: history.editScenario };
+      const tools: SliceTools = {
+        ...options,
+        get,
+        set,
+        editWorkspace: history.editWorkspace,
+        editScenario: history.editScenario,
+      };
       return {
         ...history.state,
         ...createScreenState(set, get),

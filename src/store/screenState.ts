@@ -5,13 +5,22 @@
 import type { SetPlanState, PlanState } from './planStore';
 
 /** A figure the user can type into; the key under which its input problem is kept. */
-export type EditableField = 'budgetGBP' | 'deployableHours' | 'ceilingGBPPerHour' | `line:${string}`
+export type EditableField =
+  | 'budgetGBP'
+  | 'deployableHours'
+  | 'ceilingGBPPerHour'
+  | `line:${string}`
   /** The goal seek's target £/hour: not part of the scenario, but typed and checked like its figures. */
   | 'goal-seek-target'
   /** The ESI board's assumptions: ESIs a month, and core hours per ESI for a family or an Area. */
-  | 'esi.maxPerMonth' | `esiHours:family:${string}` | `esiHours:area:${string}`
+  | 'esi.maxPerMonth'
+  | `esiHours:family:${string}`
+  | `esiHours:area:${string}`
   /** The YOT programme's and Supporting People's figures, each month's weight in the profile, and a joint inspection's hours. */
-  | `yot.${YotFigure}` | `supportingPeople.${SupportingPeopleFigure}` | `profile:${number}` | `joint:${string}:hours`
+  | `yot.${YotFigure}`
+  | `supportingPeople.${SupportingPeopleFigure}`
+  | `profile:${number}`
+  | `joint:${string}:hours`
   /** The phase 2 start month: arrowing through its list is one change, as typing in a field is. */
   | 'yot.phase2Start';
 
@@ -51,16 +60,25 @@ export function createScreenState(set: SetPlanState, get: () => PlanState): Scre
     drafts: {},
     showTentative: true,
     formsWithProblems: [],
-    typeDraft: (field, draft) => set((state) => { state.drafts[field] = draft; }),
-    finishTyping: (field) => set((state) => {
-      state.typingIn = null;
-      if (state.drafts[field]?.problem === null) delete state.drafts[field];
-    }),
-    setShowTentative: (show) => set((state) => { state.showTentative = show; }),
+    typeDraft: (field, draft) =>
+      set((state) => {
+        state.drafts[field] = draft;
+      }),
+    finishTyping: (field) =>
+      set((state) => {
+        state.typingIn = null;
+        if (state.drafts[field]?.problem === null) delete state.drafts[field];
+      }),
+    setShowTentative: (show) =>
+      set((state) => {
+        state.showTentative = show;
+      }),
     setFormHasProblems: (formId, hasProblems) => {
       if (get().formsWithProblems.includes(formId) === hasProblems) return;
       set((state) => {
-        state.formsWithProblems = hasProblems ? [...state.formsWithProblems, formId] : state.formsWithProblems.filter((id) => id !== formId);
+        state.formsWithProblems = hasProblems
+          ? [...state.formsWithProblems, formId]
+          : state.formsWithProblems.filter((id) => id !== formId);
       });
     },
   };

@@ -44,7 +44,11 @@ function scenarioFileText(scale: number): string {
 async function openBoard(page: Page, base: string, scale: number): Promise<void> {
   await page.goto(base);
   if (scale > 1) {
-    await page.getByLabel('Import a scenario file').setInputFiles({ name: `hmip-x${scale}.json`, mimeType: 'application/json', buffer: Buffer.from(scenarioFileText(scale)) });
+    await page.getByLabel('Import a scenario file').setInputFiles({
+      name: `hmip-x${scale}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(scenarioFileText(scale)),
+    });
     await page.getByText(`×${scale} (benchmark)`).first().waitFor();
   }
   await page.goto(`${base}/#/esi-cycle`);
@@ -64,24 +68,31 @@ async function instrumentDrops(page: Page): Promise<void> {
   await page.evaluate(() => {
     const results: DropTimes[] = [];
     (window as unknown as { benchDrops: typeof results }).benchDrops = results;
-    document.addEventListener('pointerup', (event) => {
-      const start = event.timeStamp;
-      const queued = performance.now() - start;
-      const count = document.querySelector('[data-testid="esi-count-2004/05"]');
-      if (!count) return;
-      const before = count.textContent;
-      const observer = new MutationObserver(() => {
-        if (count.textContent === before) return;
-        observer.disconnect();
-        const dom = performance.now() - start;
-        requestAnimationFrame((frameStart) => {
-          void scheduler.postTask(() => {
-            results.push({ queued, dom, frame: frameStart - start, painted: performance.now() - start });
-          }, { priority: 'user-blocking' });
+    document.addEventListener(
+      'pointerup',
+      (event) => {
+        const start = event.timeStamp;
+        const queued = performance.now() - start;
+        const count = document.querySelector('[data-testid="esi-count-2004/05"]');
+        if (!count) return;
+        const before = count.textContent;
+        const observer = new MutationObserver(() => {
+          if (count.textContent === before) return;
+          observer.disconnect();
+          const dom = performance.now() - start;
+          requestAnimationFrame((frameStart) => {
+            void scheduler.postTask(
+              () => {
+                results.push({ queued, dom, frame: frameStart - start, painted: performance.now() - start });
+              },
+              { priority: 'user-blocking' },
+            );
+          });
         });
-      });
-      observer.observe(count, { childList: true, characterData: true, subtree: true });
-    }, { capture: true });
+        observer.observe(count, { childList: true, characterData: true, subtree: true });
+      },
+      { capture: true },
+    );
   });
 }
 
@@ -98,15 +109,22 @@ async function norfolkPath(page: Page, toYear: string) {
   const to = await page.locator(`section[data-year="${toYear}"]`).boundingBox();
   if (!to) throw new Error(`${toYear} is not on the board`);
   const y = from.y + from.height / 2;
-  const path = { from: { x: from.x + from.width / 2, y }, to: { x: to.x + to.width / 2, y: Math.min(Math.max(y, to.y + 10), to.y + to.height - 10) } };
-  const pressed = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-area-id]')?.getAttribute('data-area-id'), path.from);
+  const path = {
+    from: { x: from.x + from.width / 2, y },
+    to: { x: to.x + to.width / 2, y: Math.min(Math.max(y, to.y + 10), to.y + to.height - 10) },
+  };
+  const pressed = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-area-id]')?.getAttribute('data-area-id'),
+    path.from,
+  );
   if (pressed !== 'norfolk') throw new Error(`The drag would start on ${pressed ?? 'nothing'}, not Norfolk`);
   return path;
 }
 
 /** Where `locator` is once it stays put from one frame to the next. */
 async function settledBox(page: Page, locator: Locator) {
-  const nextFrame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const nextFrame = () =>
+    page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   let box = await locator.boundingBox();
   for (let frame = 0; frame < 20; frame += 1) {
     await nextFrame();
@@ -114,7 +132,7 @@ async function settledBox(page: Page, locator: Locator) {
     if (box && now && now.x === box.x && now.y === box.y) return now;
     box = now;
   }
-  throw new Error('Norfolk\'s handle did not stay put on the board');
+  throw new Error("Norfolk's handle did not stay put on the board");
 }
 
 type DragPath = Awaited<ReturnType<typeof norfolkPath>>;
@@ -127,11 +145,17 @@ async function drag(page: Page, path: DragPath, steps: number): Promise<void> {
 }
 
 /** Times `DROPS` drags, each along the path `pathOf` gives for it, as `instrumentDrops` records them. */
-async function dropTimes(page: Page, pathOf: (drop: number) => Promise<DragPath>): Promise<Record<keyof DropTimes, number[]>> {
+async function dropTimes(
+  page: Page,
+  pathOf: (drop: number) => Promise<DragPath>,
+): Promise<Record<keyof DropTimes, number[]>> {
   await instrumentDrops(page);
   for (let drop = 0; drop < DROPS; drop += 1) {
     await drag(page, await pathOf(drop), 8);
-    await page.waitForFunction((expected) => (window as unknown as { benchDrops: unknown[] }).benchDrops.length >= expected, drop + 1);
+    await page.waitForFunction(
+      (expected) => (window as unknown as { benchDrops: unknown[] }).benchDrops.length >= expected,
+      drop + 1,
+    );
   }
   const drops = await page.evaluate(() => (window as unknown as { benchDrops: DropTimes[] }).benchDrops);
   const each = (key: keyof DropTimes) => drops.map((drop) => drop[key]);
@@ -139,7 +163,8 @@ async function dropTimes(page: Page, pathOf: (drop: number) => Promise<DragPath>
 }
 
 /** Norfolk there and back between 2004/05 and 2005/06. */
-const norfolkDrops = (page: Page) => dropTimes(page, (drop) => norfolkPath(page, drop % 2 === 0 ? '2005/06' : '2004/05'));
+const norfolkDrops = (page: Page) =>
+  dropTimes(page, (drop) => norfolkPath(page, drop % 2 === 0 ? '2005/06' : '2004/05'));
 
 /**
  * "Drop → painted" on a page whose pointerup only changes one number, drawn the same way as the
@@ -195,13 +220,17 @@ async function idleFrames(page: Page): Promise<number[]> {
 const server = await buildAndServe('board', 4183);
 const browser = await launchChromium();
 try {
-  console.log(`Chromium ${browser.version()}; drop → painted over ${DROPS} drops of Norfolk between 2004/05 and 2005/06 (median, 90th percentile).`);
+  console.log(
+    `Chromium ${browser.version()}; drop → painted over ${DROPS} drops of Norfolk between 2004/05 and 2005/06 (median, 90th percentile).`,
+  );
   const floorPage = await benchPage(browser);
   const floor = await floorTimes(floorPage);
   await floorPage.close();
   const floorMedian = median(floor.painted);
   console.log(`\nThe floor: a page that only changes one number on a pointerup (the least this measure can read here)`);
-  console.log(`  drop → next frame begins: median ${ms(median(floor.frame))}; drop → painted: median ${ms(floorMedian)}, p90 ${ms(quantile(floor.painted, 0.9))}`);
+  console.log(
+    `  drop → next frame begins: median ${ms(median(floor.frame))}; drop → painted: median ${ms(floorMedian)}, p90 ${ms(quantile(floor.painted, 0.9))}`,
+  );
   for (const scale of [1, 10]) {
     const page = await benchPage(browser);
     await openBoard(page, server.base, scale);
@@ -211,20 +240,38 @@ try {
     const idle = await idleFrames(page);
     const opens = await viewOpenTimes(page, viewNamed('budget'), viewNamed('esi-cycle'), OPENS);
     const dropMedian = median(drops.painted);
-    const dropTarget = scale === 1 ? `≤ floor + ${FLOOR_MARGIN_MS} ms = ${ms(floorMedian + FLOOR_MARGIN_MS)}` : `≤ ${TARGET_10X_MS} ms`;
+    const dropTarget =
+      scale === 1 ? `≤ floor + ${FLOOR_MARGIN_MS} ms = ${ms(floorMedian + FLOOR_MARGIN_MS)}` : `≤ ${TARGET_10X_MS} ms`;
     const dropMet = scale === 1 ? dropMedian <= floorMedian + FLOOR_MARGIN_MS : dropMedian <= TARGET_10X_MS;
     const longest = Math.max(...frames);
     console.log(`\n${scale}× board (${areas} Areas)`);
-    console.log(`  pointerup waiting for the main thread: median ${ms(median(drops.queued))}, p90 ${ms(quantile(drops.queued, 0.9))}`);
+    console.log(
+      `  pointerup waiting for the main thread: median ${ms(median(drops.queued))}, p90 ${ms(quantile(drops.queued, 0.9))}`,
+    );
     console.log(`  drop → DOM updated:  median ${ms(median(drops.dom))}, p90 ${ms(quantile(drops.dom, 0.9))}`);
-    console.log(`  drop → next frame begins: median ${ms(median(drops.frame))}, p90 ${ms(quantile(drops.frame, 0.9))}   (frames begin every 16.7 ms, whenever the drop came)`);
-    console.log(`  drop → painted:      median ${ms(dropMedian)}, p90 ${ms(quantile(drops.painted, 0.9))}   ${verdict(dropMet)} (target: median ${dropTarget})`);
-    console.log(`  frames during a drag: ${frames.length}, median ${ms(median(frames))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(longest)}`);
+    console.log(
+      `  drop → next frame begins: median ${ms(median(drops.frame))}, p90 ${ms(quantile(drops.frame, 0.9))}   (frames begin every 16.7 ms, whenever the drop came)`,
+    );
+    console.log(
+      `  drop → painted:      median ${ms(dropMedian)}, p90 ${ms(quantile(drops.painted, 0.9))}   ${verdict(dropMet)} (target: median ${dropTarget})`,
+    );
+    console.log(
+      `  frames during a drag: ${frames.length}, median ${ms(median(frames))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(longest)}`,
+    );
     const framesVerdict = scale === 10 ? `   ${verdict(longest <= MISSED_FRAME_MS)} (target: none missed at 10×)` : '';
-    console.log(`  frames under ${FRAME_BUDGET_MS} ms: ${share(frames, FRAME_BUDGET_MS)}; none missed (under 1.5 frames, ${MISSED_FRAME_MS} ms): ${share(frames, MISSED_FRAME_MS)}${framesVerdict}`);
-    console.log(`  the same page idle: frames under ${FRAME_BUDGET_MS} ms: ${share(idle, FRAME_BUDGET_MS)}; under ${MISSED_FRAME_MS} ms: ${share(idle, MISSED_FRAME_MS)}   (the most the figures above can show)`);
-    const openVerdict = scale === 1 ? `   ${verdict(median(opens) <= TARGET_OPEN_MS)} (target ≤ ${TARGET_OPEN_MS} ms)` : '   (no target at 10×)';
-    console.log(`  opening the board from the budget view: median ${ms(median(opens))}, max ${ms(Math.max(...opens))}${openVerdict}`);
+    console.log(
+      `  frames under ${FRAME_BUDGET_MS} ms: ${share(frames, FRAME_BUDGET_MS)}; none missed (under 1.5 frames, ${MISSED_FRAME_MS} ms): ${share(frames, MISSED_FRAME_MS)}${framesVerdict}`,
+    );
+    console.log(
+      `  the same page idle: frames under ${FRAME_BUDGET_MS} ms: ${share(idle, FRAME_BUDGET_MS)}; under ${MISSED_FRAME_MS} ms: ${share(idle, MISSED_FRAME_MS)}   (the most the figures above can show)`,
+    );
+    const openVerdict =
+      scale === 1
+        ? `   ${verdict(median(opens) <= TARGET_OPEN_MS)} (target ≤ ${TARGET_OPEN_MS} ms)`
+        : '   (no target at 10×)';
+    console.log(
+      `  opening the board from the budget view: median ${ms(median(opens))}, max ${ms(Math.max(...opens))}${openVerdict}`,
+    );
     await page.close();
   }
 } finally {

@@ -28,7 +28,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
 /** Times one operation in batches; `batch()` runs one more batch and keeps its mean. */
@@ -103,7 +105,9 @@ function checkAgreement(label: string, scenario: Scenario, hf: HyperFormula, mod
     .filter((key) => !agree(fromPlan[key], fromSheet[key]))
     .map((key) => `  ${key}: evaluatePlan ${fromPlan[key]}, sheet ${fromSheet[key]}`);
   if (differences.length > 0) {
-    console.error(`ABORT: at ${label} the sheet and evaluatePlan disagree, so their timings would not compare like with like:`);
+    console.error(
+      `ABORT: at ${label} the sheet and evaluatePlan disagree, so their timings would not compare like with like:`,
+    );
     console.error(differences.join('\n'));
     process.exit(1);
   }
@@ -140,7 +144,9 @@ function editedScenario(scenario: Scenario, model: SheetModel): Scenario {
   return {
     ...scenario,
     budgetGBP: { ...scenario.budgetGBP, value: scenario.budgetGBP.value * BUDGET_FACTOR },
-    lines: scenario.lines.map((line, index) => (index === esiCoreLine ? { ...line, hours: line.hours + ESI_CORE_STEP } : line)),
+    lines: scenario.lines.map((line, index) =>
+      index === esiCoreLine ? { ...line, hours: line.hours + ESI_CORE_STEP } : line,
+    ),
   };
 }
 
@@ -241,7 +247,19 @@ function formatMs(ms: number): string {
 }
 
 function printTable(results: SizeResult[]): void {
-  const header = ['size', 'Areas', 'lines', 'edit+evaluate ms', 'HF update ms', 'ratio HF/edit', `≥${TARGET_RATIO}×`, 'full evaluatePlan ms', 'ratio HF/full', 'HF build+read ms', 'HF set-only ms'];
+  const header = [
+    'size',
+    'Areas',
+    'lines',
+    'edit+evaluate ms',
+    'HF update ms',
+    'ratio HF/edit',
+    `≥${TARGET_RATIO}×`,
+    'full evaluatePlan ms',
+    'ratio HF/full',
+    'HF build+read ms',
+    'HF set-only ms',
+  ];
   const rows = results.map((r) => {
     const ratio = r.hfUpdateMs / r.editMs;
     return [
@@ -258,8 +276,13 @@ function printTable(results: SizeResult[]): void {
       formatMs(r.hfSetOnlyMs),
     ];
   });
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) => cells.map((text, column) => (column === 0 ? text.padEnd(widths[column] ?? 0) : text.padStart(widths[column] ?? 0))).join('  ');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((text, column) => (column === 0 ? text.padEnd(widths[column] ?? 0) : text.padStart(widths[column] ?? 0)))
+      .join('  ');
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));
@@ -274,10 +297,15 @@ function printTargets(results: SizeResult[]): void {
     console.log(`  ${verdict(ratioPass)}  HF update ÷ planner ≥ ${TARGET_RATIO}× at every size (${ratios})`);
     if (largest) {
       const ms = evaluateMs(largest);
-      console.log(`  ${verdict(ms <= TARGET_EVALUATE_MS_AT_100)}  planner ≤ ${TARGET_EVALUATE_MS_AT_100} ms at ${largest.label} (${formatMs(ms)} ms)`);
+      console.log(
+        `  ${verdict(ms <= TARGET_EVALUATE_MS_AT_100)}  planner ≤ ${TARGET_EVALUATE_MS_AT_100} ms at ${largest.label} (${formatMs(ms)} ms)`,
+      );
     }
   };
-  targets('Targets: one edit, as the store makes it, then its evaluation (like for like with HyperFormula\'s update)', (r) => r.editMs);
+  targets(
+    "Targets: one edit, as the store makes it, then its evaluation (like for like with HyperFormula's update)",
+    (r) => r.editMs,
+  );
   targets('The same targets for a full evaluatePlan from nothing (for information)', (r) => r.evaluateMs);
 }
 
@@ -292,28 +320,42 @@ function newestMtime(path: string): number {
 function reportBundle(): void {
   console.log('\nJavaScript for the first screen');
   const dist = join(root, 'dist');
-  const sourcesChanged = Math.max(...['src', 'index.html', 'vite.config.ts'].map((path) => newestMtime(join(root, path))));
+  const sourcesChanged = Math.max(
+    ...['src', 'index.html', 'vite.config.ts'].map((path) => newestMtime(join(root, path))),
+  );
   if (!existsSync(dist) || newestMtime(dist) < sourcesChanged) {
     console.log('  dist/ is missing or older than the sources: running `npx --no-install vite build`…');
     const build = spawnSync('npx', ['--no-install', 'vite', 'build'], { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) {
       const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-8).join('\n    ');
-      console.log(`  NOT MEASURED: vite build failed (${build.error?.message ?? `exit ${build.status ?? build.signal}`}); the app may not be in place yet.`);
+      console.log(
+        `  NOT MEASURED: vite build failed (${build.error?.message ?? `exit ${build.status ?? build.signal}`}); the app may not be in place yet.`,
+      );
       console.log(`    ${output}`);
       return;
     }
   }
   const { firstScreen, lazy, firstVisitData } = firstScreenWeights(dist);
   const kB = (bytes: number) => (bytes / 1000).toFixed(1);
-  console.log(`  ${verdict(firstScreen.gzipBytes <= TARGET_FIRST_SCREEN_KB * 1000)}  first screen (entry chunk and its static imports, ${firstScreen.files.length} file(s)): ${kB(firstScreen.gzipBytes)} kB gzip (${kB(firstScreen.rawBytes)} kB raw); target ≤ ${TARGET_FIRST_SCREEN_KB} kB gzip`);
-  console.log(`        loaded when opened or beside the first screen: ${lazy.files.length} file(s), ${kB(lazy.gzipBytes)} kB gzip`);
-  console.log(`        data fetched on a first visit only (the 2004/05 plan; a returning visitor's plan is in the browser): ${kB(firstVisitData.gzipBytes)} kB gzip, so a first visit fetches ${kB(firstScreen.gzipBytes + firstVisitData.gzipBytes)} kB gzip in all`);
+  console.log(
+    `  ${verdict(firstScreen.gzipBytes <= TARGET_FIRST_SCREEN_KB * 1000)}  first screen (entry chunk and its static imports, ${firstScreen.files.length} file(s)): ${kB(firstScreen.gzipBytes)} kB gzip (${kB(firstScreen.rawBytes)} kB raw); target ≤ ${TARGET_FIRST_SCREEN_KB} kB gzip`,
+  );
+  console.log(
+    `        loaded when opened or beside the first screen: ${lazy.files.length} file(s), ${kB(lazy.gzipBytes)} kB gzip`,
+  );
+  console.log(
+    `        data fetched on a first visit only (the 2004/05 plan; a returning visitor's plan is in the browser): ${kB(firstVisitData.gzipBytes)} kB gzip, so a first visit fetches ${kB(firstScreen.gzipBytes + firstVisitData.gzipBytes)} kB gzip in all`,
+  );
 }
 
 const base = loadFixture();
-console.log(`Node ${process.version}, HyperFormula ${HyperFormula.version}; ms per operation: medians of ${ROUNDS * BATCHES_PER_TURN} per-batch means, in ${ROUNDS} interleaved rounds.`);
+console.log(
+  `Node ${process.version}, HyperFormula ${HyperFormula.version}; ms per operation: medians of ${ROUNDS * BATCHES_PER_TURN} per-batch means, in ${ROUNDS} interleaved rounds.`,
+);
 console.log('HF update = setCellContents of one input (budget / ESI core hours, alternating) + getAllSheetsValues.');
-console.log('edit+evaluate = the same edit made with immer into a new scenario, then createPlanEvaluator(), as in the store.');
+console.log(
+  'edit+evaluate = the same edit made with immer into a new scenario, then createPlanEvaluator(), as in the store.',
+);
 console.log('full evaluatePlan = evaluatePlan from nothing, for information.');
 console.log('HF set-only = setCellContents alone (its returned changes are the changed outputs); for information.\n');
 const results = SIZES.map((k) => measureSize(base, k));

@@ -25,8 +25,15 @@ export interface ChunkWeights {
  * Reads `dist/.vite/manifest.json` and weighs the first screen's chunks, the lazily loaded ones, and
  * the data the entry fetches (the 2004/05 plan, fetched only on a first visit or for a new scenario).
  */
-export function firstScreenWeights(dist: string): { firstScreen: ChunkWeights; lazy: ChunkWeights; firstVisitData: ChunkWeights } {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+export function firstScreenWeights(dist: string): {
+  firstScreen: ChunkWeights;
+  lazy: ChunkWeights;
+  firstVisitData: ChunkWeights;
+} {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
   if (entries.length === 0) throw new Error('the build manifest names no entry chunk');
 
@@ -48,7 +55,8 @@ export function firstScreenWeights(dist: string): { firstScreen: ChunkWeights; l
     }
     return { files, rawBytes, gzipBytes };
   };
-  const weigh = (keys: string[]) => weighFiles(keys.map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js')));
+  const weigh = (keys: string[]) =>
+    weighFiles(keys.map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js')));
   const lazyKeys = Object.keys(manifest).filter((key) => !staticKeys.has(key));
   const entryData = entries.flatMap((key) => manifest[key]?.assets ?? []).filter((file) => file.endsWith('.json'));
   return { firstScreen: weigh([...staticKeys]), lazy: weigh(lazyKeys), firstVisitData: weighFiles(entryData) };

@@ -19,10 +19,28 @@ export async function buildAndServe(name: string, defaultPort: number): Promise<
   const outDir = `test-results/bench-${name}/dist`;
   const port = Number(process.env['BENCH_PORT'] ?? defaultPort);
   const base = `http://127.0.0.1:${port}`;
-  const result = spawnSync('npx', ['--no-install', 'vite', 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['--no-install', 'vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('vite build failed');
   if (await listening(base)) throw new Error(`Port ${port} is already in use; set BENCH_PORT to another.`);
-  const server = spawn('npx', ['--no-install', 'vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    [
+      '--no-install',
+      'vite',
+      'preview',
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (await listening(base)) return { base, close: () => stop(server) };
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -45,7 +63,11 @@ function stop(server: ChildProcess): void {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
 }
 
 /** A page of a desktop window's size, ready for the benchmarks' scripts. */

@@ -42,11 +42,19 @@ export function scaleScenario(scenario: Scenario, k: number): Scenario {
     name: `${scenario.name} ×${k} (benchmark)`,
     budgetGBP: scaleFigure(scenario.budgetGBP, k, 'the budget'),
     deployableHours: scaleFigure(scenario.deployableHours, k, 'the deployable hours'),
-    lines: copies(scenario.lines, k, (line, copy) => ({ ...line, id: suffixId(line.id, copy), label: suffixName(line.label, copy) })),
+    lines: copies(scenario.lines, k, (line, copy) => ({
+      ...line,
+      id: suffixId(line.id, copy),
+      label: suffixName(line.label, copy),
+    })),
     esi: {
       ...esi,
       maxPerMonth: scaleFigure(esi.maxPerMonth, k, 'the ESIs allowed to start in one month'),
-      families: copies(esi.families, k, (family, copy) => ({ ...family, id: suffixId(family.id, copy), name: suffixName(family.name, copy) })),
+      families: copies(esi.families, k, (family, copy) => ({
+        ...family,
+        id: suffixId(family.id, copy),
+        name: suffixName(family.name, copy),
+      })),
       areas: copies(esi.areas, k, (area, copy) => ({
         ...area,
         id: suffixId(area.id, copy),
@@ -65,7 +73,11 @@ export function scaleScenario(scenario: Scenario, k: number): Scenario {
     supportingPeople: {
       ...supportingPeople,
       authorities: scaleFigure(supportingPeople.authorities, k, 'the Supporting People authorities'),
-      inspectionsPerYear: scaleFigure(supportingPeople.inspectionsPerYear, k, 'the Supporting People inspections per year'),
+      inspectionsPerYear: scaleFigure(
+        supportingPeople.inspectionsPerYear,
+        k,
+        'the Supporting People inspections per year',
+      ),
     },
     jointInspections: copies(scenario.jointInspections, k, (inspection, copy) => ({
       ...inspection,

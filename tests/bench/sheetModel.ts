@@ -159,7 +159,19 @@ export function buildSheetModel(scenario: Scenario): SheetModel {
   const areaYears = range('Areas', 'C', areaCount);
   const areaHours = range('Areas', 'E', areaCount);
   const areaRows: Rows = [
-    ['Area', 'Family', 'Year', 'Own core hours', 'Core hours', 'Month', 'Month outside year', 'Inspected in', 'Done moved', 'Unscheduled', 'Invalid'],
+    [
+      'Area',
+      'Family',
+      'Year',
+      'Own core hours',
+      'Core hours',
+      'Month',
+      'Month outside year',
+      'Inspected in',
+      'Done moved',
+      'Unscheduled',
+      'Invalid',
+    ],
     ...esi.areas.map((area, index) => {
       const r = index + 2;
       const entry = scheduleByArea.get(area.id);
@@ -232,7 +244,11 @@ export function buildSheetModel(scenario: Scenario): SheetModel {
     ['Month', 'ESIs starting', 'Over the limit'],
     ...startMonths.map((month, index) => {
       const r = index + 2;
-      return [monthDate(month), `=COUNTIF(${range('Areas', 'F', areaCount)}, A${r})`, `=IF(B${r}>${input.esiMaxPerMonth}, 1, 0)`];
+      return [
+        monthDate(month),
+        `=COUNTIF(${range('Areas', 'F', areaCount)}, A${r})`,
+        `=IF(B${r}>${input.esiMaxPerMonth}, 1, 0)`,
+      ];
     }),
   ];
 
@@ -297,11 +313,17 @@ export function buildSheetModel(scenario: Scenario): SheetModel {
     ['Check: hours unallocated', `=B3<${input.deployable}`],
     ['Check: £/hour over ceiling', `=IF(${positive}, B2>${input.ceiling}, FALSE())`],
     ['Check: £/hour near ceiling', `=IF(${positive}, AND(B2<=${input.ceiling}, B2>=${input.ceiling}*0.98), FALSE())`],
-    ['ESI capacity', `=IF(AND(${esiCore}>0, ${input.coreHoursPerEsi}>0), FLOOR(${esiCore}/${input.coreHoursPerEsi}+${FLOOR_TOLERANCE}, 1), 0)`],
+    [
+      'ESI capacity',
+      `=IF(AND(${esiCore}>0, ${input.coreHoursPerEsi}>0), FLOOR(${esiCore}/${input.coreHoursPerEsi}+${FLOOR_TOLERANCE}, 1), 0)`,
+    ],
     ['Planning year start (month index)', `=${input.planningYear}*12+3`],
     ['Phase 2 start offset', `=YEAR(${input.phase2Start})*12+MONTH(${input.phase2Start})-1-B10`],
     ['Months before phase 2', '=MAX(0, B11)'],
-    ['YOT deadline (month index)', `=YEAR(${input.programmeStart})*12+MONTH(${input.programmeStart})-1+${YOT_PROGRAMME_MONTHS}`],
+    [
+      'YOT deadline (month index)',
+      `=YEAR(${input.programmeStart})*12+MONTH(${input.programmeStart})-1+${YOT_PROGRAMME_MONTHS}`,
+    ],
     [
       'YOT completion (month index)',
       `=IF(${input.yotDoneBefore}>=${input.yotTeams}, B10-1, IFERROR(MATCH(${input.yotTeams}, Yot!$B$4:$${lastMonth}$4, 0)-1+B10, "never"))`,
@@ -363,7 +385,10 @@ export function buildSheetModel(scenario: Scenario): SheetModel {
       };
       const number = (sheet: string, row: number, col: number): number => {
         const value = cell(sheet, row, col);
-        if (typeof value !== 'number') throw new Error(`${sheet} row ${row + 1} column ${columnName(col)} is ${JSON.stringify(value)}, not a number.`);
+        if (typeof value !== 'number')
+          throw new Error(
+            `${sheet} row ${row + 1} column ${columnName(col)} is ${JSON.stringify(value)}, not a number.`,
+          );
         return value;
       };
       const completion = cell('Summary', summaryRow.completionIndex - 1, 1);

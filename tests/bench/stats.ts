@@ -10,6 +10,7 @@ export function quantile(values: number[], q: number): number {
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** The share of `values` under `limit`, as a percentage. */
-export const share = (values: number[], limit: number) => `${((100 * values.filter((value) => value < limit).length) / values.length).toFixed(1)}%`;
+export const share = (values: number[], limit: number) =>
+  `${((100 * values.filter((value) => value < limit).length) / values.length).toFixed(1)}%`;
 
 export const verdict = (met: boolean) => (met ? 'PASS' : 'FAIL');

@@ -53,18 +53,27 @@ async function timeViewOpen(page: Page, view: BenchView): Promise<number> {
   await page.evaluate((selectors) => {
     const open = { ms: Number.NaN };
     (window as unknown as { benchOpen: typeof open }).benchOpen = open;
-    document.addEventListener('click', (event) => {
-      const start = event.timeStamp;
-      const shown = () => selectors.every((selector) => document.querySelector(selector) !== null);
-      const observer = new MutationObserver(() => {
-        if (!shown()) return;
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          void scheduler.postTask(() => { open.ms = performance.now() - start; }, { priority: 'user-blocking' });
+    document.addEventListener(
+      'click',
+      (event) => {
+        const start = event.timeStamp;
+        const shown = () => selectors.every((selector) => document.querySelector(selector) !== null);
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            void scheduler.postTask(
+              () => {
+                open.ms = performance.now() - start;
+              },
+              { priority: 'user-blocking' },
+            );
+          });
         });
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    }, { capture: true, once: true });
+        observer.observe(document.body, { childList: true, subtree: true });
+      },
+      { capture: true, once: true },
+    );
   }, view.shows);
   await link(page, view).click();
   const opened = await page.waitForFunction(() => {

@@ -18,12 +18,16 @@ try {
   const page = await benchPage(browser);
   await page.goto(server.base);
   await openView(page, VIEWS[0]!);
-  console.log(`Chromium ${browser.version()}; opening each view from the one before it, click → painted with its content (median of ${OPENS}, max).`);
+  console.log(
+    `Chromium ${browser.version()}; opening each view from the one before it, click → painted with its content (median of ${OPENS}, max).`,
+  );
   for (const [index, to] of VIEWS.entries()) {
     const from = VIEWS[(index + VIEWS.length - 1) % VIEWS.length]!;
     const times = await viewOpenTimes(page, from, to, OPENS);
     const typical = median(times);
-    console.log(`  #/${from.id} → #/${to.id}: median ${ms(typical)}, max ${ms(Math.max(...times))}   ${verdict(typical <= TARGET_MS)} (target ≤ ${TARGET_MS} ms)`);
+    console.log(
+      `  #/${from.id} → #/${to.id}: median ${ms(typical)}, max ${ms(Math.max(...times))}   ${verdict(typical <= TARGET_MS)} (target ≤ ${TARGET_MS} ms)`,
+    );
   }
 } finally {
   await browser.close();

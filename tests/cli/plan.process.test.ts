@@ -51,7 +51,9 @@ describe('npm run plan -- check (real process)', { timeout: PROCESS_TIMEOUT_MS *
     expect(report.costPerHourGBP).toBeCloseTo(91.428571, 6);
     expect(report.esi.years.find((year) => year.year === '2004/05')).toMatchObject({ scheduled: 16, capacity: 15 });
     expect(report.yot.completionMonth).toMatch(/^\d{4}-\d{2}$/);
-    expect(report.findings).toContainEqual(expect.objectContaining({ code: 'ESI_YEAR_OVER_CAPACITY', severity: 'error' }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: 'ESI_YEAR_OVER_CAPACITY', severity: 'error' }),
+    );
   });
 
   it('exits 0 for a corrected plan, warnings and all', () => {

@@ -8,7 +8,10 @@ import { correctedPlanText } from './plans';
 const files: Record<string, string> = {
   'plan.json': FIXTURE_TEXT,
   'good.json': correctedPlanText(),
-  'bad.json': FIXTURE_TEXT.replace('"hours": 11250', '"hours": -11250').replace('"planningYear": "2004/05"', '"planningYear": "2004"'),
+  'bad.json': FIXTURE_TEXT.replace('"hours": 11250', '"hours": -11250').replace(
+    '"planningYear": "2004/05"',
+    '"planningYear": "2004"',
+  ),
 };
 
 /** Runs the command against the in-memory files above, capturing what it writes. */
@@ -53,7 +56,10 @@ describe('plan check FILE', () => {
   });
 
   it('aligns the table columns', () => {
-    const [header = '', ...rows] = stdout.slice(stdout.indexOf('  Line'), stdout.indexOf('  Deployable')).trimEnd().split('\n');
+    const [header = '', ...rows] = stdout
+      .slice(stdout.indexOf('  Line'), stdout.indexOf('  Deployable'))
+      .trimEnd()
+      .split('\n');
     expect(rows).toHaveLength(12);
     const hoursEnd = header.indexOf('Hours') + 'Hours'.length;
     for (const row of rows) {
@@ -113,7 +119,9 @@ describe('plan check FILE --json', () => {
     expect(report.costPerHourGBP).toBeCloseTo(91.428571, 6);
     expect(report.esi.years.find((year) => year.year === '2004/05')).toMatchObject({ scheduled: 16, capacity: 15 });
     expect(report.yot.completionMonth).toMatch(/^\d{4}-\d{2}$/);
-    expect(report.findings).toContainEqual(expect.objectContaining({ code: 'ESI_YEAR_OVER_CAPACITY', severity: 'error' }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: 'ESI_YEAR_OVER_CAPACITY', severity: 'error' }),
+    );
     expect(stdout).toBe(`${JSON.stringify(evaluatePlan(loadFixture()), null, 2)}\n`);
   });
 
@@ -164,10 +172,13 @@ describe('plan: usage', () => {
     expect(stderr).toBe(`${message}\n\n${USAGE}`);
   });
 
-  it.each<string[]>([['--help'], ['-h'], ['check', 'plan.json', '--help']])('prints the usage to stdout for %s and exits 0', (...args) => {
-    const { code, stdout, stderr } = run(...args);
-    expect(code).toBe(EXIT_PLAN_OK);
-    expect(stdout).toBe(USAGE);
-    expect(stderr).toBe('');
-  });
+  it.each<string[]>([['--help'], ['-h'], ['check', 'plan.json', '--help']])(
+    'prints the usage to stdout for %s and exits 0',
+    (...args) => {
+      const { code, stdout, stderr } = run(...args);
+      expect(code).toBe(EXIT_PLAN_OK);
+      expect(stdout).toBe(USAGE);
+      expect(stderr).toBe('');
+    },
+  );
 });

@@ -34,8 +34,14 @@ describe('compareScenarios', () => {
       { value: 11_250, text: '11,250', difference: null },
       { value: 12_000, text: '12,000', difference: '+750' },
     ]);
-    expect(row(comparison.lineShares, 'yot')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['32.1%', null], ['33.3%', '+1.2 pts']]);
-    expect(row(comparison.totals, 'cost-per-hour')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['£91.43', null], ['£88.89', `${MINUS}£2.54`]]);
+    expect(row(comparison.lineShares, 'yot')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([
+      ['32.1%', null],
+      ['33.3%', '+1.2 pts'],
+    ]);
+    expect(row(comparison.totals, 'cost-per-hour')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([
+      ['£91.43', null],
+      ['£88.89', `${MINUS}£2.54`],
+    ]);
     expect(row(comparison.totals, 'deployable')?.cells[1]?.difference).toBe('+1,000');
     expect(row(comparison.totals, 'allocated')?.cells[1]?.text).toBe('35,750');
     expect(row(comparison.totals, 'budget')?.changed).toBe(false);
@@ -50,7 +56,9 @@ describe('compareScenarios', () => {
   });
 
   it('writes a cut with a real minus sign: a 5% budget cut is −£160,000 and £86.86 an hour', () => {
-    const cut = variant('Budget cut 5%', (scenario) => { scenario.budgetGBP.value = 3_040_000; });
+    const cut = variant('Budget cut 5%', (scenario) => {
+      scenario.budgetGBP.value = 3_040_000;
+    });
     const comparison = compare(loadFixture(), cut);
     expect(row(comparison.totals, 'budget')?.cells[1]?.difference).toBe('\u2212£160,000');
     expect(row(comparison.lineCosts, 'yot')?.cells.map((cell) => cell.text)).toEqual(['£1,028,571', '£977,143']);
@@ -70,13 +78,22 @@ describe('compareScenarios', () => {
     const base = evaluatePlan(loadFixture());
     const after = evaluatePlan(moved);
     const comparison = compareScenarios([base, after]);
-    const scheduled = (year: string) => [base, after].map((report) => report.esi.years.find((candidate) => candidate.year === year)?.scheduled);
+    const scheduled = (year: string) =>
+      [base, after].map((report) => report.esi.years.find((candidate) => candidate.year === year)?.scheduled);
 
     expect(scheduled('2004/05')).toEqual([16, 15]);
-    expect(row(comparison.esiYears, '2004/05')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['16', null], ['15', `${MINUS}1`]]);
-    expect(row(comparison.esiYears, '2005/06')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['12', null], ['13', '+1']]);
+    expect(row(comparison.esiYears, '2004/05')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([
+      ['16', null],
+      ['15', `${MINUS}1`],
+    ]);
+    expect(row(comparison.esiYears, '2005/06')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([
+      ['12', null],
+      ['13', '+1'],
+    ]);
     expect(comparison.changes[0]?.phrases).toContain('ESI 2004/05: 16 → 15 Areas');
-    const errors = [base, after].map((report) => report.findings.filter((finding) => finding.severity === 'error').length);
+    const errors = [base, after].map(
+      (report) => report.findings.filter((finding) => finding.severity === 'error').length,
+    );
     expect(row(comparison.totals, 'errors')?.cells.map((cell) => cell.value)).toEqual(errors);
   });
 
@@ -88,7 +105,11 @@ describe('compareScenarios', () => {
     expect(comparison.changes.map((change) => change.name)).toEqual(['Copy', 'More contingency']);
     expect(comparison.changes[0]?.phrases).toEqual([]);
     expect(comparison.changes[1]?.phrases[0]).toBe('Investigations and other contingencies +500 h');
-    expect(row(comparison.lineHours, 'contingency')?.cells.map((cell) => cell.difference)).toEqual([null, null, '+500']);
+    expect(row(comparison.lineHours, 'contingency')?.cells.map((cell) => cell.difference)).toEqual([
+      null,
+      null,
+      '+500',
+    ]);
   });
 
   it('compares the joint hours committed, contingency left and months over capacity', () => {
@@ -99,17 +120,30 @@ describe('compareScenarios', () => {
       scenario.monthlyProfile.weights[4] = 0.5;
     });
     const comparison = compare(loadFixture(), committed);
-    expect(row(comparison.totals, 'joint-committed')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['0', null], ['1,500', '+1,500']]);
-    expect(row(comparison.totals, 'contingency-left')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['2,000', null], ['1,700', `${MINUS}300`]]);
+    expect(row(comparison.totals, 'joint-committed')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([
+      ['0', null],
+      ['1,500', '+1,500'],
+    ]);
+    expect(row(comparison.totals, 'contingency-left')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([
+      ['2,000', null],
+      ['1,700', `${MINUS}300`],
+    ]);
     // April and May, and August once its weight is halved.
-    expect(row(comparison.totals, 'months-over-capacity')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([['2', null], ['3', '+1']]);
+    expect(row(comparison.totals, 'months-over-capacity')?.cells.map((cell) => [cell.text, cell.difference])).toEqual([
+      ['2', null],
+      ['3', '+1'],
+    ]);
   });
 
   it('shows a YOT programme that never finishes, and a missing £/hour, in words', () => {
-    const stalled = variant('No YOT rate', (scenario) => { scenario.yot.ratePer12Months.value = 0; });
+    const stalled = variant('No YOT rate', (scenario) => {
+      scenario.yot.ratePer12Months.value = 0;
+    });
     const comparison = compare(loadFixture(), stalled);
     const completion = row(comparison.totals, 'yot-completion');
     expect(completion?.cells[1]).toEqual({ value: null, text: 'never, at this rate', difference: 'changed' });
-    expect(comparison.changes[0]?.phrases).toContain(`All YOTs inspected by ${completion?.cells[0]?.text} → never, at this rate`);
+    expect(comparison.changes[0]?.phrases).toContain(
+      `All YOTs inspected by ${completion?.cells[0]?.text} → never, at this rate`,
+    );
   });
 });

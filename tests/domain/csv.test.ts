@@ -5,11 +5,20 @@ const BOM = '\uFEFF';
 
 describe('CSV writing (RFC 4180, for Excel)', () => {
   it('starts with a UTF-8 byte-order mark and ends every record with CRLF', () => {
-    expect(toCsv([['Line', 'Cost (£)'], ['YOT inspections', 1028571.43]])).toBe(`${BOM}Line,Cost (£)\r\nYOT inspections,1028571.43\r\n`);
+    expect(
+      toCsv([
+        ['Line', 'Cost (£)'],
+        ['YOT inspections', 1028571.43],
+      ]),
+    ).toBe(`${BOM}Line,Cost (£)\r\nYOT inspections,1028571.43\r\n`);
   });
 
   it('quotes a field holding a comma, a quote, a CR or an LF, doubling its quotes', () => {
-    expect(toCsv([['Leicestershire, Rutland', 'the "metropolitan" family', 'two\r\nlines', 'line\nfeed', 'carriage\rreturn']])).toBe(
+    expect(
+      toCsv([
+        ['Leicestershire, Rutland', 'the "metropolitan" family', 'two\r\nlines', 'line\nfeed', 'carriage\rreturn'],
+      ]),
+    ).toBe(
       `${BOM}"Leicestershire, Rutland","the ""metropolitan"" family","two\r\nlines","line\nfeed","carriage\rreturn"\r\n`,
     );
   });

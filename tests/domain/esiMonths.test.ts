@@ -8,7 +8,12 @@ import { loadFixture, loadFixtureFile } from '../support/fixture';
 
 describe('fieldworkWeeks', () => {
   it('starts on the first Monday of the month and puts the second week four weeks later', () => {
-    expect(fieldworkWeeks('2004-04')).toMatchObject({ first: '2004-04-05', second: '2004-05-03', firstLabel: '5 April 2004', secondLabel: '3 May 2004' });
+    expect(fieldworkWeeks('2004-04')).toMatchObject({
+      first: '2004-04-05',
+      second: '2004-05-03',
+      firstLabel: '5 April 2004',
+      secondLabel: '3 May 2004',
+    });
     // March 2004 begins on a Monday, so the first week starts that day.
     expect(fieldworkWeeks('2004-03')).toMatchObject({ first: '2004-03-01', second: '2004-03-29' });
   });
@@ -18,7 +23,12 @@ describe('ESIs a month', () => {
   it('lists the months with ESIs starting, and finds none over the shipped limit of 3', () => {
     const report = evaluatePlan(loadFixture());
     expect(report.esi.months).toEqual([
-      { month: '2003-06', year: '2003/04', scheduled: 3, areaIds: ['derbyshire', 'leicestershire-and-rutland', 'nottinghamshire'] },
+      {
+        month: '2003-06',
+        year: '2003/04',
+        scheduled: 3,
+        areaIds: ['derbyshire', 'leicestershire-and-rutland', 'nottinghamshire'],
+      },
       { month: '2004-04', year: '2004/05', scheduled: 2, areaIds: ['west-midlands', 'norfolk'] },
     ]);
     expect(report.findings.filter((finding) => finding.code === 'ESI_MONTH_OVER_LIMIT')).toEqual([]);
@@ -62,11 +72,17 @@ describe('scenario file versions 2 and 3', () => {
     const result = parseScenarioFile(v1Text);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     expect(result.migratedFrom).toBe(1);
-    expect(result.scenario.esi.maxPerMonth).toEqual({ value: 3, source: { kind: 'assumption', reasoning: expect.stringContaining('June 2003') as string } });
+    expect(result.scenario.esi.maxPerMonth).toEqual({
+      value: 3,
+      source: { kind: 'assumption', reasoning: expect.stringContaining('June 2003') as string },
+    });
     // Nothing else changes: the migrated file is the shipped plan, whose joint inspections' sources
     // also say why they span the whole year (version 3 added their months).
     const shipped = loadFixture();
-    expect(result.scenario.jointInspections.map((inspection) => [inspection.startMonth, inspection.endMonth])).toEqual([['2004-04', '2005-03'], ['2004-04', '2005-03']]);
+    expect(result.scenario.jointInspections.map((inspection) => [inspection.startMonth, inspection.endMonth])).toEqual([
+      ['2004-04', '2005-03'],
+      ['2004-04', '2005-03'],
+    ]);
     result.scenario.jointInspections.forEach((inspection, index) => {
       inspection.source = shipped.jointInspections[index]?.source ?? inspection.source;
     });
@@ -74,7 +90,10 @@ describe('scenario file versions 2 and 3', () => {
   });
 
   it('refuses a month limit that is not a whole number of 1 or more', () => {
-    for (const [value, problem] of [[0, 'must be 1 or more'], [2.5, 'must be a whole number']] as const) {
+    for (const [value, problem] of [
+      [0, 'must be 1 or more'],
+      [2.5, 'must be a whole number'],
+    ] as const) {
       const file = loadFixtureFile();
       file.scenario.esi.maxPerMonth.value = value;
       const result = parseScenarioFile(JSON.stringify(file));

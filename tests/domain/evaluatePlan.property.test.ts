@@ -40,10 +40,16 @@ const validScenario = fc
     deployable: positive(100000),
     ceiling: positive(500),
     coreHoursPerEsi: positive(5000),
-    placements: fc.array(fc.record({ year: fc.constantFrom(...cycleYears), month: fc.option(fc.integer({ min: 0, max: 11 }), { nil: undefined }) }), {
-      minLength: notDoneAreaIds.length,
-      maxLength: notDoneAreaIds.length,
-    }),
+    placements: fc.array(
+      fc.record({
+        year: fc.constantFrom(...cycleYears),
+        month: fc.option(fc.integer({ min: 0, max: 11 }), { nil: undefined }),
+      }),
+      {
+        minLength: notDoneAreaIds.length,
+        maxLength: notDoneAreaIds.length,
+      },
+    ),
     yot: yotFigures,
     supportingPeopleInspections: fc.integer({ min: 0, max: 100 }),
     supportingPeopleHours: fc.double({ min: 0, max: 200, noNaN: true }),
@@ -75,9 +81,15 @@ const validScenario = fc
     yot.phase2Start.month = addToMonth(firstMonthOf(scenario.planningYear), figures.yot.phase2Offset);
     scenario.supportingPeople.inspectionsPerYear.value = figures.supportingPeopleInspections;
     scenario.supportingPeople.hoursPerInspection.value = figures.supportingPeopleHours;
-    scenario.jointInspections = figures.joint.map(
-      (inspection, index): JointInspection => ({ id: `joint-${index}`, name: `Joint ${index}`, partners: [], startMonth: '2004-06', endMonth: '2004-11', source: { kind: 'assumption', reasoning: 'generated' }, ...inspection }),
-    );
+    scenario.jointInspections = figures.joint.map((inspection, index): JointInspection => ({
+      id: `joint-${index}`,
+      name: `Joint ${index}`,
+      partners: [],
+      startMonth: '2004-06',
+      endMonth: '2004-11',
+      source: { kind: 'assumption', reasoning: 'generated' },
+      ...inspection,
+    }));
     return scenario;
   });
 
@@ -108,7 +120,10 @@ describe('evaluatePlan properties over valid scenarios', () => {
         expect(report.hours.deployable).toBe(scenario.deployableHours.value);
         expectClose(report.hours.allocated, sum);
         expectClose(report.hours.unallocated, scenario.deployableHours.value - sum);
-        expectClose(report.groups.reduce((total, group) => total + group.hours, 0), sum);
+        expectClose(
+          report.groups.reduce((total, group) => total + group.hours, 0),
+          sum,
+        );
         expect(has(report, 'HOURS_OVER_DEPLOYABLE')).toBe(report.hours.allocated > report.hours.deployable);
         expect(has(report, 'HOURS_UNALLOCATED')).toBe(report.hours.allocated < report.hours.deployable);
       }),
@@ -124,8 +139,14 @@ describe('evaluatePlan properties over valid scenarios', () => {
         expect(costPerHour).not.toBeNull();
         if (costPerHour === null) return;
         expectClose(costPerHour * scenario.deployableHours.value, scenario.budgetGBP.value);
-        expectClose(report.lines.reduce((total, line) => total + line.costGBP, 0), report.hours.allocated * costPerHour);
-        expectClose(report.groups.reduce((total, group) => total + group.costGBP, 0), report.hours.allocated * costPerHour);
+        expectClose(
+          report.lines.reduce((total, line) => total + line.costGBP, 0),
+          report.hours.allocated * costPerHour,
+        );
+        expectClose(
+          report.groups.reduce((total, group) => total + group.costGBP, 0),
+          report.hours.allocated * costPerHour,
+        );
         const ceiling = scenario.ceilingGBPPerHour.value;
         expect(has(report, 'COST_PER_HOUR_OVER_CEILING')).toBe(costPerHour > ceiling);
         expect(has(report, 'COST_PER_HOUR_NEAR_CEILING')).toBe(costPerHour <= ceiling && costPerHour >= ceiling * 0.98);
@@ -167,15 +188,30 @@ describe('evaluatePlan properties over valid scenarios', () => {
         for (const year of report.esi.years) {
           expect(year.areaIds).toHaveLength(year.scheduled);
           expect(year.areaIds.every((areaId) => yearOf.get(areaId) === year.year)).toBe(true);
-          const overCapacity = report.findings.some((finding) => finding.code === 'ESI_YEAR_OVER_CAPACITY' && finding.where.year === year.year);
+          const overCapacity = report.findings.some(
+            (finding) => finding.code === 'ESI_YEAR_OVER_CAPACITY' && finding.where.year === year.year,
+          );
           expect(overCapacity).toBe(year.scheduled > 15);
         }
-        for (const code of ['ESI_AREA_UNSCHEDULED', 'ESI_AREA_SCHEDULED_TWICE', 'ESI_UNKNOWN_AREA', 'ESI_YEAR_OUTSIDE_CYCLE', 'ESI_DONE_MOVED']) {
+        for (const code of [
+          'ESI_AREA_UNSCHEDULED',
+          'ESI_AREA_SCHEDULED_TWICE',
+          'ESI_UNKNOWN_AREA',
+          'ESI_YEAR_OUTSIDE_CYCLE',
+          'ESI_DONE_MOVED',
+        ]) {
           expect(has(report, code)).toBe(false);
         }
-        const splitFamilies = report.findings.filter((finding) => finding.code === 'ESI_FAMILY_SPLIT').map((finding) => finding.where.familyId);
+        const splitFamilies = report.findings
+          .filter((finding) => finding.code === 'ESI_FAMILY_SPLIT')
+          .map((finding) => finding.where.familyId);
         const expectedSplits = scenario.esi.families
-          .filter((family) => new Set(scenario.esi.areas.filter((area) => area.familyId === family.id).map((area) => yearOf.get(area.id))).size > 1)
+          .filter(
+            (family) =>
+              new Set(
+                scenario.esi.areas.filter((area) => area.familyId === family.id).map((area) => yearOf.get(area.id)),
+              ).size > 1,
+          )
           .map((family) => family.id);
         expect(splitFamilies).toEqual(expectedSplits);
       }),
@@ -189,7 +225,9 @@ describe('evaluatePlan properties over valid scenarios', () => {
         const { yot } = evaluatePlan(scenario);
         const programme = scenario.yot;
         const first = firstMonthOf(scenario.planningYear);
-        expect(yot.months.every((month, index) => monthsBetween(first, month.month) === index && month.inspections >= 0)).toBe(true);
+        expect(
+          yot.months.every((month, index) => monthsBetween(first, month.month) === index && month.inspections >= 0),
+        ).toBe(true);
         const planned = yot.months.reduce((total, month) => total + month.inspections, 0);
         if (yot.completionMonth !== null) {
           expect(programme.doneBefore.value + planned).toBe(programme.teams.value);
@@ -223,7 +261,10 @@ describe('evaluatePlan properties over valid scenarios', () => {
 });
 
 describe('evaluatePlan properties over invalid figures', () => {
-  const anyNumber = fc.oneof(fc.double(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 0));
+  const anyNumber = fc.oneof(
+    fc.double(),
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 0),
+  );
 
   it('never throws on negative or non-finite figures, and reports them as FIGURE_INVALID', () => {
     fc.assert(
@@ -247,7 +288,10 @@ describe('evaluatePlan properties over invalid figures', () => {
           const report = evaluatePlan(scenario);
           expectSortedAndWellFormed(report);
           const invalid = (value: number) => !Number.isFinite(value) || value < 0;
-          const expected = [...lineHours, budget, yotRate, yotTeams, peopleHours].some(invalid) || invalid(deployable) || deployable === 0;
+          const expected =
+            [...lineHours, budget, yotRate, yotTeams, peopleHours].some(invalid) ||
+            invalid(deployable) ||
+            deployable === 0;
           expect(has(report, 'FIGURE_INVALID')).toBe(expected);
         },
       ),

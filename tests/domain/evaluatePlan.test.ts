@@ -141,7 +141,9 @@ describe('evaluatePlan on the 2004/05 plan (the fixture)', () => {
     expect(year.areaIds).toContain('nottinghamshire');
     expect(year.areaIds).toContain('leicestershire-and-rutland');
     const scenario = loadFixture();
-    const done = scenario.esi.schedule.filter((entry) => entry.inspected?.year === '2003/04').map((entry) => entry.areaId);
+    const done = scenario.esi.schedule
+      .filter((entry) => entry.inspected?.year === '2003/04')
+      .map((entry) => entry.areaId);
     expect([...done].sort()).toEqual([...year.areaIds].sort());
   });
 
@@ -172,7 +174,15 @@ describe('evaluatePlan on the 2004/05 plan (the fixture)', () => {
 
   it('plans 18 YOT inspections from September 2004 to March 2005 (§5.8)', () => {
     const phase2 = report.yot.months.filter((month) => month.month >= '2004-09' && month.month <= '2005-03');
-    expect(phase2.map((month) => month.month)).toEqual(['2004-09', '2004-10', '2004-11', '2004-12', '2005-01', '2005-02', '2005-03']);
+    expect(phase2.map((month) => month.month)).toEqual([
+      '2004-09',
+      '2004-10',
+      '2004-11',
+      '2004-12',
+      '2005-01',
+      '2005-02',
+      '2005-03',
+    ]);
     expect(phase2.reduce((total, month) => total + month.inspections, 0)).toBe(18);
   });
 
@@ -211,7 +221,12 @@ describe('evaluatePlan on the 2004/05 plan (the fixture)', () => {
 
   it('finds exactly the ESI capacity error, the late YOT warning, April and May over capacity, and the two intentions', () => {
     expect(codes(report)).toEqual([
-      'ESI_YEAR_OVER_CAPACITY', 'YOT_COMPLETION_LATE', 'MONTH_OVER_CAPACITY', 'MONTH_OVER_CAPACITY', 'INTENTION_YOT_SHARE', 'INTENTION_ESI_CORE_SHARE',
+      'ESI_YEAR_OVER_CAPACITY',
+      'YOT_COMPLETION_LATE',
+      'MONTH_OVER_CAPACITY',
+      'MONTH_OVER_CAPACITY',
+      'INTENTION_YOT_SHARE',
+      'INTENTION_ESI_CORE_SHARE',
     ]);
     expect(codes(report).filter((code) => code.startsWith('HOURS_'))).toEqual([]);
   });
@@ -261,33 +276,176 @@ describe('evaluatePlan: the hours', () => {
 
 describe('evaluatePlan: invalid figures', () => {
   const cases: [label: string, change: (scenario: Scenario) => void, where: Finding['where'], shown: string][] = [
-    ['a negative line', (scenario) => { line(scenario, 'single-agency-thematic').hours = -100; }, { lineId: 'single-agency-thematic' }, '-100'],
-    ['a NaN line', (scenario) => { line(scenario, 'yot').hours = Number.NaN; }, { lineId: 'yot' }, 'NaN'],
-    ['an infinite line', (scenario) => { line(scenario, 'contingency').hours = Number.POSITIVE_INFINITY; }, { lineId: 'contingency' }, 'Infinity'],
-    ['a NaN budget', (scenario) => { scenario.budgetGBP.value = Number.NaN; }, { field: 'budgetGBP' }, 'NaN'],
-    ['an infinite budget', (scenario) => { scenario.budgetGBP.value = Number.POSITIVE_INFINITY; }, { field: 'budgetGBP' }, 'Infinity'],
-    ['a negative budget', (scenario) => { scenario.budgetGBP.value = -3200000; }, { field: 'budgetGBP' }, '-3,200,000'],
-    ['zero deployable hours', (scenario) => { scenario.deployableHours.value = 0; }, { field: 'deployableHours' }, 'above zero'],
-    ['NaN deployable hours', (scenario) => { scenario.deployableHours.value = Number.NaN; }, { field: 'deployableHours' }, 'NaN'],
-    ['a negative ceiling', (scenario) => { scenario.ceilingGBPPerHour.value = -96; }, { field: 'ceilingGBPPerHour' }, '-96'],
-    ['zero core hours per ESI', (scenario) => { scenario.esi.coreHoursPerEsi.value = 0; }, { field: 'esi.coreHoursPerEsi' }, 'above zero'],
-    ['NaN thematic hours per ESI', (scenario) => { scenario.esi.thematicHoursPerEsi.value = Number.NaN; }, { field: 'esi.thematicHoursPerEsi' }, 'NaN'],
-    ['a negative Area override', (scenario) => {
-      const london = scenario.esi.areas.find((area) => area.id === 'london');
-      if (london) london.coreHoursPerEsi = { value: -1, source: { kind: 'assumption', reasoning: 'test' } };
-    }, { areaId: 'london' }, '-1'],
-    ['NaN YOTs', (scenario) => { scenario.yot.teams.value = Number.NaN; }, { field: 'yot.teams' }, 'NaN'],
-    ['negative YOTs done before', (scenario) => { scenario.yot.doneBefore.value = -16; }, { field: 'yot.doneBefore' }, '-16'],
-    ['infinite YOTs before phase 2', (scenario) => { scenario.yot.beforePhase2.value = Number.POSITIVE_INFINITY; }, { field: 'yot.beforePhase2' }, 'Infinity'],
-    ['an infinite YOT rate', (scenario) => { scenario.yot.ratePer12Months.value = Number.POSITIVE_INFINITY; }, { field: 'yot.ratePer12Months' }, 'Infinity'],
-    ['a negative YOT rate', (scenario) => { scenario.yot.ratePer12Months.value = -30; }, { field: 'yot.ratePer12Months' }, '-30'],
-    ['NaN hours per YOT inspection', (scenario) => { scenario.yot.hoursPerInspection.value = Number.NaN; }, { field: 'yot.hoursPerInspection' }, 'NaN'],
-    ['negative Supporting People inspections', (scenario) => { scenario.supportingPeople.inspectionsPerYear.value = -30; }, { field: 'supportingPeople.inspectionsPerYear' }, '-30'],
-    ['infinite hours per Supporting People inspection', (scenario) => { scenario.supportingPeople.hoursPerInspection.value = Number.NEGATIVE_INFINITY; }, { field: 'supportingPeople.hoursPerInspection' }, '-Infinity'],
-    ['a NaN joint inspection', (scenario) => {
-      const resettlement = scenario.jointInspections[0];
-      if (resettlement) resettlement.hours = Number.NaN;
-    }, { pool: 'cjs' }, 'NaN'],
+    [
+      'a negative line',
+      (scenario) => {
+        line(scenario, 'single-agency-thematic').hours = -100;
+      },
+      { lineId: 'single-agency-thematic' },
+      '-100',
+    ],
+    [
+      'a NaN line',
+      (scenario) => {
+        line(scenario, 'yot').hours = Number.NaN;
+      },
+      { lineId: 'yot' },
+      'NaN',
+    ],
+    [
+      'an infinite line',
+      (scenario) => {
+        line(scenario, 'contingency').hours = Number.POSITIVE_INFINITY;
+      },
+      { lineId: 'contingency' },
+      'Infinity',
+    ],
+    [
+      'a NaN budget',
+      (scenario) => {
+        scenario.budgetGBP.value = Number.NaN;
+      },
+      { field: 'budgetGBP' },
+      'NaN',
+    ],
+    [
+      'an infinite budget',
+      (scenario) => {
+        scenario.budgetGBP.value = Number.POSITIVE_INFINITY;
+      },
+      { field: 'budgetGBP' },
+      'Infinity',
+    ],
+    [
+      'a negative budget',
+      (scenario) => {
+        scenario.budgetGBP.value = -3200000;
+      },
+      { field: 'budgetGBP' },
+      '-3,200,000',
+    ],
+    [
+      'zero deployable hours',
+      (scenario) => {
+        scenario.deployableHours.value = 0;
+      },
+      { field: 'deployableHours' },
+      'above zero',
+    ],
+    [
+      'NaN deployable hours',
+      (scenario) => {
+        scenario.deployableHours.value = Number.NaN;
+      },
+      { field: 'deployableHours' },
+      'NaN',
+    ],
+    [
+      'a negative ceiling',
+      (scenario) => {
+        scenario.ceilingGBPPerHour.value = -96;
+      },
+      { field: 'ceilingGBPPerHour' },
+      '-96',
+    ],
+    [
+      'zero core hours per ESI',
+      (scenario) => {
+        scenario.esi.coreHoursPerEsi.value = 0;
+      },
+      { field: 'esi.coreHoursPerEsi' },
+      'above zero',
+    ],
+    [
+      'NaN thematic hours per ESI',
+      (scenario) => {
+        scenario.esi.thematicHoursPerEsi.value = Number.NaN;
+      },
+      { field: 'esi.thematicHoursPerEsi' },
+      'NaN',
+    ],
+    [
+      'a negative Area override',
+      (scenario) => {
+        const london = scenario.esi.areas.find((area) => area.id === 'london');
+        if (london) london.coreHoursPerEsi = { value: -1, source: { kind: 'assumption', reasoning: 'test' } };
+      },
+      { areaId: 'london' },
+      '-1',
+    ],
+    [
+      'NaN YOTs',
+      (scenario) => {
+        scenario.yot.teams.value = Number.NaN;
+      },
+      { field: 'yot.teams' },
+      'NaN',
+    ],
+    [
+      'negative YOTs done before',
+      (scenario) => {
+        scenario.yot.doneBefore.value = -16;
+      },
+      { field: 'yot.doneBefore' },
+      '-16',
+    ],
+    [
+      'infinite YOTs before phase 2',
+      (scenario) => {
+        scenario.yot.beforePhase2.value = Number.POSITIVE_INFINITY;
+      },
+      { field: 'yot.beforePhase2' },
+      'Infinity',
+    ],
+    [
+      'an infinite YOT rate',
+      (scenario) => {
+        scenario.yot.ratePer12Months.value = Number.POSITIVE_INFINITY;
+      },
+      { field: 'yot.ratePer12Months' },
+      'Infinity',
+    ],
+    [
+      'a negative YOT rate',
+      (scenario) => {
+        scenario.yot.ratePer12Months.value = -30;
+      },
+      { field: 'yot.ratePer12Months' },
+      '-30',
+    ],
+    [
+      'NaN hours per YOT inspection',
+      (scenario) => {
+        scenario.yot.hoursPerInspection.value = Number.NaN;
+      },
+      { field: 'yot.hoursPerInspection' },
+      'NaN',
+    ],
+    [
+      'negative Supporting People inspections',
+      (scenario) => {
+        scenario.supportingPeople.inspectionsPerYear.value = -30;
+      },
+      { field: 'supportingPeople.inspectionsPerYear' },
+      '-30',
+    ],
+    [
+      'infinite hours per Supporting People inspection',
+      (scenario) => {
+        scenario.supportingPeople.hoursPerInspection.value = Number.NEGATIVE_INFINITY;
+      },
+      { field: 'supportingPeople.hoursPerInspection' },
+      '-Infinity',
+    ],
+    [
+      'a NaN joint inspection',
+      (scenario) => {
+        const resettlement = scenario.jointInspections[0];
+        if (resettlement) resettlement.hours = Number.NaN;
+      },
+      { pool: 'cjs' },
+      'NaN',
+    ],
   ];
 
   it.each(cases)('reports %s as FIGURE_INVALID without throwing', (_label, change, where, shown) => {
@@ -377,7 +535,11 @@ describe('evaluatePlan: the ESI schedule', () => {
 
   it('finds an Area scheduled twice', () => {
     const report = evaluateWith((scenario) => {
-      scenario.esi.schedule.push({ areaId: 'surrey', year: '2004/05', source: { kind: 'assumption', reasoning: 'test' } });
+      scenario.esi.schedule.push({
+        areaId: 'surrey',
+        year: '2004/05',
+        source: { kind: 'assumption', reasoning: 'test' },
+      });
     });
     const finding = onlyWithCode(report, 'ESI_AREA_SCHEDULED_TWICE');
     expect(finding.severity).toBe('error');
@@ -388,7 +550,11 @@ describe('evaluatePlan: the ESI schedule', () => {
 
   it('finds an unknown Area and leaves it out of the counts', () => {
     const report = evaluateWith((scenario) => {
-      scenario.esi.schedule.push({ areaId: 'atlantis', year: '2005/06', source: { kind: 'assumption', reasoning: 'test' } });
+      scenario.esi.schedule.push({
+        areaId: 'atlantis',
+        year: '2005/06',
+        source: { kind: 'assumption', reasoning: 'test' },
+      });
     });
     const finding = onlyWithCode(report, 'ESI_UNKNOWN_AREA');
     expect(finding.severity).toBe('error');
@@ -438,7 +604,9 @@ describe('evaluatePlan: the ESI schedule', () => {
     expect(finding.where).toEqual({ areaId: 'cheshire', year: '2004/05' });
     expect(finding.message).toContain('Cheshire was inspected in 2003/04 but is scheduled in 2004/05');
     expect(onlyWithCode(report, 'ESI_YEAR_OVER_CAPACITY').message).toMatch(/\b17 Areas\b/);
-    expect(withCode(report, 'ESI_FAMILY_SPLIT').map((finding) => finding.where)).toEqual([{ familyId: 'medium-higher-density' }]);
+    expect(withCode(report, 'ESI_FAMILY_SPLIT').map((finding) => finding.where)).toEqual([
+      { familyId: 'medium-higher-density' },
+    ]);
   });
 
   it('finds a month outside its financial year: April 2005 is not in 2004/05', () => {
@@ -458,7 +626,7 @@ describe('evaluatePlan: the ESI schedule', () => {
     expect(withCode(report, 'ESI_MONTH_OUTSIDE_YEAR')).toEqual([]);
   });
 
-  it('counts an Area\'s own core hours in the hours needed: 15 × 583⅓ + 1,000 = 9,750', () => {
+  it("counts an Area's own core hours in the hours needed: 15 × 583⅓ + 1,000 = 9,750", () => {
     const report = evaluateWith((scenario) => {
       const london = scenario.esi.areas.find((area) => area.id === 'london');
       if (london) london.coreHoursPerEsi = { value: 1000, source: { kind: 'assumption', reasoning: 'test' } };
@@ -475,10 +643,14 @@ describe('evaluatePlan: the YOT line', () => {
     const [finding, ...laterYears] = withCode(report, 'YOT_HOURS_OVER_LINE');
     expect(finding?.severity).toBe('error');
     expect(finding?.where).toEqual({ year: '2004/05' });
-    expect(finding?.message).toBe('2004/05 has 28 YOT inspections needing 11,256 hours, 6 more than the 11,250 hours of the YOT line.');
+    expect(finding?.message).toBe(
+      '2004/05 has 28 YOT inspections needing 11,256 hours, 6 more than the 11,250 hours of the YOT line.',
+    );
     // The years of 30 need 12,060 hours, held against the same line as the report gives no later one.
     expect(laterYears.map((later) => later.where.year)).toEqual(['2005/06', '2006/07', '2007/08']);
-    expect(laterYears[0]?.message).toBe('2005/06 has 30 YOT inspections needing 12,060 hours, 810 more than the 11,250 hours of the 2004/05 YOT line (the report gives no line for later years).');
+    expect(laterYears[0]?.message).toBe(
+      '2005/06 has 30 YOT inspections needing 12,060 hours, 810 more than the 11,250 hours of the 2004/05 YOT line (the report gives no line for later years).',
+    );
   });
 
   it('does not err for 2004/05 at 401 hours (11,228 hours)', () => {
@@ -490,7 +662,12 @@ describe('evaluatePlan: the YOT line', () => {
   });
 
   it('does not err in any year at the assumed 375 hours: 30 a year need exactly the 11,250-hour line', () => {
-    expect(withCode(evaluateWith(() => undefined), 'YOT_HOURS_OVER_LINE')).toEqual([]);
+    expect(
+      withCode(
+        evaluateWith(() => undefined),
+        'YOT_HOURS_OVER_LINE',
+      ),
+    ).toEqual([]);
   });
 
   it('finishes by March 2008 at 36 a year, within five years', () => {
@@ -516,7 +693,14 @@ describe('evaluatePlan: joint inspections and Supporting People', () => {
     const report = evaluateWith((scenario) => {
       for (const inspection of scenario.jointInspections) inspection.status = 'committed';
     });
-    expect(report.joint.pools[0]).toEqual({ pool: 'cjs', available: 4000, committed: 2500, fromContingency: 0, proposed: 0, left: 1500 });
+    expect(report.joint.pools[0]).toEqual({
+      pool: 'cjs',
+      available: 4000,
+      committed: 2500,
+      fromContingency: 0,
+      proposed: 0,
+      left: 1500,
+    });
     expect(withCode(report, 'JOINT_COMMITTED_OVER_POOL')).toEqual([]);
   });
 
@@ -547,7 +731,14 @@ describe('evaluatePlan: joint inspections and Supporting People', () => {
       const resettlement = scenario.jointInspections[0];
       if (resettlement) resettlement.hours = 10000;
     });
-    expect(report.joint.pools[0]).toEqual({ pool: 'cjs', available: 4000, committed: 0, fromContingency: 0, proposed: 11000, left: 4000 });
+    expect(report.joint.pools[0]).toEqual({
+      pool: 'cjs',
+      available: 4000,
+      committed: 0,
+      fromContingency: 0,
+      proposed: 11000,
+      left: 4000,
+    });
     expect(withCode(report, 'JOINT_COMMITTED_OVER_POOL')).toEqual([]);
   });
 

@@ -40,7 +40,10 @@ describe('goalSeek', () => {
   });
 
   it.each([0, -90, Number.NaN, Number.POSITIVE_INFINITY])('refuses a target of %s with a message', (target) => {
-    expect(goalSeek(loadFixture(), target)).toEqual({ ok: false, problem: 'The target cost per hour must be more than £0' });
+    expect(goalSeek(loadFixture(), target)).toEqual({
+      ok: false,
+      problem: 'The target cost per hour must be more than £0',
+    });
   });
 
   it('explains which answer cannot be worked out without deployable hours or budget', () => {
@@ -50,8 +53,14 @@ describe('goalSeek', () => {
     noBudget.budgetGBP.value = 0;
     const withoutHours = goalSeek(noHours, 90);
     const withoutBudget = goalSeek(noBudget, 90);
-    expect(withoutHours.ok && withoutHours.budget).toEqual({ ok: false, problem: 'A budget cannot be worked out until the deployable hours are more than 0' });
+    expect(withoutHours.ok && withoutHours.budget).toEqual({
+      ok: false,
+      problem: 'A budget cannot be worked out until the deployable hours are more than 0',
+    });
     expect(withoutHours.ok && withoutHours.deployableHours.ok && withoutHours.deployableHours.value).toBe(35_555.6);
-    expect(withoutBudget.ok && withoutBudget.deployableHours).toEqual({ ok: false, problem: 'Deployable hours cannot be worked out until the budget is more than £0' });
+    expect(withoutBudget.ok && withoutBudget.deployableHours).toEqual({
+      ok: false,
+      problem: 'Deployable hours cannot be worked out until the budget is more than £0',
+    });
   });
 });

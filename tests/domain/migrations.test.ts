@@ -24,12 +24,18 @@ const throwing = (from: number, name: string, message: string): Migration => ({
 describe('runMigrations', () => {
   it('applies the named steps in version order, whatever their order in the list', () => {
     const steps = [step(3, 'three to four'), step(1, 'one to two'), step(2, 'two to three')];
-    expect(runMigrations({ trail: [] }, 1, 4, steps, WORDING)).toEqual({ ok: true, document: { trail: ['one to two', 'two to three', 'three to four'] } });
+    expect(runMigrations({ trail: [] }, 1, 4, steps, WORDING)).toEqual({
+      ok: true,
+      document: { trail: ['one to two', 'two to three', 'three to four'] },
+    });
   });
 
   it('starts from the document’s version', () => {
     const steps = [step(1, 'one to two'), step(2, 'two to three')];
-    expect(runMigrations({ trail: [] }, 2, 3, steps, WORDING)).toEqual({ ok: true, document: { trail: ['two to three'] } });
+    expect(runMigrations({ trail: [] }, 2, 3, steps, WORDING)).toEqual({
+      ok: true,
+      document: { trail: ['two to three'] },
+    });
   });
 
   it('leaves a current document alone, the same object', () => {

@@ -61,7 +61,20 @@ describe('financial years run April to March', () => {
 
   it('lists the twelve months of 2004/05, April 2004 to March 2005', () => {
     const months = monthsOf('2004/05');
-    expect(months).toEqual(['2004-04', '2004-05', '2004-06', '2004-07', '2004-08', '2004-09', '2004-10', '2004-11', '2004-12', '2005-01', '2005-02', '2005-03']);
+    expect(months).toEqual([
+      '2004-04',
+      '2004-05',
+      '2004-06',
+      '2004-07',
+      '2004-08',
+      '2004-09',
+      '2004-10',
+      '2004-11',
+      '2004-12',
+      '2005-01',
+      '2005-02',
+      '2005-03',
+    ]);
     expect(months.every((month) => financialYearOfMonth(month) === '2004/05')).toBe(true);
   });
 });
@@ -90,7 +103,8 @@ describe('month arithmetic', () => {
   });
 
   it('adds and counts months consistently', () => {
-    const month = fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }))
+    const month = fc
+      .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }))
       .map(([year, number]) => `${year}-${String(number).padStart(2, '0')}` as YearMonth);
     fc.assert(
       fc.property(month, fc.integer({ min: -1200, max: 1200 }), (start, count) => {

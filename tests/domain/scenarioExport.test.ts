@@ -3,7 +3,11 @@ import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { allocationCsv, esiScheduleCsv, exportFileName } from '../../src/domain/scenarioExport';
 import { loadFixture } from '../support/fixture';
 
-const records = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+const records = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .slice(0, -1);
 
 describe('the allocation lines as CSV', () => {
   const scenario = loadFixture();
@@ -18,7 +22,9 @@ describe('the allocation lines as CSV', () => {
     // 11,250 of 35,000 hours is 32.14%; at £3,200,000 ÷ 35,000 an hour they cost £1,028,571.43.
     expect(lines[1]).toBe('yot,YOT inspections,YOT inspections,11250,32.14,1028571.43,Report §5.14');
     // 8,750 hours are a quarter: £800,000.
-    expect(lines.find((line) => line.startsWith('esi-core,'))).toMatch(/^esi-core,ESI \(core area inspections\),ESI core,8750,25,800000,/);
+    expect(lines.find((line) => line.startsWith('esi-core,'))).toMatch(
+      /^esi-core,ESI \(core area inspections\),ESI core,8750,25,800000,/,
+    );
   });
 
   it('neutralises a line label that would run as a formula', () => {
@@ -37,7 +43,9 @@ describe('the ESI schedule as CSV', () => {
     expect(lines[0]).toBe('Area,Family,Year,Month,Status');
     expect(lines).toHaveLength(43);
     expect(lines).toContain('West Midlands,Metropolitan (and London),2004/05,2004-04,planned');
-    expect(lines.find((line) => line.startsWith('Derbyshire,'))).toBe('Derbyshire,"Medium size, higher density",2003/04,2003-06,done (inspected 2003-06)');
+    expect(lines.find((line) => line.startsWith('Derbyshire,'))).toBe(
+      'Derbyshire,"Medium size, higher density",2003/04,2003-06,done (inspected 2003-06)',
+    );
   });
 
   it('says so when an Area is in no year of the schedule', () => {
@@ -50,7 +58,9 @@ describe('the ESI schedule as CSV', () => {
 describe('export file names', () => {
   it('are made from the scenario name', () => {
     expect(exportFileName('2004/05 plan', '.ihp.json')).toBe('2004-05-plan.ihp.json');
-    expect(exportFileName('2004/05 plan (Annual Report 2003/2004)', '-allocation.csv')).toBe('2004-05-plan-annual-report-2003-2004-allocation.csv');
+    expect(exportFileName('2004/05 plan (Annual Report 2003/2004)', '-allocation.csv')).toBe(
+      '2004-05-plan-annual-report-2003-2004-allocation.csv',
+    );
     expect(exportFileName('Budget cut 5% — Café', '.ihp.json')).toBe('budget-cut-5-cafe.ihp.json');
   });
 

@@ -7,7 +7,11 @@ import { evaluateFixtureWith } from '../support/evaluateFixture';
 import { loadFixture } from '../support/fixture';
 
 /** The fixture's YOT programme (§5.4–5.8), with some figures changed. */
-function programme(change: Partial<Record<'teams' | 'doneBefore' | 'beforePhase2' | 'ratePer12Months' | 'hoursPerInspection', number>> = {}): YotProgramme {
+function programme(
+  change: Partial<
+    Record<'teams' | 'doneBefore' | 'beforePhase2' | 'ratePer12Months' | 'hoursPerInspection', number>
+  > = {},
+): YotProgramme {
   const yot = loadFixture().yot;
   for (const [key, value] of Object.entries(change) as [keyof typeof change, number][]) yot[key].value = value;
   return yot;
@@ -74,7 +78,12 @@ describe('planYotMonths edge cases', () => {
     const at36 = planYotMonths(programme({ ratePer12Months: 36 }), '2004/05');
     expect(at36.completionMonth).toBe('2008-03');
     expect(monthsBetween(at36.completionMonth ?? '2004-04', at30.completionMonth ?? '2004-04')).toBe(9);
-    expect(at36.months.slice(5).slice(0, -1).every((month) => month.inspections === 3)).toBe(true);
+    expect(
+      at36.months
+        .slice(5)
+        .slice(0, -1)
+        .every((month) => month.inspections === 3),
+    ).toBe(true);
   });
 
   it.each([155, 200])('is already complete before the year when %d are done before', (doneBefore) => {
@@ -141,8 +150,14 @@ describe('the YOT plan with manual moves', () => {
     yot.moves = [{ from: '2004-10', to: '2004-11', count: 1 }];
     const after = planYotMonths(yot, '2004/05');
     const month = (plan: typeof after, key: string) => plan.months.find((candidate) => candidate.month === key);
-    expect(month(after, '2004-10')).toMatchObject({ inspections: (month(before, '2004-10')?.inspections ?? 0) - 1, moved: -1 });
-    expect(month(after, '2004-11')).toMatchObject({ inspections: (month(before, '2004-11')?.inspections ?? 0) + 1, moved: 1 });
+    expect(month(after, '2004-10')).toMatchObject({
+      inspections: (month(before, '2004-10')?.inspections ?? 0) - 1,
+      moved: -1,
+    });
+    expect(month(after, '2004-11')).toMatchObject({
+      inspections: (month(before, '2004-11')?.inspections ?? 0) + 1,
+      moved: 1,
+    });
     expect(after.months.at(-1)?.cumulative).toBe(155);
     expect(after.completionMonth).toBe('2008-12');
     expect(after.shortMoves).toEqual([]);
@@ -173,20 +188,24 @@ describe('the YOT plan with manual moves', () => {
   it('always totals the teams and never schedules before the start, whatever the moves (property)', () => {
     const month = fc.integer({ min: 0, max: 70 }).map((offset) => addToMonth('2004-04', offset));
     fc.assert(
-      fc.property(fc.array(fc.record({ from: month, to: month, count: fc.integer({ min: 1, max: 6 }) }), { maxLength: 12 }), fc.integer({ min: 6, max: 60 }), (moves, rate) => {
-        const yot = loadFixture().yot;
-        yot.moves = moves;
-        yot.ratePer12Months.value = rate;
-        const plan = planYotMonths(yot, '2004/05');
-        expect(sum(plan.months.map((entry) => entry.inspections))).toBe(155 - 16);
-        expect(sum(plan.months.map((entry) => entry.moved))).toBe(0);
-        for (const entry of plan.months) {
-          expect(entry.inspections).toBeGreaterThanOrEqual(0);
-          expect(monthsBetween('2004-04', entry.month)).toBeGreaterThanOrEqual(0);
-        }
-        const lastWithInspections = plan.months.filter((entry) => entry.inspections > 0).at(-1);
-        expect(plan.completionMonth).toBe(lastWithInspections?.month);
-      }),
+      fc.property(
+        fc.array(fc.record({ from: month, to: month, count: fc.integer({ min: 1, max: 6 }) }), { maxLength: 12 }),
+        fc.integer({ min: 6, max: 60 }),
+        (moves, rate) => {
+          const yot = loadFixture().yot;
+          yot.moves = moves;
+          yot.ratePer12Months.value = rate;
+          const plan = planYotMonths(yot, '2004/05');
+          expect(sum(plan.months.map((entry) => entry.inspections))).toBe(155 - 16);
+          expect(sum(plan.months.map((entry) => entry.moved))).toBe(0);
+          for (const entry of plan.months) {
+            expect(entry.inspections).toBeGreaterThanOrEqual(0);
+            expect(monthsBetween('2004-04', entry.month)).toBeGreaterThanOrEqual(0);
+          }
+          const lastWithInspections = plan.months.filter((entry) => entry.inspections > 0).at(-1);
+          expect(plan.completionMonth).toBe(lastWithInspections?.month);
+        },
+      ),
       { numRuns: 300 },
     );
   });

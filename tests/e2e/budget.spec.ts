@@ -20,14 +20,18 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2004/05 plan (Annual Report 2003/2004)');
 });
 
-test('opens on the 2004/05 plan at £91.43 an hour, with the report’s eleven lines and the ESI capacity error', async ({ page }) => {
+test('opens on the 2004/05 plan at £91.43 an hour, with the report’s eleven lines and the ESI capacity error', async ({
+  page,
+}) => {
   await expect(costPerHour(page)).toHaveText('£91.43');
   await expect(page.getByLabel('Total budget')).toHaveValue('3,200,000');
   await expect(page.getByLabel('Deployable inspection hours')).toHaveValue('35,000');
   await expect(allocation(page).locator('tbody tr')).toHaveCount(11);
   await expect(page.getByLabel('Hours for YOT inspections')).toHaveValue('11,250');
   await expect(page.getByTestId('allocated-hours')).toHaveText('35,000');
-  await expect(findings(page).getByRole('listitem').filter({ hasText: '2004/05 has 16 Areas scheduled' })).toContainText('fund 15');
+  await expect(
+    findings(page).getByRole('listitem').filter({ hasText: '2004/05 has 16 Areas scheduled' }),
+  ).toContainText('fund 15');
   await page.screenshot({ path: 'test-results/screenshots/budget-opening.png', fullPage: true });
   await expectNoAxeViolations(page);
 });
@@ -35,7 +39,9 @@ test('opens on the 2004/05 plan at £91.43 an hour, with the report’s eleven l
 test('a budget of £3,360,000 costs £96.00 an hour and raises the ceiling finding', async ({ page }) => {
   await page.getByLabel('Total budget').fill('3,360,000');
   await expect(costPerHour(page)).toHaveText('£96.00');
-  await expect(findings(page).getByRole('listitem').filter({ hasText: 'within 2% of the £96.00 ceiling' })).toHaveCount(1);
+  await expect(findings(page).getByRole('listitem').filter({ hasText: 'within 2% of the £96.00 ceiling' })).toHaveCount(
+    1,
+  );
   await expect(page.getByRole('group', { name: 'Cost per hour' })).toContainText('within 2% of the ceiling');
   // The budget is now the user's figure, not the report's, and says so.
   await page.getByLabel('Total budget').blur();
@@ -51,7 +57,9 @@ test('a budget of £3,360,000 costs £96.00 an hour and raises the ceiling findi
 test('editing a line’s hours updates the totals and findings at once', async ({ page }) => {
   await page.getByLabel('Hours for YOT inspections').fill('12,000');
   await expect(page.getByTestId('allocated-hours')).toHaveText('35,750');
-  await expect(findings(page).getByRole('listitem').filter({ hasText: '35,750 hours, 750 more than the 35,000 deployable hours' })).toHaveCount(1);
+  await expect(
+    findings(page).getByRole('listitem').filter({ hasText: '35,750 hours, 750 more than the 35,000 deployable hours' }),
+  ).toHaveCount(1);
   await page.getByLabel('Deployable inspection hours').fill('36,000');
   await expect(costPerHour(page)).toHaveText('£88.89');
   await expect(findings(page).getByRole('listitem').filter({ hasText: '250 hours unallocated' })).toHaveCount(1);
@@ -65,7 +73,9 @@ test('a negative hours value shows a message beside the field and changes no fig
   await expect(yotHours).toHaveAttribute('aria-invalid', 'true');
   await expect(yotHours).toHaveAccessibleDescription(/must be 0 or more/);
   await expect(page).toHaveTitle(/^Error: /);
-  await expect(page.getByRole('region', { name: 'There is a problem' })).toContainText('The hours for YOT inspections must be 0 or more');
+  await expect(page.getByRole('region', { name: 'There is a problem' })).toContainText(
+    'The hours for YOT inspections must be 0 or more',
+  );
   expect(await figuresOnScreen(page)).toEqual(before);
   await page.screenshot({ path: 'test-results/screenshots/budget-negative-hours.png', fullPage: true });
   await expectNoAxeViolations(page);

@@ -43,15 +43,24 @@ test('the chart flags April and May 2004 as over capacity against 2,917 hours a 
   ]);
 
   await expect(yearTable(page).getByRole('row', { name: /^2004\/05/ })).toContainText('16');
-  await expect(yearTable(page).getByRole('row', { name: /^2006\/07/ }).getByRole('cell').first()).toHaveText('—outside the cycle');
-  await expect(page.getByRole('region', { name: 'Programmes year by year' })).toContainText('16 YOT inspections (§5.7), 29 Supporting People inspections (§4.28) and 14 ESIs (§2.2)');
+  await expect(
+    yearTable(page)
+      .getByRole('row', { name: /^2006\/07/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('—outside the cycle');
+  await expect(page.getByRole('region', { name: 'Programmes year by year' })).toContainText(
+    '16 YOT inspections (§5.7), 29 Supporting People inspections (§4.28) and 14 ESIs (§2.2)',
+  );
 
   await page.screenshot({ path: 'test-results/screenshots/capacity-opening.png' });
   await page.screenshot({ path: 'test-results/screenshots/capacity-full.png', fullPage: true });
   await expectNoAxeViolations(page);
 });
 
-test('lowering August’s weight takes hours from it and gives them to the other months, until it is over-full', async ({ page }) => {
+test('lowering August’s weight takes hours from it and gives them to the other months, until it is over-full', async ({
+  page,
+}) => {
   const august = page.getByLabel('Weight for August 2004');
   await expect(august).toHaveValue('1');
   await expect(profile(page).getByRole('row', { name: /^August 2004/ })).toContainText('2,917');
@@ -67,7 +76,9 @@ test('lowering August’s weight takes hours from it and gives them to the other
   await expect(page.getByTestId('capacity-summary')).toHaveText(
     '3 months over capacity: April 2004 (215 hours over), May 2004 (215 hours over), August 2004 (723 hours over).',
   );
-  await expect(page.getByRole('region', { name: 'Months over capacity' })).toContainText('August 2004 needs 2,244 hours');
+  await expect(page.getByRole('region', { name: 'Months over capacity' })).toContainText(
+    'August 2004 needs 2,244 hours',
+  );
   await page.screenshot({ path: 'test-results/screenshots/capacity-august-half.png' });
   await august.blur();
   await expect(page.getByRole('button', { name: 'Undo: change the weight of August 2004' })).toBeVisible();
@@ -75,7 +86,9 @@ test('lowering August’s weight takes hours from it and gives them to the other
   await expect(profile(page)).toContainText("the management group's profile of the deployable hours");
 
   await august.fill('-1');
-  await expect(page.getByRole('region', { name: 'There is a problem' })).toContainText('The weight for August 2004 must be 0 or more');
+  await expect(page.getByRole('region', { name: 'There is a problem' })).toContainText(
+    'The weight for August 2004 must be 0 or more',
+  );
   expect((await monthFigures(page, 'August 2004'))['Hours available']).toBe('1,522');
   await expectNoAxeViolations(page);
 });
@@ -85,7 +98,9 @@ test('hiding tentative work takes the proposed joint hours out of the bars, tota
   await expect(toggle).toBeChecked();
   await expect(monthTable(page).getByRole('columnheader', { name: 'Joint, proposed' })).toBeVisible();
   await expect(yearTable(page).getByRole('columnheader', { name: 'Joint, proposed' })).toBeVisible();
-  await expect(chartPanel(page).getByRole('list', { name: 'Key to the chart' })).toContainText('Joint work, proposed (tentative)');
+  await expect(chartPanel(page).getByRole('list', { name: 'Key to the chart' })).toContainText(
+    'Joint work, proposed (tentative)',
+  );
 
   await toggle.uncheck();
   await expect(monthTable(page).getByRole('columnheader', { name: 'Joint, proposed' })).toHaveCount(0);
@@ -94,7 +109,9 @@ test('hiding tentative work takes the proposed joint hours out of the bars, tota
   const april = await monthFigures(page, 'April 2004');
   expect(april['Hours demanded']).toBe('3,026');
   expect(april['Over capacity']).toBe('110 hours over');
-  await expect(page.getByTestId('capacity-summary')).toHaveText('2 months over capacity: April 2004 (110 hours over), May 2004 (110 hours over).');
+  await expect(page.getByTestId('capacity-summary')).toHaveText(
+    '2 months over capacity: April 2004 (110 hours over), May 2004 (110 hours over).',
+  );
   await page.screenshot({ path: 'test-results/screenshots/capacity-without-tentative.png' });
 
   await toggle.check();

@@ -2,8 +2,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 
 const year = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const card = (page: Page, name: string) => page.locator('li.esi-card').filter({ has: page.getByText(name, { exact: true }) });
-const handle = (page: Page, name: string) => page.getByRole('button', { name: `Drag ${name}, Small size, low density` });
+const card = (page: Page, name: string) =>
+  page.locator('li.esi-card').filter({ has: page.getByText(name, { exact: true }) });
+const handle = (page: Page, name: string) =>
+  page.getByRole('button', { name: `Drag ${name}, Small size, low density` });
 const splitWarning = 'The Small size, low density family is split across 2004/05 (8 Areas) and 2005/06 (1 Area)';
 
 /** Everything the board derives from the plan: each year's counts, hours and findings, and the family warnings. */
@@ -29,7 +31,9 @@ async function expectNorfolkMoved(page: Page) {
 async function expectAsOpened(page: Page) {
   await expect(page.getByTestId('esi-count-2004/05')).toHaveText('16 Areas of 15 funded Over');
   await expect(page.getByTestId('esi-hours-2004/05')).toHaveText('9,333 hours needed of 8,750 core hours');
-  await expect(year(page, '2004/05').locator('.esi-year__problems')).toContainText('2004/05 has 16 Areas scheduled for ESI but its 8,750 core hours fund 15');
+  await expect(year(page, '2004/05').locator('.esi-year__problems')).toContainText(
+    '2004/05 has 16 Areas scheduled for ESI but its 8,750 core hours fund 15',
+  );
   await expect(year(page, '2004/05').getByText('Norfolk', { exact: true })).toBeVisible();
   await expect(page.locator('.esi-family__split')).toHaveCount(0);
 }
@@ -73,7 +77,9 @@ test('the board opens on the 2004/05 plan with 2004/05 over capacity, and axe fi
   await expect(page.getByTestId('esi-count-2003/04')).toHaveText('14 Areas of 15 funded');
   await expect(page.getByTestId('esi-count-2005/06')).toHaveText('12 Areas of 15 funded');
   await expectAsOpened(page);
-  await expect(card(page, 'Norfolk')).toContainText('Starts April 2004: fieldwork weeks of 5 April 2004 and 3 May 2004');
+  await expect(card(page, 'Norfolk')).toContainText(
+    'Starts April 2004: fieldwork weeks of 5 April 2004 and 3 May 2004',
+  );
   await expect(card(page, 'Derbyshire')).toContainText('Done (inspected 2003/04, June 2003)');
   await expect(card(page, 'Derbyshire')).toContainText('Overall79%');
   await page.screenshot({ path: 'test-results/screenshots/esi-board.png', fullPage: true });
@@ -81,7 +87,9 @@ test('the board opens on the 2004/05 plan with 2004/05 over capacity, and axe fi
   await expectNoAxeViolations(page);
 });
 
-test('moving Norfolk to 2005/06 by menu, mouse and keyboard gives the same counts, hours and findings, and undo restores', async ({ page }) => {
+test('moving Norfolk to 2005/06 by menu, mouse and keyboard gives the same counts, hours and findings, and undo restores', async ({
+  page,
+}) => {
   const results: Awaited<ReturnType<typeof boardFigures>>[] = [];
   const undo = page.getByRole('button', { name: 'Undo: move Norfolk to 2005/06' });
 
@@ -117,7 +125,9 @@ test('moving Norfolk to 2005/06 by menu, mouse and keyboard gives the same count
   await expectNorfolkMoved(page);
   await expect(page.getByText('Norfolk, Small size, low density, moved to 2005/06.')).toBeAttached();
   // Focus went with the card, to its handle in 2005/06.
-  await expect(year(page, '2005/06').getByRole('button', { name: 'Drag Norfolk, Small size, low density' })).toBeFocused();
+  await expect(
+    year(page, '2005/06').getByRole('button', { name: 'Drag Norfolk, Small size, low density' }),
+  ).toBeFocused();
   results.push(await boardFigures(page));
   await page.screenshot({ path: 'test-results/screenshots/esi-norfolk-moved.png', fullPage: true });
 
@@ -130,13 +140,18 @@ test('moving Norfolk to 2005/06 by menu, mouse and keyboard gives the same count
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true });
 
-  test('a finger drags Norfolk by its handle to 2005/06, with the figures the mouse gives, as one undo step', async ({ page }) => {
+  test('a finger drags Norfolk by its handle to 2005/06, with the figures the mouse gives, as one undo step', async ({
+    page,
+  }) => {
     const { at, to } = await dragPath(handle(page, 'Norfolk'), year(page, '2005/06'));
     // Playwright's touchscreen only taps: a drag is the touch events Chromium gets from a screen.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
     for (let step = 1; step <= 10; step += 1) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: at.x + ((to.x - at.x) * step) / 10, y: at.y + ((to.y - at.y) * step) / 10 }] });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: at.x + ((to.x - at.x) * step) / 10, y: at.y + ((to.y - at.y) * step) / 10 }],
+      });
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 
@@ -183,7 +198,9 @@ test('a drop in the space below a shorter year, level with the longer ones, land
   await expect(page.getByTestId('esi-count-2005/06')).toHaveText('13 Areas of 15 funded');
 });
 
-test('a card held over 2005/06 by the board’s right edge leaves the years where they are, and drops there', async ({ page }) => {
+test('a card held over 2005/06 by the board’s right edge leaves the years where they are, and drops there', async ({
+  page,
+}) => {
   const at = await pressOn(page, handle(page, 'Norfolk'));
   const board = await page.locator('.esi-board').boundingBox();
   const firstYear = await year(page, '2003/04').boundingBox();
@@ -197,7 +214,9 @@ test('a card held over 2005/06 by the board’s right edge leaves the years wher
   await expectNorfolkMoved(page);
 });
 
-test('a card held at the foot of the window scrolls the page to its end and no further, and dropped there moves nothing', async ({ page }) => {
+test('a card held at the foot of the window scrolls the page to its end and no further, and dropped there moves nothing', async ({
+  page,
+}) => {
   const viewport = page.viewportSize();
   if (!viewport) throw new Error('the page has no window size');
   const at = await pressOn(page, handle(page, 'Norfolk'));
@@ -216,7 +235,9 @@ test('a card held at the foot of the window scrolls the page to its end and no f
 test.describe('on a narrow screen', () => {
   test.use({ viewport: { width: 600, height: 900 } });
 
-  test('the years are stacked with nothing to scroll sideways, and a card dragged down into the next year lands there', async ({ page }) => {
+  test('the years are stacked with nothing to scroll sideways, and a card dragged down into the next year lands there', async ({
+    page,
+  }) => {
     const boxes = await Promise.all(['2003/04', '2004/05', '2005/06'].map((name) => year(page, name).boundingBox()));
     const [first, second, third] = boxes;
     if (!first || !second || !third) throw new Error('a year is not on the board');
@@ -246,7 +267,9 @@ test.describe('on a narrow screen', () => {
 test('the keyboard places an Area in a month out of the window, and the fieldwork weeks follow', async ({ page }) => {
   // At 1280×720 with Cumbria at the foot of the window, the months of 2005/06 lie far above it: the drag scrolls them in.
   await handle(page, 'Cumbria').evaluate((element) => element.scrollIntoView({ block: 'end' }));
-  await expect(year(page, '2005/06').getByRole('list', { name: /^ESIs starting each month of 2005\/06/ })).not.toBeInViewport();
+  await expect(
+    year(page, '2005/06').getByRole('list', { name: /^ESIs starting each month of 2005\/06/ }),
+  ).not.toBeInViewport();
   await handle(page, 'Cumbria').focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowRight');
@@ -258,7 +281,9 @@ test('the keyboard places an Area in a month out of the window, and the fieldwor
   await expect(year(page, '2005/06').getByText('June 2005: 1 ESI starts')).toBeAttached();
 });
 
-test('the keyboard reaches the months at the board’s edges: September 2005 at its right, April 2003 at its left', async ({ page }) => {
+test('the keyboard reaches the months at the board’s edges: September 2005 at its right, April 2003 at its left', async ({
+  page,
+}) => {
   await handle(page, 'Norfolk').focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowRight');
@@ -274,13 +299,18 @@ test('the keyboard reaches the months at the board’s edges: September 2005 at 
   await expectAsOpened(page);
 });
 
-test('with one ESI a month allowed, each month with more is marked and its warning shown beside its year, until a move clears it', async ({ page }) => {
+test('with one ESI a month allowed, each month with more is marked and its warning shown beside its year, until a move clears it', async ({
+  page,
+}) => {
   const limit = page.getByLabel('ESIs that can start in the same month');
   await limit.fill('1');
   await limit.press('Tab');
-  const aprilWarning = '2 ESIs start in April 2004 (West Midlands, Norfolk), more than the 1 ESI a month the setting allows (an assumption).';
+  const aprilWarning =
+    '2 ESIs start in April 2004 (West Midlands, Norfolk), more than the 1 ESI a month the setting allows (an assumption).';
   await expect(year(page, '2004/05').locator('.esi-year__warnings')).toHaveText(`Warning: ${aprilWarning}`);
-  await expect(year(page, '2003/04').locator('.esi-year__warnings')).toContainText('3 ESIs start in June 2003 (Derbyshire, Leicestershire & Rutland, Nottinghamshire)');
+  await expect(year(page, '2003/04').locator('.esi-year__warnings')).toContainText(
+    '3 ESIs start in June 2003 (Derbyshire, Leicestershire & Rutland, Nottinghamshire)',
+  );
   await expect(year(page, '2004/05').getByText('April 2004: 2 ESIs start, more than the limit')).toBeAttached();
   await expect(year(page, '2005/06').locator('.esi-year__warnings')).toHaveCount(0);
   await year(page, '2004/05').locator('.esi-year__header').scrollIntoViewIfNeeded();
@@ -294,7 +324,9 @@ test('with one ESI a month allowed, each month with more is marked and its warni
   await expect(year(page, '2004/05').getByText('April 2004: 1 ESI starts')).toBeAttached();
 });
 
-test('a done Area cannot be moved: no handle, the menu is disabled with the reason, and a drag does nothing', async ({ page }) => {
+test('a done Area cannot be moved: no handle, the menu is disabled with the reason, and a drag does nothing', async ({
+  page,
+}) => {
   const derbyshire = card(page, 'Derbyshire');
   await expect(page.getByRole('button', { name: 'Move to… (Derbyshire)' })).toBeDisabled();
   await expect(derbyshire).toContainText('A done inspection cannot be moved.');
@@ -305,16 +337,29 @@ test('a done Area cannot be moved: no handle, the menu is disabled with the reas
   await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText('Undo');
 });
 
-test('a family moves as one, by its menu, by dragging its header and by the keyboard, each one undo step', async ({ page }) => {
+test('a family moves as one, by its menu, by dragging its header and by the keyboard, each one undo step', async ({
+  page,
+}) => {
   await page.getByRole('button', { name: 'Move family to… (Small size, low density family)' }).click();
-  await page.getByRole('menu', { name: 'Move Small size, low density family to' }).getByRole('menuitemradio', { name: '2005/06' }).click();
+  await page
+    .getByRole('menu', { name: 'Move Small size, low density family to' })
+    .getByRole('menuitemradio', { name: '2005/06' })
+    .click();
   await expect(page.getByTestId('esi-count-2004/05')).toHaveText('7 Areas of 15 funded');
   await expect(page.getByTestId('esi-count-2005/06')).toHaveText('21 Areas of 15 funded Over');
-  await expect(year(page, '2005/06').getByRole('region', { name: /Small size, low density/ }).locator('li.esi-card')).toHaveCount(9);
+  await expect(
+    year(page, '2005/06')
+      .getByRole('region', { name: /Small size, low density/ })
+      .locator('li.esi-card'),
+  ).toHaveCount(9);
   await page.getByRole('button', { name: 'Undo: move Small size, low density to 2005/06' }).click();
   await expectAsOpened(page);
 
-  await dragTo(page, page.getByRole('button', { name: 'Drag the Metropolitan (and London) family (7 Areas)' }), year(page, '2005/06'));
+  await dragTo(
+    page,
+    page.getByRole('button', { name: 'Drag the Metropolitan (and London) family (7 Areas)' }),
+    year(page, '2005/06'),
+  );
   await expect(page.getByTestId('esi-count-2004/05')).toHaveText('9 Areas of 15 funded');
   await expect(page.getByTestId('esi-count-2005/06')).toHaveText('19 Areas of 15 funded Over');
   await page.getByRole('button', { name: 'Undo: move Metropolitan (and London) to 2005/06' }).click();
@@ -329,12 +374,16 @@ test('a family moves as one, by its menu, by dragging its header and by the keyb
   await expect(page.getByTestId('esi-count-2004/05')).toHaveText('9 Areas of 15 funded');
   await expect(page.getByTestId('esi-count-2005/06')).toHaveText('19 Areas of 15 funded Over');
   // Focus went with the family, to its header's handle in 2005/06.
-  await expect(year(page, '2005/06').getByRole('button', { name: 'Drag the Metropolitan (and London) family (7 Areas)' })).toBeFocused();
+  await expect(
+    year(page, '2005/06').getByRole('button', { name: 'Drag the Metropolitan (and London) family (7 Areas)' }),
+  ).toBeFocused();
   await page.getByRole('button', { name: 'Undo: move Metropolitan (and London) to 2005/06' }).click();
   await expectAsOpened(page);
 });
 
-test('the Resolve helper explains its proposal for 2004/05, and applying it leaves no capacity error', async ({ page }) => {
+test('the Resolve helper explains its proposal for 2004/05, and applying it leaves no capacity error', async ({
+  page,
+}) => {
   const resolve = page.getByRole('region', { name: 'Resolve years over capacity' });
   await resolve.getByRole('button', { name: 'Suggest moves' }).click();
   const proposals = resolve.getByRole('checkbox');
@@ -352,7 +401,9 @@ test('the Resolve helper explains its proposal for 2004/05, and applying it leav
   await expect(page.getByRole('region', { name: 'Findings' })).not.toContainText('hours short');
 });
 
-test('an Area’s own core hours, set in the assumptions, change its year’s hours and its card, and are one undo step', async ({ page }) => {
+test('an Area’s own core hours, set in the assumptions, change its year’s hours and its card, and are one undo step', async ({
+  page,
+}) => {
   const settings = page.getByRole('region', { name: 'Assumptions for the board' });
   await settings.getByText('Hours for each Area of Metropolitan (and London)').click();
   const field = settings.getByLabel('Greater Manchester: core hours for its ESI');

@@ -28,7 +28,9 @@ test('a scenario exported and imported into a fresh browser is identical', async
   await openPlanner(other);
   await importFile(other, exported.name, exported.bytes);
   await expect(heading(other)).toHaveText('Budget cut 5%');
-  await expect(other.getByRole('region', { name: 'Export and import' }).getByRole('status')).toContainText('Imported Budget cut 5% from budget-cut-5.ihp.json and opened it');
+  await expect(other.getByRole('region', { name: 'Export and import' }).getByRole('status')).toContainText(
+    'Imported Budget cut 5% from budget-cut-5.ihp.json and opened it',
+  );
   await expect(other.getByTestId('allocated-hours')).toHaveText('35,750');
   await expect(other.getByTestId('cost-per-hour')).toHaveText('£86.86');
   expect(await exportedScenario(other)).toBe(exported.bytes.toString('utf8'));
@@ -80,7 +82,9 @@ test('the allocation lines and the ESI schedule export as CSV that Excel reads',
   const scheduleRecords = schedule.bytes.toString('utf8').slice(1).split('\r\n');
   expect(scheduleRecords[0]).toBe('Area,Family,Year,Month,Status');
   expect(scheduleRecords).toContain('Norfolk,"Small size, low density",2004/05,2004-04,planned');
-  expect(scheduleRecords).toContain('Derbyshire,"Medium size, higher density",2003/04,2003-06,done (inspected 2003-06)');
+  expect(scheduleRecords).toContain(
+    'Derbyshire,"Medium size, higher density",2003/04,2003-06,done (inspected 2003-06)',
+  );
   expect(scheduleRecords).toHaveLength(44);
 });
 
@@ -92,7 +96,7 @@ interface SpoiltFile {
 }
 
 /** Stands in for a value of the wrong type, which the file format must refuse. */
-const wrongType = <T,>(value: unknown) => value as T;
+const wrongType = <T>(value: unknown) => value as T;
 
 /** A copy of the shipped plan's file changed by `change`, as text. */
 function planFileWith(change: (file: SpoiltFile) => void): string {
@@ -112,34 +116,212 @@ interface BadFile {
 const MEGABYTE = 1024 * 1024;
 
 const badFiles: BadFile[] = [
-  { what: 'not JSON', name: 'notes.txt', contents: () => 'Budget: £3.2m, 35,000 hours', message: 'The file is not JSON' },
+  {
+    what: 'not JSON',
+    name: 'notes.txt',
+    contents: () => 'Budget: £3.2m, 35,000 hours',
+    message: 'The file is not JSON',
+  },
   { what: 'empty', name: 'empty.json', contents: () => '', message: 'The file is empty.' },
   { what: 'only spaces and newlines', name: 'blank.json', contents: () => '  \n\t\n', message: 'The file is empty.' },
-  { what: 'a picture', name: 'logo.png', contents: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), message: 'The file is not JSON' },
-  { what: 'a list, not a scenario file', name: 'list.json', contents: () => '[1, 2, 3]', message: 'The file does not hold a scenario: expected an object with "format", "version" and "scenario", got a list.' },
+  {
+    what: 'a picture',
+    name: 'logo.png',
+    contents: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    message: 'The file is not JSON',
+  },
+  {
+    what: 'a list, not a scenario file',
+    name: 'list.json',
+    contents: () => '[1, 2, 3]',
+    message:
+      'The file does not hold a scenario: expected an object with "format", "version" and "scenario", got a list.',
+  },
   { what: 'null', name: 'null.json', contents: () => 'null', message: 'got null' },
-  { what: 'of the wrong format', name: 'other.json', contents: () => planFileWith((file) => { file.format = 'spreadsheet/v1'; }), message: 'format: "spreadsheet/v1" is not a format this planner reads' },
-  { what: 'without a format', name: 'noformat.json', contents: () => planFileWith((file) => { delete file.format; }), message: 'format: missing' },
-  { what: 'from a future version', name: 'future.json', contents: () => planFileWith((file) => { file.version = 99; }), message: 'version: the file was made by a newer version of the planner (file version 99' },
-  { what: 'with a version in words', name: 'version-text.json', contents: () => planFileWith((file) => { file.version = 'two'; }), message: 'version: must be a whole number, got "two"' },
-  { what: 'with negative hours', name: 'negative.json', contents: () => planFileWith((file) => { file.scenario.lines[0]!.hours = -500; }), message: 'scenario.lines[0].hours: must be zero or more, got -500' },
-  { what: 'with NaN hours', name: 'nan.json', contents: () => planFileWith(() => undefined).replace('"hours": 11250', '"hours": NaN'), message: 'The file is not JSON' },
-  { what: 'with hours as text', name: 'hours-text.json', contents: () => planFileWith((file) => { file.scenario.lines[0]!.hours = wrongType('NaN'); }), message: 'scenario.lines[0].hours: must be a number, got "NaN"' },
-  { what: 'with infinite hours', name: 'infinite.json', contents: () => planFileWith(() => undefined).replace('"hours": 11250', '"hours": 1e999'), message: 'scenario.lines[0].hours: must be a finite number' },
-  { what: 'with an unknown Area', name: 'atlantis.json', contents: () => planFileWith((file) => { file.scenario.esi.schedule[0]!.areaId = 'atlantis'; }), message: 'scenario.esi.schedule[0].areaId: unknown Area "atlantis"' },
-  { what: 'with a duplicate Area', name: 'twice.json', contents: () => planFileWith((file) => { file.scenario.esi.schedule.push({ ...file.scenario.esi.schedule[0]!, year: '2005/06' }); }), message: /scenario\.esi\.schedule\[42\]\.areaId: duplicated Area "greater-manchester"/ },
-  { what: 'with a __proto__ key', name: 'proto.json', contents: () => planFileWith(() => undefined).replace('"scenario": {', '"scenario": {\n"__proto__": { "polluted": true },'), message: 'scenario.__proto__: the key "__proto__" is not allowed in a scenario file' },
-  { what: 'with a constructor key', name: 'constructor.json', contents: () => planFileWith((file) => { Object.assign(file.scenario.lines[0]!, { constructor: { prototype: {} } }); }), message: 'the key "constructor" is not allowed' },
-  { what: '6 MB in size', name: 'huge.json', contents: () => Buffer.alloc(6 * MEGABYTE, 0x20), message: 'The file is 6.0 MB (6,291,456 bytes); a scenario file may be at most 5 MB. It was not read.' },
-  { what: 'nested 100,000 deep', name: 'deep.json', contents: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, message: /nested/ },
-  { what: 'missing the budget', name: 'nobudget.json', contents: () => planFileWith((file) => { delete (file.scenario as Partial<Scenario>).budgetGBP; }), message: 'scenario.budgetGBP: missing' },
-  { what: 'with an unknown field', name: 'extra.json', contents: () => planFileWith((file) => { file.scenario['colour'] = 'blue'; }), message: 'scenario.colour: unknown field' },
-  { what: 'with a year that is not a financial year', name: 'year.json', contents: () => planFileWith((file) => { file.scenario.planningYear = '2004/06'; }), message: 'scenario.planningYear: must be a financial year' },
-  { what: 'with a month that does not exist', name: 'month.json', contents: () => planFileWith((file) => { file.scenario.esi.schedule.find((entry) => entry.month)!.month = '2004-13'; }), message: /scenario\.esi\.schedule\[\d+\]\.month: must be a month written "yyyy-MM"/ },
-  { what: 'with an unknown line group', name: 'group.json', contents: () => planFileWith((file) => { file.scenario.lines[0]!.group = wrongType('party'); }), message: 'scenario.lines[0].group: must be one of' },
-  { what: 'with two lines of one id', name: 'dupline.json', contents: () => planFileWith((file) => { file.scenario.lines[1]!.id = 'yot'; }), message: 'scenario.lines[1].id: duplicate line id "yot"' },
-  { what: 'with no deployable hours', name: 'zero.json', contents: () => planFileWith((file) => { file.scenario.deployableHours.value = 0; }), message: 'scenario.deployableHours.value: must be more than zero, got 0' },
-  { what: 'with an Area of an unknown family', name: 'family.json', contents: () => planFileWith((file) => { file.scenario.esi.areas[0]!.familyId = 'nowhere'; }), message: 'unknown family "nowhere"' },
+  {
+    what: 'of the wrong format',
+    name: 'other.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.format = 'spreadsheet/v1';
+      }),
+    message: 'format: "spreadsheet/v1" is not a format this planner reads',
+  },
+  {
+    what: 'without a format',
+    name: 'noformat.json',
+    contents: () =>
+      planFileWith((file) => {
+        delete file.format;
+      }),
+    message: 'format: missing',
+  },
+  {
+    what: 'from a future version',
+    name: 'future.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.version = 99;
+      }),
+    message: 'version: the file was made by a newer version of the planner (file version 99',
+  },
+  {
+    what: 'with a version in words',
+    name: 'version-text.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.version = 'two';
+      }),
+    message: 'version: must be a whole number, got "two"',
+  },
+  {
+    what: 'with negative hours',
+    name: 'negative.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.lines[0]!.hours = -500;
+      }),
+    message: 'scenario.lines[0].hours: must be zero or more, got -500',
+  },
+  {
+    what: 'with NaN hours',
+    name: 'nan.json',
+    contents: () => planFileWith(() => undefined).replace('"hours": 11250', '"hours": NaN'),
+    message: 'The file is not JSON',
+  },
+  {
+    what: 'with hours as text',
+    name: 'hours-text.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.lines[0]!.hours = wrongType('NaN');
+      }),
+    message: 'scenario.lines[0].hours: must be a number, got "NaN"',
+  },
+  {
+    what: 'with infinite hours',
+    name: 'infinite.json',
+    contents: () => planFileWith(() => undefined).replace('"hours": 11250', '"hours": 1e999'),
+    message: 'scenario.lines[0].hours: must be a finite number',
+  },
+  {
+    what: 'with an unknown Area',
+    name: 'atlantis.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.esi.schedule[0]!.areaId = 'atlantis';
+      }),
+    message: 'scenario.esi.schedule[0].areaId: unknown Area "atlantis"',
+  },
+  {
+    what: 'with a duplicate Area',
+    name: 'twice.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.esi.schedule.push({ ...file.scenario.esi.schedule[0]!, year: '2005/06' });
+      }),
+    message: /scenario\.esi\.schedule\[42\]\.areaId: duplicated Area "greater-manchester"/,
+  },
+  {
+    what: 'with a __proto__ key',
+    name: 'proto.json',
+    contents: () =>
+      planFileWith(() => undefined).replace('"scenario": {', '"scenario": {\n"__proto__": { "polluted": true },'),
+    message: 'scenario.__proto__: the key "__proto__" is not allowed in a scenario file',
+  },
+  {
+    what: 'with a constructor key',
+    name: 'constructor.json',
+    contents: () =>
+      planFileWith((file) => {
+        Object.assign(file.scenario.lines[0]!, { constructor: { prototype: {} } });
+      }),
+    message: 'the key "constructor" is not allowed',
+  },
+  {
+    what: '6 MB in size',
+    name: 'huge.json',
+    contents: () => Buffer.alloc(6 * MEGABYTE, 0x20),
+    message: 'The file is 6.0 MB (6,291,456 bytes); a scenario file may be at most 5 MB. It was not read.',
+  },
+  {
+    what: 'nested 100,000 deep',
+    name: 'deep.json',
+    contents: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    message: /nested/,
+  },
+  {
+    what: 'missing the budget',
+    name: 'nobudget.json',
+    contents: () =>
+      planFileWith((file) => {
+        delete (file.scenario as Partial<Scenario>).budgetGBP;
+      }),
+    message: 'scenario.budgetGBP: missing',
+  },
+  {
+    what: 'with an unknown field',
+    name: 'extra.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario['colour'] = 'blue';
+      }),
+    message: 'scenario.colour: unknown field',
+  },
+  {
+    what: 'with a year that is not a financial year',
+    name: 'year.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.planningYear = '2004/06';
+      }),
+    message: 'scenario.planningYear: must be a financial year',
+  },
+  {
+    what: 'with a month that does not exist',
+    name: 'month.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.esi.schedule.find((entry) => entry.month)!.month = '2004-13';
+      }),
+    message: /scenario\.esi\.schedule\[\d+\]\.month: must be a month written "yyyy-MM"/,
+  },
+  {
+    what: 'with an unknown line group',
+    name: 'group.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.lines[0]!.group = wrongType('party');
+      }),
+    message: 'scenario.lines[0].group: must be one of',
+  },
+  {
+    what: 'with two lines of one id',
+    name: 'dupline.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.lines[1]!.id = 'yot';
+      }),
+    message: 'scenario.lines[1].id: duplicate line id "yot"',
+  },
+  {
+    what: 'with no deployable hours',
+    name: 'zero.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.deployableHours.value = 0;
+      }),
+    message: 'scenario.deployableHours.value: must be more than zero, got 0',
+  },
+  {
+    what: 'with an Area of an unknown family',
+    name: 'family.json',
+    contents: () =>
+      planFileWith((file) => {
+        file.scenario.esi.areas[0]!.familyId = 'nowhere';
+      }),
+    message: 'unknown family "nowhere"',
+  },
 ];
 
 test(`the corpus holds at least 20 bad files (${badFiles.length})`, () => {
@@ -169,10 +351,14 @@ test('the import error is accessible, and a good file afterwards clears it', asy
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Import a scenario file')).toBeFocused();
   await expect(page.locator('label[for="import-file"]')).toHaveCSS('outline-style', 'solid');
-  await importFile(page, 'negative.json', planFileWith((file) => {
-    file.scenario.lines[0]!.hours = -500;
-    file.scenario.esi.schedule[0]!.year = wrongType('next year');
-  }));
+  await importFile(
+    page,
+    'negative.json',
+    planFileWith((file) => {
+      file.scenario.lines[0]!.hours = -500;
+      file.scenario.esi.schedule[0]!.year = wrongType('next year');
+    }),
+  );
   await expect(importError(page).getByRole('listitem')).toHaveText([
     'scenario.lines[0].hours: must be zero or more, got -500',
     'scenario.esi.schedule[0].year: must be a financial year written like "2004/05", the second year following the first, got "next year"',

@@ -4,13 +4,19 @@ import { expectNoAxeViolations } from '../support/axe';
 const register = (page: Page) => page.getByRole('region', { name: 'Joint inspections' });
 const pools = (page: Page) => register(page).locator('table.joint-pools');
 const poolRow = (page: Page, name: RegExp) => pools(page).getByRole('row', { name });
-const inspectionRow = (page: Page, name: string) => register(page).locator('table.joint-register__table tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+const inspectionRow = (page: Page, name: string) =>
+  register(page)
+    .locator('table.joint-register__table tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 const dialog = (page: Page) => page.getByRole('dialog');
 const contingency = (page: Page) => page.getByRole('region', { name: 'Contingency' });
 const proposeForm = (page: Page) => page.getByRole('region', { name: 'Propose a joint inspection' });
 const supportingPeople = (page: Page) => page.getByRole('region', { name: 'Supporting People' });
 
-async function propose(page: Page, { name, pool, partners, hours }: { name: string; pool: 'CJS' | 'Non-CJS'; partners: string; hours: string }) {
+async function propose(
+  page: Page,
+  { name, pool, partners, hours }: { name: string; pool: 'CJS' | 'Non-CJS'; partners: string; hours: string },
+) {
   const form = proposeForm(page);
   await form.getByLabel('Name').fill(name);
   await form.getByLabel(`${pool} joint inspections`).check();
@@ -26,7 +32,9 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Joint inspections' })).toBeVisible();
 });
 
-test('opens on the register of §5.13 and §4.35, the joint lines, contingency and Supporting People', async ({ page }) => {
+test('opens on the register of §5.13 and §4.35, the joint lines, contingency and Supporting People', async ({
+  page,
+}) => {
   await expect(page).toHaveTitle(/^Joint work and contingency – 2004\/05/);
   await expect(inspectionRow(page, 'Resettlement')).toContainText('HMI Prisons');
   await expect(inspectionRow(page, 'Resettlement')).toContainText('April 2004 – March 2005');
@@ -37,15 +45,21 @@ test('opens on the register of §5.13 and §4.35, the joint lines, contingency a
   await expect(poolRow(page, /^Proposed/)).toContainText('2,500');
   await expect(poolRow(page, /^Left if proposed work goes ahead/)).toHaveText(/1,500\s*500$/);
   await expect(page.getByTestId('contingency-left')).toHaveText('2,000 hours');
-  await expect(page.getByTestId('supporting-people-verdict')).toHaveText('2004/05 needs 1,800 hours against the 1,800-hour line (§5.14): within the line, with none to spare.');
-  await expect(supportingPeople(page).getByRole('row', { name: /2003\/04/ })).toHaveText(/2003\/04\s*29\s*1,740\s*Done/);
+  await expect(page.getByTestId('supporting-people-verdict')).toHaveText(
+    '2004/05 needs 1,800 hours against the 1,800-hour line (§5.14): within the line, with none to spare.',
+  );
+  await expect(supportingPeople(page).getByRole('row', { name: /2003\/04/ })).toHaveText(
+    /2003\/04\s*29\s*1,740\s*Done/,
+  );
   await expect(supportingPeople(page)).toContainText('5 years from September 2003 to August 2008');
   await page.screenshot({ path: 'test-results/screenshots/joint-work.png' });
   await page.screenshot({ path: 'test-results/screenshots/joint-work-full.png', fullPage: true });
   await expectNoAxeViolations(page);
 });
 
-test('committing an inspection its line holds shows 2,500 left first, then commits; undo takes it back', async ({ page }) => {
+test('committing an inspection its line holds shows 2,500 left first, then commits; undo takes it back', async ({
+  page,
+}) => {
   await inspectionRow(page, 'Resettlement').getByRole('button', { name: 'Commit Resettlement' }).click();
   await expect(dialog(page)).toBeVisible();
   await expect(dialog(page)).toHaveAccessibleName('Commit Resettlement?');
@@ -71,7 +85,9 @@ test('committing an inspection its line holds shows 2,500 left first, then commi
   await expect(poolRow(page, /^Committed/)).toHaveText(/Committed\s*0\s*0/);
 });
 
-test('Escape and Cancel close the confirmation without committing, and focus returns to the Commit button', async ({ page }) => {
+test('Escape and Cancel close the confirmation without committing, and focus returns to the Commit button', async ({
+  page,
+}) => {
   const commit = page.getByRole('button', { name: 'Commit Sex offender work' });
   await commit.click();
   await expect(dialog(page)).toBeVisible();
@@ -87,9 +103,18 @@ test('Escape and Cancel close the confirmation without committing, and focus ret
 });
 
 test('an inspection its line cannot hold takes the rest from contingency, shown first', async ({ page }) => {
-  await propose(page, { name: 'Youth justice partnerships', pool: 'Non-CJS', partners: 'Social Services Inspectorate, Audit Commission', hours: '800' });
-  await expect(inspectionRow(page, 'Youth justice partnerships')).toContainText('Social Services Inspectorate, Audit Commission');
-  await inspectionRow(page, 'Youth justice partnerships').getByRole('button', { name: 'Commit Youth justice partnerships' }).click();
+  await propose(page, {
+    name: 'Youth justice partnerships',
+    pool: 'Non-CJS',
+    partners: 'Social Services Inspectorate, Audit Commission',
+    hours: '800',
+  });
+  await expect(inspectionRow(page, 'Youth justice partnerships')).toContainText(
+    'Social Services Inspectorate, Audit Commission',
+  );
+  await inspectionRow(page, 'Youth justice partnerships')
+    .getByRole('button', { name: 'Commit Youth justice partnerships' })
+    .click();
   // Ctrl+Z in the dialog would take back the proposal it is asking about: it does nothing there.
   await page.keyboard.press('Control+z');
   await expect(dialog(page)).toBeVisible();
@@ -112,17 +137,33 @@ test('an inspection its line cannot hold takes the rest from contingency, shown 
   await expect(contingency(page)).toContainText('No draws recorded.');
 });
 
-test('a commitment neither its line nor contingency can hold is refused with the figures, and nothing changes', async ({ page }) => {
-  await propose(page, { name: 'Mental health services', pool: 'Non-CJS', partners: 'Healthcare Commission', hours: '3,000' });
-  const before = { pools: await pools(page).innerText(), contingency: await page.getByTestId('contingency-left').innerText() };
+test('a commitment neither its line nor contingency can hold is refused with the figures, and nothing changes', async ({
+  page,
+}) => {
+  await propose(page, {
+    name: 'Mental health services',
+    pool: 'Non-CJS',
+    partners: 'Healthcare Commission',
+    hours: '3,000',
+  });
+  const before = {
+    pools: await pools(page).innerText(),
+    contingency: await page.getByTestId('contingency-left').innerText(),
+  };
   await page.getByRole('button', { name: 'Commit Mental health services' }).click();
   await expect(dialog(page)).toContainText('short by 500 hours');
   await expect(dialog(page).getByRole('button', { name: /^Commit/ })).toHaveCount(0);
-  await expect(dialog(page).getByRole('link', { name: 'Change the allocation in Budget and hours' })).toHaveAttribute('href', '#/budget');
+  await expect(dialog(page).getByRole('link', { name: 'Change the allocation in Budget and hours' })).toHaveAttribute(
+    'href',
+    '#/budget',
+  );
   await expectNoAxeViolations(page);
   await dialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(inspectionRow(page, 'Mental health services')).toContainText('Proposed (tentative)');
-  expect({ pools: await pools(page).innerText(), contingency: await page.getByTestId('contingency-left').innerText() }).toEqual(before);
+  expect({
+    pools: await pools(page).innerText(),
+    contingency: await page.getByTestId('contingency-left').innerText(),
+  }).toEqual(before);
   await expect(page.getByRole('button', { name: 'Undo: propose Mental health services' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Commit Mental health services' }).click();
@@ -181,10 +222,14 @@ test('the propose form names every problem and adds nothing until it is valid', 
   await expect(poolRow(page, /^Proposed/)).toHaveText(/2,900\s*0$/);
 });
 
-test('contingency draws are recorded with a date and reason, and removed with undo to bring them back', async ({ page }) => {
+test('contingency draws are recorded with a date and reason, and removed with undo to bring them back', async ({
+  page,
+}) => {
   const panel = contingency(page);
   await panel.getByRole('button', { name: 'Record the draw' }).click();
-  await expect(panel.getByRole('region', { name: 'There is a problem' })).toContainText('Enter the reason for the draw');
+  await expect(panel.getByRole('region', { name: 'There is a problem' })).toContainText(
+    'Enter the reason for the draw',
+  );
   await expect(panel.getByRole('region', { name: 'There is a problem' })).toContainText('Enter the hours drawn');
   await expect(page.getByTestId('contingency-left')).toHaveText('2,000 hours');
 
@@ -198,18 +243,28 @@ test('contingency draws are recorded with a date and reason, and removed with un
 
   await draw.getByRole('button', { name: 'Remove the draw "Inquiry into a serious further offence"' }).click();
   await expect(page.getByTestId('contingency-left')).toHaveText('2,000 hours');
-  await page.getByRole('button', { name: 'Undo: remove the contingency draw "Inquiry into a serious further offence"' }).click();
+  await page
+    .getByRole('button', { name: 'Undo: remove the contingency draw "Inquiry into a serious further offence"' })
+    .click();
   await expect(page.getByTestId('contingency-left')).toHaveText('1,750 hours');
 });
 
-test('Supporting People: more hours each take the year over its 1,800-hour line, fewer a year make the cycle late', async ({ page }) => {
+test('Supporting People: more hours each take the year over its 1,800-hour line, fewer a year make the cycle late', async ({
+  page,
+}) => {
   const panel = supportingPeople(page);
   await expect(panel.getByText('Assumption').first()).toBeVisible();
   await panel.getByLabel('Hours per inspection').fill('80');
-  await expect(page.getByTestId('supporting-people-verdict')).toHaveText('2004/05 needs 2,400 hours against the 1,800-hour line (§5.14): 600 hours over the line.');
-  await expect(panel.locator('[data-code="SUPPORTING_PEOPLE_OVER_LINE"]')).toContainText('600 more than the 1,800 hours');
+  await expect(page.getByTestId('supporting-people-verdict')).toHaveText(
+    '2004/05 needs 2,400 hours against the 1,800-hour line (§5.14): 600 hours over the line.',
+  );
+  await expect(panel.locator('[data-code="SUPPORTING_PEOPLE_OVER_LINE"]')).toContainText(
+    '600 more than the 1,800 hours',
+  );
   await panel.getByLabel('Inspections a year').fill('20');
-  await expect(panel.locator('[data-code="SUPPORTING_PEOPLE_CYCLE_LATE"]')).toContainText('after the five-year cycle ends in August 2008');
+  await expect(panel.locator('[data-code="SUPPORTING_PEOPLE_CYCLE_LATE"]')).toContainText(
+    'after the five-year cycle ends in August 2008',
+  );
   await expect(panel.getByRole('row', { name: /2004\/05/ })).toHaveText(/2004\/05\s*20\s*1,600\s*Planning year/);
   await expectNoAxeViolations(page);
 });

@@ -27,7 +27,9 @@ async function storedBudgets(page: Page): Promise<{ budgets: number[]; active: s
   } catch {
     return null;
   }
-  const budgets = workspace.scenarios.map((entry) => (JSON.parse(entry.file) as { scenario: { budgetGBP: { value: number } } }).scenario.budgetGBP.value);
+  const budgets = workspace.scenarios.map(
+    (entry) => (JSON.parse(entry.file) as { scenario: { budgetGBP: { value: number } } }).scenario.budgetGBP.value,
+  );
   const active = workspace.scenarios.find((entry) => entry.id === workspace.activeId);
   return { budgets, active: active ? (JSON.parse(active.file) as { scenario: { name: string } }).scenario.name : '' };
 }
@@ -53,7 +55,9 @@ test('what was entered is there after a reload, the open scenario included', asy
   await page.getByLabel('Hours for YOT inspections').blur();
   await expect(costPerHour(page)).toHaveText('£86.86');
   // Saved within a second of the edit, without hiding or leaving the page.
-  await expect.poll(() => storedBudgets(page), { timeout: 1000 }).toEqual({ budgets: [3_200_000, 3_040_000], active: 'Budget cut 5%' });
+  await expect
+    .poll(() => storedBudgets(page), { timeout: 1000 })
+    .toEqual({ budgets: [3_200_000, 3_040_000], active: 'Budget cut 5%' });
   const before = { file: await exportedScenario(page), stored: await stored(page) };
 
   await page.reload();
@@ -104,7 +108,9 @@ test('an edit made just before the tab is closed is there in a new tab', async (
   await expect(next.getByTestId('allocated-hours')).toHaveText('35,750');
 });
 
-test('two tabs never overwrite each other: the stale one turns read-only until it loads the latest version', async ({ context }) => {
+test('two tabs never overwrite each other: the stale one turns read-only until it loads the latest version', async ({
+  context,
+}) => {
   const first = await context.newPage();
   const second = await context.newPage();
   await openPlanner(first);
@@ -118,7 +124,9 @@ test('two tabs never overwrite each other: the stale one turns read-only until i
   await expect(second.getByTestId('allocated-hours')).toHaveText('35,000');
   await expect(costPerHour(second)).toHaveText('£91.43');
   await importFile(second, 'cut.ihp.json', variantFile('Budget cut 5%', 3_040_000));
-  await expect(second.getByRole('alert').filter({ hasText: 'could not be imported' })).toContainText('This tab is read-only, so nothing can be imported into it.');
+  await expect(second.getByRole('alert').filter({ hasText: 'could not be imported' })).toContainText(
+    'This tab is read-only, so nothing can be imported into it.',
+  );
   await expect(heading(second)).toHaveText(PLAN_NAME);
   await second.screenshot({ path: 'test-results/screenshots/persistence-other-tab.png', fullPage: true });
   await expectNoAxeViolations(second);
@@ -138,8 +146,11 @@ test('two tabs never overwrite each other: the stale one turns read-only until i
   await expect(first.getByLabel('Total budget')).toHaveValue('3,360,000');
 });
 
-test('stored data that cannot be read is kept, offered as a download, and the planner starts from the 2004/05 plan beside it', async ({ page }) => {
-  const corrupt = '{"format":"inspection-hours-planner/workspace","version":1,"scenarios":[{"id":"a","file":"{\\"truncated';
+test('stored data that cannot be read is kept, offered as a download, and the planner starts from the 2004/05 plan beside it', async ({
+  page,
+}) => {
+  const corrupt =
+    '{"format":"inspection-hours-planner/workspace","version":1,"scenarios":[{"id":"a","file":"{\\"truncated';
   await reopenWithStored(page, corrupt);
   const banner = page.getByRole('region', { name: 'Saved data could not be read' });
   await expect(banner).toContainText('kept it exactly as it was and started from the built-in 2004/05 plan beside it');
@@ -150,7 +161,9 @@ test('stored data that cannot be read is kept, offered as a download, and the pl
   await page.screenshot({ path: 'test-results/screenshots/persistence-unreadable.png', fullPage: true });
   await expectNoAxeViolations(page);
 
-  const offered = await download(page, () => banner.getByRole('button', { name: 'Download the unreadable data' }).click());
+  const offered = await download(page, () =>
+    banner.getByRole('button', { name: 'Download the unreadable data' }).click(),
+  );
   expect(offered.bytes.toString('utf8')).toBe(corrupt);
   expect(offered.name).toMatch(/^inspection-hours-planner-unreadable-.*\.txt$/);
 
@@ -158,7 +171,14 @@ test('stored data that cannot be read is kept, offered as a download, and the pl
   await budget(page).fill('3,360,000');
   await expect(costPerHour(page)).toHaveText('£96.00');
   await expect.poll(() => storedBudgets(page)).toEqual({ budgets: [3_360_000], active: PLAN_NAME });
-  const keptCopies = () => page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => localStorage.getItem(key)), UNREADABLE_KEY_PREFIX);
+  const keptCopies = () =>
+    page.evaluate(
+      (prefix) =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith(prefix))
+          .map((key) => localStorage.getItem(key)),
+      UNREADABLE_KEY_PREFIX,
+    );
   expect(await keptCopies()).toEqual([corrupt]);
 
   await page.reload();
@@ -173,10 +193,10 @@ test('data saved by a newer planner opens read-only and is never overwritten', a
   await openPlanner(page);
   await budget(page).fill('3,360,000');
   await expect.poll(() => storedBudgets(page)).toEqual({ budgets: [3_360_000], active: PLAN_NAME });
-  const newer = (await page.evaluate((key) => {
+  const newer = await page.evaluate((key) => {
     const document = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
     return JSON.stringify({ ...document, version: 2, addedLater: ['something this planner has never heard of'] });
-  }, WORKSPACE_KEY));
+  }, WORKSPACE_KEY);
   await reopenWithStored(page, newer);
 
   const banner = page.getByRole('region', { name: 'Opened read-only: saved by a newer version of the planner' });
@@ -193,12 +213,19 @@ test('data saved by a newer planner opens read-only and is never overwritten', a
   expect(await stored(page)).toBe(newer);
 });
 
-test('when storage is full a banner that stays says edits are not saved and offers export; it clears once saving works', async ({ page }) => {
+test('when storage is full a banner that stays says edits are not saved and offers export; it clears once saving works', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (this: Storage, key: string, value: string) => void;
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (
+      this: Storage,
+      key: string,
+      value: string,
+    ) => void;
     Object.assign(window, { storageFull: true });
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if ((window as unknown as { storageFull: boolean }).storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if ((window as unknown as { storageFull: boolean }).storageFull)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       setItem.call(this, key, value);
     };
   });
@@ -211,7 +238,10 @@ test('when storage is full a banner that stays says edits are not saved and offe
   await expectNoAxeViolations(page);
 
   const exported = await download(page, () => banner.getByRole('button', { name: `Export “${PLAN_NAME}”` }).click());
-  expect((JSON.parse(exported.bytes.toString('utf8')) as { scenario: { budgetGBP: { value: number } } }).scenario.budgetGBP.value).toBe(3_360_000);
+  expect(
+    (JSON.parse(exported.bytes.toString('utf8')) as { scenario: { budgetGBP: { value: number } } }).scenario.budgetGBP
+      .value,
+  ).toBe(3_360_000);
 
   // Still full at the next edit: the banner stays, and nothing in memory is lost.
   await page.getByLabel('Hours for YOT inspections').fill('12,000');
@@ -229,10 +259,16 @@ test('when storage is full a banner that stays says edits are not saved and offe
 
 test('when the browser refuses storage altogether the banner says so from the start', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
   });
   await openPlanner(page);
-  await expect(page.getByRole('alert').filter({ hasText: 'Your changes are not being saved' })).toContainText('does not let the planner store data');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your changes are not being saved' })).toContainText(
+    'does not let the planner store data',
+  );
   await budget(page).fill('3,360,000');
   await expect(costPerHour(page)).toHaveText('£96.00');
 });

@@ -10,14 +10,21 @@ const scenarioList = (page: Page) => page.getByRole('region', { name: 'Scenarios
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The scenario's row; the open one's row header also says "Open now". */
 const rowOf = (page: Page, name: string) =>
-  scenarioList(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escaped(name)}( Open now)?$`) }) });
-const view = (page: Page, title: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: title, exact: true }).click();
+  scenarioList(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escaped(name)}( Open now)?$`) }) });
+const view = (page: Page, title: string) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: title, exact: true }).click();
 
 /** Duplicates the 2004/05 plan, renames the copy, and gives it YOT 12,000 hours on the budget view. */
 async function yotVariant(page: Page, name: string) {
   await page.goto('/#/scenarios');
-  await scenarioList(page).getByRole('button', { name: `Duplicate ${PLAN}` }).click();
-  await scenarioList(page).getByRole('button', { name: `Rename ${COPY}` }).click();
+  await scenarioList(page)
+    .getByRole('button', { name: `Duplicate ${PLAN}` })
+    .click();
+  await scenarioList(page)
+    .getByRole('button', { name: `Rename ${COPY}` })
+    .click();
   await page.getByLabel(`New name for ${COPY}`).fill(name);
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText(name);
@@ -26,9 +33,16 @@ async function yotVariant(page: Page, name: string) {
   await page.getByLabel('Hours for YOT inspections').blur();
 }
 
-test('lists the scenarios with £/hour, hours and findings, and creates, duplicates, renames, deletes and undoes', async ({ page }) => {
+test('lists the scenarios with £/hour, hours and findings, and creates, duplicates, renames, deletes and undoes', async ({
+  page,
+}) => {
   await page.goto('/');
-  const findingCounts = (await page.getByRole('region', { name: 'Findings' }).locator('.findings__summary').textContent())?.split(', ').slice(0, 2).join(', ');
+  const findingCounts = (
+    await page.getByRole('region', { name: 'Findings' }).locator('.findings__summary').textContent()
+  )
+    ?.split(', ')
+    .slice(0, 2)
+    .join(', ');
   expect(findingCounts).toMatch(/^\d+ errors?, \d+ warnings?$/);
   await view(page, 'Scenarios');
   await expect(heading(page)).toHaveText(PLAN);
@@ -45,7 +59,9 @@ test('lists the scenarios with £/hour, hours and findings, and creates, duplica
   await expect(rowOf(page, COPY)).toHaveAttribute('aria-current', 'true');
   await expect(plan).not.toHaveAttribute('aria-current');
 
-  await rowOf(page, COPY).getByRole('button', { name: `Rename ${COPY}` }).click();
+  await rowOf(page, COPY)
+    .getByRole('button', { name: `Rename ${COPY}` })
+    .click();
   const nameField = page.getByLabel(`New name for ${COPY}`);
   await expect(nameField).toBeFocused();
   await nameField.fill('   ');
@@ -55,14 +71,18 @@ test('lists the scenarios with £/hour, hours and findings, and creates, duplica
   await expect(heading(page)).toHaveText(COPY);
   await nameField.fill(PLAN);
   await page.keyboard.press('Enter');
-  await expect(nameField).toHaveAccessibleDescription(`Error: There is already a scenario called “${PLAN}”; choose another name`);
+  await expect(nameField).toHaveAccessibleDescription(
+    `Error: There is already a scenario called “${PLAN}”; choose another name`,
+  );
   await page.screenshot({ path: 'test-results/screenshots/scenarios-rename-error.png', fullPage: true });
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(nameField).toHaveCount(0);
   await expect(rowOf(page, COPY).getByRole('button', { name: `Rename ${COPY}` })).toBeFocused();
 
-  await rowOf(page, COPY).getByRole('button', { name: `Rename ${COPY}` }).click();
+  await rowOf(page, COPY)
+    .getByRole('button', { name: `Rename ${COPY}` })
+    .click();
   await page.getByLabel(`New name for ${COPY}`).fill('Budget cut 5%');
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Budget cut 5%');
@@ -70,7 +90,9 @@ test('lists the scenarios with £/hour, hours and findings, and creates, duplica
 
   await scenarioList(page).getByRole('button', { name: 'New scenario from the 2004/05 plan' }).click();
   await expect(heading(page)).toHaveText(`${PLAN} (2)`);
-  await rowOf(page, PLAN).getByRole('button', { name: `Open ${PLAN}` }).click();
+  await rowOf(page, PLAN)
+    .getByRole('button', { name: `Open ${PLAN}` })
+    .click();
   await expect(heading(page)).toHaveText(PLAN);
   await expect(scenarioList(page).getByRole('row')).toHaveCount(4);
   await page.screenshot({ path: 'test-results/screenshots/scenarios-list.png', fullPage: true });
@@ -91,8 +113,12 @@ test('lists the scenarios with £/hour, hours and findings, and creates, duplica
 
 test('deleting the open scenario opens its neighbour, and the header names it', async ({ page }) => {
   await page.goto('/#/scenarios');
-  await rowOf(page, PLAN).getByRole('button', { name: `Duplicate ${PLAN}` }).click();
-  await rowOf(page, COPY).getByRole('button', { name: `Delete ${COPY}` }).click();
+  await rowOf(page, PLAN)
+    .getByRole('button', { name: `Duplicate ${PLAN}` })
+    .click();
+  await rowOf(page, COPY)
+    .getByRole('button', { name: `Delete ${COPY}` })
+    .click();
   await expect(heading(page)).toHaveText(PLAN);
   await expect(rowOf(page, PLAN)).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('Control+z');
@@ -118,16 +144,35 @@ test('the comparison shows YOT +750 highlighted against the baseline, and says w
   const changedCell = yotRow.getByRole('cell').nth(1);
   await expect(changedCell).toHaveClass(/compare__cell--changed/);
   await expect(changedCell.locator('strong')).toHaveText('12,000');
-  await expect(hours.getByRole('row', { name: /^ESI \(core area inspections\)/ }).getByRole('cell')).toHaveText(['8,750', '8,750']);
+  await expect(hours.getByRole('row', { name: /^ESI \(core area inspections\)/ }).getByRole('cell')).toHaveText([
+    '8,750',
+    '8,750',
+  ]);
 
   const totals = compare.getByRole('table', { name: 'Totals, £ per hour and findings' });
-  await expect(totals.getByRole('row', { name: /^Cost per hour/ }).getByRole('cell')).toHaveText(['£91.43', '£88.89▼ changed: \u2212£2.54']);
-  await expect(compare.getByRole('table', { name: 'Share of the deployable hours by line' }).getByRole('row', { name: /^YOT inspections/ })).toContainText('+1.2 pts');
-  await expect(compare.getByRole('table', { name: 'ESI: Areas scheduled each year' }).getByRole('row', { name: /^2004\/05 \d/ }).getByRole('cell')).toHaveText(['16', '16']);
+  await expect(totals.getByRole('row', { name: /^Cost per hour/ }).getByRole('cell')).toHaveText([
+    '£91.43',
+    '£88.89▼ changed: \u2212£2.54',
+  ]);
+  await expect(
+    compare
+      .getByRole('table', { name: 'Share of the deployable hours by line' })
+      .getByRole('row', { name: /^YOT inspections/ }),
+  ).toContainText('+1.2 pts');
+  await expect(
+    compare
+      .getByRole('table', { name: 'ESI: Areas scheduled each year' })
+      .getByRole('row', { name: /^2004\/05 \d/ })
+      .getByRole('cell'),
+  ).toHaveText(['16', '16']);
 
   const whatChanged = compare.getByRole('region', { name: 'What changed' });
   await expect(whatChanged.getByRole('heading', { name: `YOT 12,000 against ${PLAN}` })).toBeVisible();
-  await expect(whatChanged.getByRole('listitem')).toContainText(['YOT inspections +750 h', 'Deployable hours 35,000 → 36,000 (+1,000 h)', '£/hour £91.43 → £88.89']);
+  await expect(whatChanged.getByRole('listitem')).toContainText([
+    'YOT inspections +750 h',
+    'Deployable hours 35,000 → 36,000 (+1,000 h)',
+    '£/hour £91.43 → £88.89',
+  ]);
   await page.screenshot({ path: 'test-results/screenshots/scenarios-compare.png', fullPage: true });
   await expectNoAxeViolations(page);
 
@@ -145,7 +190,11 @@ test('goal seek sets the budget for £90 an hour in one undoable step, and expla
   await expect(goalSeek.getByText('The target cost per hour must be more than 0')).toBeVisible();
   await expect(target).toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveTitle(/^Error: /);
-  await expect(page.getByRole('region', { name: 'There is a problem' }).getByRole('link', { name: 'The target cost per hour must be more than 0' })).toHaveAttribute('href', '#goal-seek-target');
+  await expect(
+    page
+      .getByRole('region', { name: 'There is a problem' })
+      .getByRole('link', { name: 'The target cost per hour must be more than 0' }),
+  ).toHaveAttribute('href', '#goal-seek-target');
   await expect(goalSeek).toContainText('Enter a valid target to see the budget and the hours that meet it.');
   await expect(costPerHour(page)).toHaveText('£91.43');
   await page.screenshot({ path: 'test-results/screenshots/goal-seek-error.png', fullPage: true });
@@ -169,7 +218,9 @@ test('goal seek sets the budget for £90 an hour in one undoable step, and expla
 
   await goalSeek.getByRole('button', { name: 'Set the deployable hours to 35,555.6' }).click();
   await expect(costPerHour(page)).toHaveText('£90.00');
-  await expect(page.getByRole('button', { name: 'Undo: goal seek: deployable hours for £90.00 an hour' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Undo: goal seek: deployable hours for £90.00 an hour' }),
+  ).toBeVisible();
 });
 
 test('undo and redo by buttons and by Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, naming the step', async ({ page }) => {
@@ -201,7 +252,9 @@ test('undo and redo by buttons and by Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, naming th
   await expect(redo).toBeDisabled();
 });
 
-test('prints a one-page summary of the open scenario from any view, without navigation or controls', async ({ page }) => {
+test('prints a one-page summary of the open scenario from any view, without navigation or controls', async ({
+  page,
+}) => {
   await yotVariant(page, 'YOT 12,000');
   await view(page, 'Compare scenarios');
   await page.emulateMedia({ media: 'print' });
@@ -213,14 +266,28 @@ test('prints a one-page summary of the open scenario from any view, without navi
   const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
   await expect(summary).toContainText(`Printed ${today}`);
   await expect(summary).toContainText('£91.43 against the £96.00 ceiling: within the ceiling');
-  await expect(summary.getByRole('row', { name: /^YOT inspections/ }).getByRole('cell')).toHaveText(['12,000', '34.3%', '£1,097,143']);
-  await expect(summary.getByRole('table', { name: 'ESI cycle: Areas each year' }).getByRole('row', { name: /^2004\/05/ }).getByRole('cell').first()).toHaveText('16');
+  await expect(summary.getByRole('row', { name: /^YOT inspections/ }).getByRole('cell')).toHaveText([
+    '12,000',
+    '34.3%',
+    '£1,097,143',
+  ]);
+  await expect(
+    summary
+      .getByRole('table', { name: 'ESI cycle: Areas each year' })
+      .getByRole('row', { name: /^2004\/05/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('16');
   await expect(summary.getByRole('listitem').filter({ hasText: 'Error:' })).not.toHaveCount(0);
   // An A4 page less its 12 mm margins, at 96 pixels an inch: what fits here fits on the paper.
   await page.setViewportSize({ width: 703, height: 1032 });
   await page.screenshot({ path: 'test-results/screenshots/print-summary.png', fullPage: true });
 
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, path: 'test-results/screenshots/print-summary.pdf' });
+  const pdf = await page.pdf({
+    format: 'A4',
+    preferCSSPageSize: true,
+    path: 'test-results/screenshots/print-summary.pdf',
+  });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
   expect(pages).toHaveLength(1);
 });

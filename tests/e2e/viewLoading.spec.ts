@@ -8,9 +8,11 @@ const ESI_CHUNK = '**/assets/EsiCycleView-*.js';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const budget = (page: Page) => page.getByLabel('Total budget');
 const costPerHour = (page: Page) => page.getByTestId('cost-per-hour');
-const viewLink = (page: Page, title: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: title, exact: true });
+const viewLink = (page: Page, title: string) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: title, exact: true });
 const esiBoard = (page: Page) => page.getByRole('region', { name: 'ESI three-year cycle' });
-const failure = (page: Page, heading: string) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: heading }) });
+const failure = (page: Page, heading: string) =>
+  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: heading }) });
 
 async function openPlanner(page: Page) {
   await page.goto('/');
@@ -44,7 +46,7 @@ async function recordAlertsWritten(page: Page): Promise<() => Promise<string[]>>
         const nodes = record.type === 'characterData' ? [record.target] : [record.target, ...record.addedNodes];
         for (const node of nodes) {
           const element = node instanceof Element ? node : node.parentElement;
-          const alert = element?.closest('[role="alert"]') ?? (element?.querySelector('[role="alert"]') ?? null);
+          const alert = element?.closest('[role="alert"]') ?? element?.querySelector('[role="alert"]') ?? null;
           if (alert) written.push(alert.textContent ?? '');
         }
       }
@@ -53,7 +55,9 @@ async function recordAlertsWritten(page: Page): Promise<() => Promise<string[]>>
   return () => page.evaluate(() => (window as unknown as { alertsWritten: string[] }).alertsWritten);
 }
 
-test('a view still on its way says it is loading, to screen readers too, and shows once its code arrives', async ({ page }) => {
+test('a view still on its way says it is loading, to screen readers too, and shows once its code arrives', async ({
+  page,
+}) => {
   const chunk = await holdEsiChunk(page);
   await openPlanner(page);
   await viewLink(page, 'ESI cycle').click();
@@ -73,7 +77,9 @@ test('a view still on its way says it is loading, to screen readers too, and sho
   await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toHaveCount(0);
 });
 
-test('a view whose code cannot be fetched says so, keeps the plan, and opens after Reload with the edit still there', async ({ page }) => {
+test('a view whose code cannot be fetched says so, keeps the plan, and opens after Reload with the edit still there', async ({
+  page,
+}) => {
   await page.route(ESI_CHUNK, (route) => route.abort());
   await openPlanner(page);
   await budget(page).fill('3,360,000');
@@ -104,7 +110,9 @@ test('a view whose code cannot be fetched says so, keeps the plan, and opens aft
   await expect(budget(page)).toHaveValue('3,360,000');
 });
 
-test('after one view fails to load another still opens, and the failed one asks for a reload again', async ({ page }) => {
+test('after one view fails to load another still opens, and the failed one asks for a reload again', async ({
+  page,
+}) => {
   await page.route(ESI_CHUNK, (route) => route.abort());
   await openPlanner(page);
   await viewLink(page, 'ESI cycle').click();
@@ -124,7 +132,9 @@ test('after one view fails to load another still opens, and the failed one asks 
   await expect(esiBoard(page)).toHaveCount(0);
 });
 
-test('a first visit that cannot fetch the 2004/05 plan says so, and Reload opens the planner once it can', async ({ page }) => {
+test('a first visit that cannot fetch the 2004/05 plan says so, and Reload opens the planner once it can', async ({
+  page,
+}) => {
   // The plan is fetched only when the browser holds nothing saved, as on this first visit.
   await page.route('**/assets/hmip-2004-05-*.json', (route) => route.abort('internetdisconnected'));
   await page.goto('/');

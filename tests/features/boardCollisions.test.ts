@@ -6,8 +6,14 @@ import type { ClientRect, DroppableContainer } from '@dnd-kit/core';
 import { describe, expect, it } from 'vitest';
 import { boardCollisions, monthDrop, monthDropId, yearDrop, yearDropId } from '../../src/features/esi-cycle/boardDnd';
 
-const rect = (left: number, top: number, width: number, height: number): ClientRect =>
-  ({ left, top, width, height, right: left + width, bottom: top + height });
+const rect = (left: number, top: number, width: number, height: number): ClientRect => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+});
 
 // Three columns 300 wide: 2003/04 is the longest (to 2,000), 2005/06 the shortest (to 900).
 const rects = new Map<string, ClientRect>([

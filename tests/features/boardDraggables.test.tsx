@@ -18,7 +18,9 @@ describe('what can be picked up on the ESI board', () => {
     renderWithPlan(<EsiBoard />);
     const handle = screen.getByRole('button', { name: 'Drag Norfolk, Small size, low density' });
     expect(handle.getAttribute('aria-roledescription')).toBe('draggable');
-    expect(document.getElementById(handle.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/^To move this to another year, press Space or Enter/);
+    expect(document.getElementById(handle.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /^To move this to another year, press Space or Enter/,
+    );
     expect(handle.closest('li[data-area-id]')?.getAttribute('data-area-id')).toBe('norfolk');
   });
 

@@ -19,6 +19,8 @@ it('cancels a keyboard drag on an Escape pressed straight after the Space that b
   handle.focus();
   fireEvent.keyDown(handle, { code: 'Space', key: ' ' });
   fireEvent.keyDown(document, { code: 'Escape', key: 'Escape' });
-  await waitFor(() => expect(document.body.textContent).toContain('Moving Norfolk, Small size, low density cancelled; still in 2004/05.'));
+  await waitFor(() =>
+    expect(document.body.textContent).toContain('Moving Norfolk, Small size, low density cancelled; still in 2004/05.'),
+  );
   expect(handle.getAttribute('aria-pressed')).toBeNull();
 });

@@ -27,11 +27,15 @@ describe('the budget screen', () => {
     const esiCore = screen.getByLabelText('Hours for ESI (core area inspections)');
     await userEvent.clear(esiCore);
     expect(activeScenario(store.getState().workspace).lines.find((line) => line.id === 'esi-core')?.hours).toBe(8750);
-    expect(screen.getByRole('region', { name: 'There is a problem' }).textContent).toContain('Enter the hours for ESI (core area inspections)');
+    expect(screen.getByRole('region', { name: 'There is a problem' }).textContent).toContain(
+      'Enter the hours for ESI (core area inspections)',
+    );
     expect(document.title).toMatch(/^Error: /);
 
     await userEvent.type(esiCore, '9333.34');
-    expect(activeScenario(store.getState().workspace).lines.find((line) => line.id === 'esi-core')?.hours).toBe(9333.34);
+    expect(activeScenario(store.getState().workspace).lines.find((line) => line.id === 'esi-core')?.hours).toBe(
+      9333.34,
+    );
     expect(screen.queryByRole('region', { name: 'There is a problem' })).toBeNull();
     const findings = within(screen.getByRole('region', { name: 'Findings' }));
     expect(findings.queryByText(/2004\/05 has 16 Areas scheduled/)).toBeNull();
@@ -60,6 +64,8 @@ describe('the error summary', () => {
     await userEvent.clear(screen.getByLabelText('ESIs that can start in the same month'));
     const link = within(screen.getByRole('region', { name: 'There is a problem' })).getByRole('link');
     expect(link.getAttribute('href')).toBe('#esi-max-per-month');
-    expect(document.getElementById('esi-max-per-month')).toBe(screen.getByLabelText('ESIs that can start in the same month'));
+    expect(document.getElementById('esi-max-per-month')).toBe(
+      screen.getByLabelText('ESIs that can start in the same month'),
+    );
   });
 });

@@ -19,15 +19,17 @@ describe('the capacity chart', () => {
     renderChart();
     const chart = screen.getByRole('img');
     expect(chart.getAttribute('aria-label')).toBe(
-      'Bar chart of the hours demanded each month, April 2004 to March 2005, by programme, against the hours available. '
-        + '2 months over capacity: April 2004 (318 hours over), May 2004 (318 hours over). The figures are in the table below the chart.',
+      'Bar chart of the hours demanded each month, April 2004 to March 2005, by programme, against the hours available. ' +
+        '2 months over capacity: April 2004 (318 hours over), May 2004 (318 hours over). The figures are in the table below the chart.',
     );
     expect(within(chart).getAllByText('over')).toHaveLength(2);
     expect(within(chart).getAllByText('318')).toHaveLength(2);
   });
 
   it('says so when no month is over capacity', () => {
-    renderChart((scenario) => { scenario.deployableHours.value = 40_000; });
+    renderChart((scenario) => {
+      scenario.deployableHours.value = 40_000;
+    });
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('No month is over capacity.');
     expect(within(screen.getByRole('img')).queryByText('over')).toBeNull();
   });

@@ -24,7 +24,9 @@ describe('the cost per hour', () => {
   it('shows the 2004/05 plan’s £91.43 an hour within the £96 ceiling, and the new figure when the budget changes', () => {
     const store = renderWithPlan(<CostPerHour />);
     expect(screen.getByTestId('cost-per-hour').textContent).toBe('£91.43');
-    expect(screen.getByRole('group', { name: 'Cost per hour' }).textContent).toContain('ceiling £96.00: within the ceiling');
+    expect(screen.getByRole('group', { name: 'Cost per hour' }).textContent).toContain(
+      'ceiling £96.00: within the ceiling',
+    );
 
     act(() => store.getState().setBudget(3_500_000));
     expect(screen.getByTestId('cost-per-hour').textContent).toBe('£100.00');

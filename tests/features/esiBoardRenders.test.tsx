@@ -92,9 +92,13 @@ describe('what the ESI board re-renders', () => {
     // What the board does on the drop (and the "Move to…" menu on a choice).
     act(() => store.getState().moveArea('norfolk', '2005/06'));
 
-    expect(within(document.querySelector('section[data-year="2005/06"]') as HTMLElement).getByText('Norfolk')).toBeTruthy();
+    expect(
+      within(document.querySelector('section[data-year="2005/06"]') as HTMLElement).getByText('Norfolk'),
+    ).toBeTruthy();
     expect(renders.menus.filter((key) => key.startsWith('area:'))).toEqual(['area:norfolk']);
-    expect(new Set(renders.menus.filter((key) => key.startsWith('family:')))).toEqual(new Set(['family:small-low-density']));
+    expect(new Set(renders.menus.filter((key) => key.startsWith('family:')))).toEqual(
+      new Set(['family:small-low-density']),
+    );
     expect(renders.columns.sort()).toEqual(['2004/05', '2005/06']);
     // Norfolk's card, and its family's header in 2005/06, where the family had no Area before.
     expect(new Set(renders.handles)).toEqual(new Set([NORFOLK, 'the Small size, low density family (9 Areas)']));

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { readContingencyDraw, readJointInspection, type JointInspectionInput } from '../../src/features/joint-work/jointWork';
+import {
+  readContingencyDraw,
+  readJointInspection,
+  type JointInspectionInput,
+} from '../../src/features/joint-work/jointWork';
 
-const valid: JointInspectionInput = { name: ' Resettlement ', pool: 'cjs', partners: 'HMI Prisons, , HMI Constabulary ,', startMonth: '2004-09', endMonth: '2005-02', hours: '1,500' };
+const valid: JointInspectionInput = {
+  name: ' Resettlement ',
+  pool: 'cjs',
+  partners: 'HMI Prisons, , HMI Constabulary ,',
+  startMonth: '2004-09',
+  endMonth: '2005-02',
+  hours: '1,500',
+};
 
 describe('the propose form', () => {
   it('reads a valid entry, trimming the name and splitting the partners on commas', () => {
     expect(readJointInspection(valid)).toEqual({
       ok: true,
-      value: { name: 'Resettlement', pool: 'cjs', partners: ['HMI Prisons', 'HMI Constabulary'], startMonth: '2004-09', endMonth: '2005-02', hours: 1500 },
+      value: {
+        name: 'Resettlement',
+        pool: 'cjs',
+        partners: ['HMI Prisons', 'HMI Constabulary'],
+        startMonth: '2004-09',
+        endMonth: '2005-02',
+        hours: 1500,
+      },
     });
   });
 
@@ -31,8 +49,10 @@ describe('the propose form', () => {
 
 describe('the contingency draw form', () => {
   it('reads a valid draw', () => {
-    expect(readContingencyDraw({ date: '2004-03-01', reason: ' PC Gerald Walker inquiry ', hours: '120' }))
-      .toEqual({ ok: true, value: { date: '2004-03-01', reason: 'PC Gerald Walker inquiry', hours: 120 } });
+    expect(readContingencyDraw({ date: '2004-03-01', reason: ' PC Gerald Walker inquiry ', hours: '120' })).toEqual({
+      ok: true,
+      value: { date: '2004-03-01', reason: 'PC Gerald Walker inquiry', hours: 120 },
+    });
   });
 
   it.each([
@@ -45,7 +65,9 @@ describe('the contingency draw form', () => {
   });
 
   it('refuses hours that are not a positive number', () => {
-    expect(readContingencyDraw({ date: '2004-03-01', reason: 'Inquiry', hours: '-5' }))
-      .toEqual({ ok: false, problems: [{ inputId: 'draw-hours', message: 'The hours drawn must be more than 0' }] });
+    expect(readContingencyDraw({ date: '2004-03-01', reason: 'Inquiry', hours: '-5' })).toEqual({
+      ok: false,
+      problems: [{ inputId: 'draw-hours', message: 'The hours drawn must be more than 0' }],
+    });
   });
 });

@@ -19,9 +19,13 @@ describe('the printed summary', () => {
   it('shows the latest edit at once when the page is about to be printed', () => {
     const store = renderWithPlan(<PrintSummary />);
     act(() => store.getState().setBudget(3_360_000));
-    act(() => { window.dispatchEvent(new Event('beforeprint')); });
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
     expect(costPerHour()).toContain('£96.00 against the £96.00 ceiling');
-    act(() => { window.dispatchEvent(new Event('afterprint')); });
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
     expect(costPerHour()).toContain('£96.00 against the £96.00 ceiling');
   });
 });

@@ -13,7 +13,9 @@ import { renderWithPlan } from '../support/renderWithPlan';
 const renderPanel = () => renderWithPlan(<ResolvePanel />);
 
 const overCapacity = (store: PlanStore) =>
-  activeReport(store.getState()).findings.filter((finding) => finding.code === 'ESI_YEAR_OVER_CAPACITY').map((finding) => finding.where.year);
+  activeReport(store.getState())
+    .findings.filter((finding) => finding.code === 'ESI_YEAR_OVER_CAPACITY')
+    .map((finding) => finding.where.year);
 
 afterEach(cleanup);
 
@@ -24,7 +26,9 @@ describe('the Resolve helper', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Suggest moves' }));
     fireEvent.click(screen.getByRole('button', { name: /^Apply \d+ selected moves?$/ }));
     expect(overCapacity(store)).toEqual([]);
-    expect(screen.getByRole('status').textContent).toMatch(/^Applied \d+ of \d+ suggested moves?\. Undo takes them all back\.$/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Applied \d+ of \d+ suggested moves?\. Undo takes them all back\.$/,
+    );
     expect(screen.getByText('Every year of the cycle is within the hours its core line funds.')).toBeTruthy();
   });
 

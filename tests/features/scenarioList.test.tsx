@@ -14,7 +14,8 @@ const PLAN = '2004/05 plan (Annual Report 2003/2004)';
 
 const renderList = () => renderWithPlan(<ScenarioList />);
 
-const names = (store: ReturnType<typeof renderList>) => store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
+const names = (store: ReturnType<typeof renderList>) =>
+  store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
 
 afterEach(cleanup);
 
@@ -33,7 +34,11 @@ describe('the scenario list', () => {
     const store = createTestStoreWith(workspaceOf(loadFixture(), 'plan-1'), countingIds('plan-', 2), () =>
       Promise.reject(new OpeningPlanUnavailable([problem])),
     );
-    render(<PlanStoreProvider store={store}><ScenarioList /></PlanStoreProvider>);
+    render(
+      <PlanStoreProvider store={store}>
+        <ScenarioList />
+      </PlanStoreProvider>,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'New scenario from the 2004/05 plan' }));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading').textContent).toBe('No new scenario was made');

@@ -5,8 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { keepWithin } from '../../src/shared/keepInside';
 
-const rect = (left: number, top: number, width: number, height: number) =>
-  ({ left, top, width, height, right: left + width, bottom: top + height });
+const rect = (left: number, top: number, width: number, height: number) => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+});
 
 describe('what is dragged stays inside its board (keepWithin)', () => {
   const board = { left: 0, top: 100, right: 920, bottom: 2000 };

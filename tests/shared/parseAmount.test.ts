@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseAmount, type AmountRule } from '../../src/shared/parseAmount';
 
 const budget: AmountRule = { label: 'the total budget', minimum: 'zero', maximum: 1e10, example: '3,200,000' };
-const deployable: AmountRule = { label: 'the deployable inspection hours', minimum: 'above-zero', maximum: 1e8, example: '35,000' };
+const deployable: AmountRule = {
+  label: 'the deployable inspection hours',
+  minimum: 'above-zero',
+  maximum: 1e8,
+  example: '35,000',
+};
 
 describe('parseAmount', () => {
   it.each([
@@ -33,6 +38,9 @@ describe('parseAmount', () => {
   });
 
   it('refuses zero where the figure must be above zero', () => {
-    expect(parseAmount('0', deployable)).toEqual({ ok: false, problem: 'The deployable inspection hours must be more than 0' });
+    expect(parseAmount('0', deployable)).toEqual({
+      ok: false,
+      problem: 'The deployable inspection hours must be more than 0',
+    });
   });
 });

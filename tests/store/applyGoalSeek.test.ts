@@ -8,7 +8,11 @@ describe('applying a goal seek', () => {
     const store = createTestStore();
     const result = goalSeek(activeScenario(store.getState().workspace), 90);
     if (!result.ok || !result.budget.ok) throw new Error('No budget for £90 an hour');
-    store.getState().typeDraft('budgetGBP', { text: 'abc', problem: 'The total budget must be a number, like 3,200,000', inputId: 'budget' });
+    store.getState().typeDraft('budgetGBP', {
+      text: 'abc',
+      problem: 'The total budget must be a number, like 3,200,000',
+      inputId: 'budget',
+    });
     store.getState().applyGoalSeek('budgetGBP', result.budget.value, 90);
     expect(activeScenario(store.getState().workspace).budgetGBP.value).toBe(3_150_000);
     expect(store.getState().drafts.budgetGBP).toBeUndefined();
@@ -21,7 +25,10 @@ describe('applying a goal seek', () => {
     const store = createTestStore();
     store.getState().setDeployableHours(34_000);
     store.getState().applyGoalSeek('deployableHours', 35_555.6, 90);
-    expect(store.getState().past.map((step) => step.label)).toEqual(['change deployable hours', 'goal seek: deployable hours for £90.00 an hour']);
+    expect(store.getState().past.map((step) => step.label)).toEqual([
+      'change deployable hours',
+      'goal seek: deployable hours for £90.00 an hour',
+    ]);
     expect(activeScenario(store.getState().workspace).deployableHours.value).toBe(35_555.6);
   });
 

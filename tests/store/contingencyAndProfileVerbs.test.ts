@@ -12,7 +12,7 @@ describe('the plan store: contingency, the profile and tentative work', () => {
     expect(undoLabels(store)).toEqual(['draw 250 hours from contingency', 'remove the contingency draw "Inquiry"']);
   });
 
-  it('sets a month\'s weight, marking the profile as the planner\'s', () => {
+  it("sets a month's weight, marking the profile as the planner's", () => {
     const store = createTestStore();
     store.getState().setMonthWeight(4, 0.5);
     expect(openScenarioOf(store).monthlyProfile.weights[4]).toBe(0.5);

@@ -10,8 +10,18 @@ describe('the ESI board’s store verbs', () => {
   it('sets the month limit as a stated assumption, one undo step', () => {
     const planStore = createTestStore();
     planStore.getState().setEsiMaxPerMonth(1);
-    expect(esiOf(planStore).maxPerMonth).toEqual({ value: 1, source: { kind: 'assumption', reasoning: 'Set on the ESI board: the most ESIs the inspectorate can start in one month.' } });
-    expect(evaluatePlan(activeScenario(planStore.getState().workspace)).findings.filter((finding) => finding.code === 'ESI_MONTH_OVER_LIMIT')).toHaveLength(2);
+    expect(esiOf(planStore).maxPerMonth).toEqual({
+      value: 1,
+      source: {
+        kind: 'assumption',
+        reasoning: 'Set on the ESI board: the most ESIs the inspectorate can start in one month.',
+      },
+    });
+    expect(
+      evaluatePlan(activeScenario(planStore.getState().workspace)).findings.filter(
+        (finding) => finding.code === 'ESI_MONTH_OVER_LIMIT',
+      ),
+    ).toHaveLength(2);
     expect(planStore.getState().past.map((step) => step.label)).toEqual(['change ESIs allowed a month']);
     planStore.getState().undo();
     expect(esiOf(planStore).maxPerMonth.value).toBe(3);
@@ -20,12 +30,17 @@ describe('the ESI board’s store verbs', () => {
   it('sets and clears a family’s hours per ESI, each one undo step, and the year’s hours follow', () => {
     const planStore = createTestStore();
     planStore.getState().setFamilyCoreHours('metropolitan', 700);
-    const hours2004 = () => evaluatePlan(activeScenario(planStore.getState().workspace)).esi.years.find((year) => year.year === '2004/05')?.hoursNeeded;
+    const hours2004 = () =>
+      evaluatePlan(activeScenario(planStore.getState().workspace)).esi.years.find((year) => year.year === '2004/05')
+        ?.hoursNeeded;
     expect(hours2004()).toBeCloseTo(7 * 700 + 9 * (8750 / 15), 6);
     planStore.getState().finishTyping('esiHours:family:metropolitan');
     planStore.getState().setFamilyCoreHours('metropolitan', null);
     expect(esiOf(planStore).families.find((family) => family.id === 'metropolitan')?.coreHoursPerEsi).toBeUndefined();
-    expect(planStore.getState().past.map((step) => step.label)).toEqual(['change hours per ESI for Metropolitan (and London)', 'use the standard hours for Metropolitan (and London)']);
+    expect(planStore.getState().past.map((step) => step.label)).toEqual([
+      'change hours per ESI for Metropolitan (and London)',
+      'use the standard hours for Metropolitan (and London)',
+    ]);
     // Keystrokes in the same field make one step.
     planStore.getState().setAreaCoreHours('london', 8);
     planStore.getState().setAreaCoreHours('london', 80);

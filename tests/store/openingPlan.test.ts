@@ -14,7 +14,10 @@ function scriptedFetch(answers: (() => Response)[]) {
 }
 
 async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
-  const error: unknown = await promise.then(() => null, (reason: unknown) => reason);
+  const error: unknown = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
   expect(error).toBeInstanceOf(OpeningPlanUnavailable);
   return (error as OpeningPlanUnavailable).problems;
 }
@@ -32,13 +35,19 @@ describe('the opening plan loader', () => {
 
   it('names a network failure and a refusal by the server, and tries again when asked again', async () => {
     const { calls, fetchText } = scriptedFetch([
-      () => { throw new TypeError('Failed to fetch'); },
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
       () => new Response('gone', { status: 404, statusText: 'Not Found' }),
       () => new Response(FIXTURE_TEXT),
     ]);
     const load = openingPlanLoader('/plan.json', fetchText);
-    expect(await problemsOf(load())).toEqual(['The 2004/05 plan could not be fetched from the server (Failed to fetch); the network may be down.']);
-    expect(await problemsOf(load())).toEqual(['The 2004/05 plan could not be fetched from the server (the server answered 404 Not Found); the network may be down.']);
+    expect(await problemsOf(load())).toEqual([
+      'The 2004/05 plan could not be fetched from the server (Failed to fetch); the network may be down.',
+    ]);
+    expect(await problemsOf(load())).toEqual([
+      'The 2004/05 plan could not be fetched from the server (the server answered 404 Not Found); the network may be down.',
+    ]);
     expect((await load()).planningYear).toBe('2004/05');
     expect(calls).toHaveLength(3);
   });

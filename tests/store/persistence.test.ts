@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
 import type { Workspace } from '../../src/domain/types';
 import { readWorkspace, serializeWorkspace, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../../src/domain/workspaceFile';
-import { createPersistence, NEWER_VERSION_REASON, OTHER_TAB_REASON, UNREADABLE_KEY_PREFIX, WORKSPACE_KEY, type StorageLike } from '../../src/store/persistence';
+import {
+  createPersistence,
+  NEWER_VERSION_REASON,
+  OTHER_TAB_REASON,
+  UNREADABLE_KEY_PREFIX,
+  WORKSPACE_KEY,
+  type StorageLike,
+} from '../../src/store/persistence';
 import { activeScenario, workspaceOf } from '../../src/store/workspace';
 import { loadFixture, twoScenarioWorkspace } from '../support/fixture';
 import { countingIds, createTestStoreWith } from '../support/planStore';
@@ -23,8 +30,12 @@ class FakeStorage implements StorageLike {
   }
   setItem(key: string, value: string) {
     if (this.refuse) throw new DOMException('The operation is insecure.', 'SecurityError');
-    const used = [...this.items].reduce((total, [name, text]) => total + (name === key ? 0 : name.length + text.length), 0);
-    if (used + key.length + value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const used = [...this.items].reduce(
+      (total, [name, text]) => total + (name === key ? 0 : name.length + text.length),
+      0,
+    );
+    if (used + key.length + value.length > this.quota)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(key, value);
   }
   removeItem(key: string) {
@@ -37,7 +48,11 @@ const SAVED_AT = new Date('2004-04-01T09:00:00.000Z');
 /** One tab of the planner: its persistence and store, over the given storage. */
 const builtInPlan = () => Promise.resolve(workspaceOf(loadFixture(), 'built-in'));
 
-async function openTab(storage: StorageLike | null, writerId = 'tab-1', fallback: () => Promise<Workspace> = builtInPlan) {
+async function openTab(
+  storage: StorageLike | null,
+  writerId = 'tab-1',
+  fallback: () => Promise<Workspace> = builtInPlan,
+) {
   const persistence = createPersistence({ storage, now: () => SAVED_AT, writerId });
   // Each tab's ids start with its own name, so that two tabs never add a scenario under the same id.
   const store = createTestStoreWith(await persistence.open(fallback), countingIds(`${writerId}-new-`, 1));
@@ -58,7 +73,9 @@ describe('saving the workspace', () => {
   it('saves nothing, and says why, when nothing is stored and the plan to start from cannot be fetched', async () => {
     const storage = new FakeStorage();
     const persistence = createPersistence({ storage, now: () => SAVED_AT, writerId: 'tab-1' });
-    await expect(persistence.open(() => Promise.reject(new Error('Failed to fetch')))).rejects.toThrow('Failed to fetch');
+    await expect(persistence.open(() => Promise.reject(new Error('Failed to fetch')))).rejects.toThrow(
+      'Failed to fetch',
+    );
     expect(storage.getItem(WORKSPACE_KEY)).toBeNull();
   });
 
@@ -96,7 +113,9 @@ describe('saving the workspace', () => {
 
   it('waits for the page to be idle before saving, so a save never lands between a drop and the frame that shows it', async () => {
     const idle: { callback: () => void; timeout: number | undefined }[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void, options?: { timeout?: number }) => idle.push({ callback, timeout: options?.timeout }));
+    vi.stubGlobal('requestIdleCallback', (callback: () => void, options?: { timeout?: number }) =>
+      idle.push({ callback, timeout: options?.timeout }),
+    );
     vi.stubGlobal('cancelIdleCallback', () => undefined);
     try {
       const storage = new FakeStorage();
@@ -129,7 +148,10 @@ describe('saving the workspace', () => {
     const { store, persistence } = await openTab(storage, 'tab-7');
     store.getState().setBudget(3_360_000);
     persistence.flush();
-    expect(JSON.parse(storage.getItem(WORKSPACE_KEY) ?? '')).toMatchObject({ writerId: 'tab-7', savedAt: '2004-04-01T09:00:00.000Z' });
+    expect(JSON.parse(storage.getItem(WORKSPACE_KEY) ?? '')).toMatchObject({
+      writerId: 'tab-7',
+      savedAt: '2004-04-01T09:00:00.000Z',
+    });
   });
 });
 
@@ -142,7 +164,11 @@ describe('stored data that cannot be read', () => {
     const { store, persistence, status } = await openTab(storage);
     expect(budgetOf(store.getState().workspace)).toBe(3_200_000);
     const [unreadable] = status().unreadable;
-    expect(unreadable).toMatchObject({ key: `${UNREADABLE_KEY_PREFIX}2004-04-01T09:00:00.000Z`, text: garbage, keptAside: true });
+    expect(unreadable).toMatchObject({
+      key: `${UNREADABLE_KEY_PREFIX}2004-04-01T09:00:00.000Z`,
+      text: garbage,
+      keptAside: true,
+    });
     expect(unreadable?.problems[0]).toMatch(/^The saved data is not JSON/);
     expect(storage.getItem(`${UNREADABLE_KEY_PREFIX}2004-04-01T09:00:00.000Z`)).toBe(garbage);
 
@@ -192,7 +218,9 @@ describe('stored data that cannot be read', () => {
 
 describe('stored data from a newer planner', () => {
   const newerText = () => {
-    const document = JSON.parse(serializeWorkspace(twoScenarioWorkspace(), { savedAt: '2030-01-01T00:00:00.000Z', writerId: 'future' })) as Record<string, unknown>;
+    const document = JSON.parse(
+      serializeWorkspace(twoScenarioWorkspace(), { savedAt: '2030-01-01T00:00:00.000Z', writerId: 'future' }),
+    ) as Record<string, unknown>;
     return JSON.stringify({ ...document, version: WORKSPACE_VERSION + 1, somethingNew: true });
   };
 
@@ -203,7 +231,10 @@ describe('stored data from a newer planner', () => {
     const { store, persistence, status } = await openTab(storage);
     expect(store.getState().workspace).toEqual(twoScenarioWorkspace());
     expect(store.getState().readOnlyReason).toBe(NEWER_VERSION_REASON);
-    expect(status().newer).toEqual({ problem: expect.stringMatching(/newer version of the planner \(saved data version 2/) as unknown, shown: true });
+    expect(status().newer).toEqual({
+      problem: expect.stringMatching(/newer version of the planner \(saved data version 2/) as unknown,
+      shown: true,
+    });
 
     store.getState().setBudget(1);
     store.getState().loadWorkspace(workspaceOf(loadFixture(), 'other'));
@@ -214,8 +245,17 @@ describe('stored data from a newer planner', () => {
   });
 
   it('counts as newer when a scenario inside it is of a newer scenario version', async () => {
-    const file = JSON.stringify({ format: 'inspection-hours-planner/scenario', version: SCENARIO_VERSION + 1, scenario: { name: 'from the future' } });
-    const text = JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, scenarios: [{ id: 'a', file }], activeId: 'a' });
+    const file = JSON.stringify({
+      format: 'inspection-hours-planner/scenario',
+      version: SCENARIO_VERSION + 1,
+      scenario: { name: 'from the future' },
+    });
+    const text = JSON.stringify({
+      format: WORKSPACE_FORMAT,
+      version: 1,
+      scenarios: [{ id: 'a', file }],
+      activeId: 'a',
+    });
     const storage = new FakeStorage();
     storage.setItem(WORKSPACE_KEY, text);
     const { store, status } = await openTab(storage);
@@ -250,7 +290,9 @@ describe('storage that is full or refused', () => {
     const { store, status } = await openTab(storage);
     store.getState().setBudget(3_360_000);
     vi.advanceTimersByTime(1000);
-    expect(status().saveProblem).toMatch(/^The browser refused to store the planner’s data \(The operation is insecure/);
+    expect(status().saveProblem).toMatch(
+      /^The browser refused to store the planner’s data \(The operation is insecure/,
+    );
   });
 
   it('says so at once when there is no storage at all', async () => {
@@ -288,7 +330,9 @@ describe('two tabs', () => {
     const storage = new FakeStorage();
     const first = await openTab(storage, 'tab-1');
     let offline = false;
-    const second = await openTab(storage, 'tab-2', () => (offline ? Promise.reject(new Error('Failed to fetch')) : builtInPlan()));
+    const second = await openTab(storage, 'tab-2', () =>
+      offline ? Promise.reject(new Error('Failed to fetch')) : builtInPlan(),
+    );
     first.store.getState().setBudget(3_360_000);
     first.persistence.flush();
     second.persistence.storageChanged(WORKSPACE_KEY, storage.getItem(WORKSPACE_KEY));

@@ -56,7 +56,10 @@ function modelOf(scenario: Scenario, id: string): ModelScenario {
 }
 
 function project(workspace: Workspace): ModelWorkspace {
-  return { scenarios: workspace.scenarios.map(({ id, scenario }) => modelOf(scenario, id)), activeId: workspace.activeId };
+  return {
+    scenarios: workspace.scenarios.map(({ id, scenario }) => modelOf(scenario, id)),
+    activeId: workspace.activeId,
+  };
 }
 
 function unusedName(name: string, taken: string[]): string {
@@ -71,7 +74,8 @@ function newStore(workspace: Workspace, firstId: number): PlanStore {
 }
 
 const clone = (workspace: ModelWorkspace): ModelWorkspace => structuredClone(workspace);
-const active = (model: Model) => model.now.scenarios.find((scenario) => scenario.id === model.now.activeId) as ModelScenario;
+const active = (model: Model) =>
+  model.now.scenarios.find((scenario) => scenario.id === model.now.activeId) as ModelScenario;
 
 /** One user intent in the model: the state before it becomes an undo step unless typing continues in the same field. */
 function record(model: Model, change: (workspace: ModelWorkspace) => void, typingIn: string | null = null) {
@@ -86,11 +90,20 @@ function record(model: Model, change: (workspace: ModelWorkspace) => void, typin
 }
 
 class EditLine implements fc.Command<Model, Real> {
-  constructor(readonly lineId: string, readonly hours: number) {}
+  constructor(
+    readonly lineId: string,
+    readonly hours: number,
+  ) {}
   check = () => true;
   run(model: Model, real: Real) {
     if (active(model).lineHours[this.lineId] !== this.hours) {
-      record(model, () => { active(model).lineHours[this.lineId] = this.hours; }, `line:${this.lineId}`);
+      record(
+        model,
+        () => {
+          active(model).lineHours[this.lineId] = this.hours;
+        },
+        `line:${this.lineId}`,
+      );
     }
     real.store.getState().setLineHours(this.lineId, this.hours);
   }
@@ -101,7 +114,13 @@ class EditBudget implements fc.Command<Model, Real> {
   constructor(readonly budget: number) {}
   check = () => true;
   run(model: Model, real: Real) {
-    record(model, () => { active(model).budget = this.budget; }, 'budgetGBP');
+    record(
+      model,
+      () => {
+        active(model).budget = this.budget;
+      },
+      'budgetGBP',
+    );
     real.store.getState().setBudget(this.budget);
   }
   toString = () => `EditBudget(${this.budget})`;
@@ -118,15 +137,22 @@ class LeaveField implements fc.Command<Model, Real> {
 }
 
 class MoveArea implements fc.Command<Model, Real> {
-  constructor(readonly areaId: string, readonly year: FinancialYear) {}
+  constructor(
+    readonly areaId: string,
+    readonly year: FinancialYear,
+  ) {}
   check = () => true;
   run(model: Model, real: Real) {
     const scenario = active(model);
     if (!DONE.has(this.areaId) && scenario.years[this.areaId] !== this.year) {
-      record(model, () => { scenario.years[this.areaId] = this.year; });
+      record(model, () => {
+        scenario.years[this.areaId] = this.year;
+      });
     } else if (!DONE.has(this.areaId)) {
       // Moving an Area with a month to the year it is already in clears its month: still one step.
-      const entry = activeScenario(real.store.getState().workspace).esi.schedule.find((candidate) => candidate.areaId === this.areaId);
+      const entry = activeScenario(real.store.getState().workspace).esi.schedule.find(
+        (candidate) => candidate.areaId === this.areaId,
+      );
       if (entry?.month !== undefined) record(model, () => undefined);
     }
     real.store.getState().moveArea(this.areaId, this.year);
@@ -141,7 +167,10 @@ class Duplicate implements fc.Command<Model, Real> {
     const source = model.now.scenarios[this.index % model.now.scenarios.length] as ModelScenario;
     const id = `s${model.nextId++}`;
     record(model, (workspace) => {
-      const name = unusedName(`${source.name} (copy)`, workspace.scenarios.map((scenario) => scenario.name));
+      const name = unusedName(
+        `${source.name} (copy)`,
+        workspace.scenarios.map((scenario) => scenario.name),
+      );
       workspace.scenarios.push({ ...structuredClone(source), id, name });
       workspace.activeId = id;
     });
@@ -160,7 +189,8 @@ class Delete implements fc.Command<Model, Real> {
     if (scenarios.length > 1) {
       record(model, (workspace) => {
         workspace.scenarios.splice(index, 1);
-        if (workspace.activeId === target.id) workspace.activeId = (workspace.scenarios[Math.max(0, index - 1)] as ModelScenario).id;
+        if (workspace.activeId === target.id)
+          workspace.activeId = (workspace.scenarios[Math.max(0, index - 1)] as ModelScenario).id;
       });
     }
     real.store.getState().deleteScenario(target.id);
@@ -169,12 +199,18 @@ class Delete implements fc.Command<Model, Real> {
 }
 
 class Rename implements fc.Command<Model, Real> {
-  constructor(readonly index: number, readonly name: string) {}
+  constructor(
+    readonly index: number,
+    readonly name: string,
+  ) {}
   check = () => true;
   run(model: Model, real: Real) {
     const target = model.now.scenarios[this.index % model.now.scenarios.length] as ModelScenario;
     const trimmed = this.name.trim();
-    if (trimmed !== '' && trimmed !== target.name) record(model, () => { target.name = trimmed; });
+    if (trimmed !== '' && trimmed !== target.name)
+      record(model, () => {
+        target.name = trimmed;
+      });
     real.store.getState().renameScenario(target.id, this.name);
   }
   toString = () => `Rename(${this.index}, ${JSON.stringify(this.name)})`;
@@ -229,7 +265,10 @@ class ExportImport implements fc.Command<Model, Real> {
     const source = active(model);
     const id = `s${model.nextId++}`;
     record(model, (workspace) => {
-      const name = unusedName(source.name, workspace.scenarios.map((scenario) => scenario.name));
+      const name = unusedName(
+        source.name,
+        workspace.scenarios.map((scenario) => scenario.name),
+      );
       workspace.scenarios.push({ ...structuredClone(source), id, name });
       workspace.activeId = id;
     });
@@ -247,7 +286,12 @@ class Reload implements fc.Command<Model, Real> {
     model.past = [];
     model.future = [];
     model.typingIn = null;
-    const stored = readWorkspace(serializeWorkspace(real.store.getState().workspace, { savedAt: '2004-04-01T09:00:00.000Z', writerId: 'model-test' }));
+    const stored = readWorkspace(
+      serializeWorkspace(real.store.getState().workspace, {
+        savedAt: '2004-04-01T09:00:00.000Z',
+        writerId: 'model-test',
+      }),
+    );
     if (stored.status !== 'ok') throw new Error(`reload failed: ${stored.status}`);
     real.store = newStore(stored.workspace, model.nextId);
   }
@@ -255,13 +299,17 @@ class Reload implements fc.Command<Model, Real> {
 }
 
 const commands = [
-  fc.tuple(fc.constantFrom(...LINE_IDS), fc.integer({ min: 0, max: 20_000 })).map(([lineId, hours]) => new EditLine(lineId, hours)),
+  fc
+    .tuple(fc.constantFrom(...LINE_IDS), fc.integer({ min: 0, max: 20_000 }))
+    .map(([lineId, hours]) => new EditLine(lineId, hours)),
   fc.integer({ min: 1, max: 5_000_000 }).map((budget) => new EditBudget(budget)),
   fc.constant(new LeaveField()),
   fc.tuple(fc.constantFrom(...AREA_IDS), fc.constantFrom(...YEARS)).map(([areaId, year]) => new MoveArea(areaId, year)),
   fc.nat(5).map((index) => new Duplicate(index)),
   fc.nat(5).map((index) => new Delete(index)),
-  fc.tuple(fc.nat(5), fc.constantFrom('Cut 5%', ' YOT 12,000 ', '', '   ', 'Plan B')).map(([index, name]) => new Rename(index, name)),
+  fc
+    .tuple(fc.nat(5), fc.constantFrom('Cut 5%', ' YOT 12,000 ', '', '   ', 'Plan B'))
+    .map(([index, name]) => new Rename(index, name)),
   fc.nat(5).map((index) => new Open(index)),
   fc.constant(new Undo()),
   fc.constant(new Redo()),
@@ -289,7 +337,10 @@ describe('the store against a simple model', () => {
     fc.assert(
       fc.property(fc.commands(commands, { maxCommands: 40 }), (sequence) => {
         const setup = freshSetup();
-        fc.modelRun(() => setup, [...sequence].flatMap((command) => [command, checkAfter(command)]));
+        fc.modelRun(
+          () => setup,
+          [...sequence].flatMap((command) => [command, checkAfter(command)]),
+        );
       }),
       { numRuns: 1000 },
     );

@@ -29,7 +29,10 @@ describe('the plan store', () => {
     store.getState().finishTyping('budgetGBP');
     store.getState().setBudget(3_500_000);
     expect(store.getState().past.map((step) => step.label)).toEqual([
-      'change budget', 'change YOT inspections hours', 'change budget', 'change budget',
+      'change budget',
+      'change YOT inspections hours',
+      'change budget',
+      'change budget',
     ]);
   });
 
@@ -70,12 +73,19 @@ describe('scenarios in the store', () => {
     const names = () => store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
     store.getState().setBudget(3_000_000);
     store.getState().duplicateScenario('plan-1');
-    expect(names()).toEqual(['2004/05 plan (Annual Report 2003/2004)', '2004/05 plan (Annual Report 2003/2004) (copy)']);
+    expect(names()).toEqual([
+      '2004/05 plan (Annual Report 2003/2004)',
+      '2004/05 plan (Annual Report 2003/2004) (copy)',
+    ]);
     expect(store.getState().workspace.activeId).toBe('plan-2');
     expect(budgetOf(store)).toBe(3_000_000);
     store.getState().renameScenario('plan-2', '  Budget cut 5%  ');
     await store.getState().createScenario();
-    expect(names()).toEqual(['2004/05 plan (Annual Report 2003/2004)', 'Budget cut 5%', '2004/05 plan (Annual Report 2003/2004) (2)']);
+    expect(names()).toEqual([
+      '2004/05 plan (Annual Report 2003/2004)',
+      'Budget cut 5%',
+      '2004/05 plan (Annual Report 2003/2004) (2)',
+    ]);
     expect(budgetOf(store)).toBe(3_200_000);
     store.getState().deleteScenario('plan-2');
     expect(names()).toHaveLength(2);
@@ -89,7 +99,9 @@ describe('scenarios in the store', () => {
     const store = createTestStore();
     store.getState().deleteScenario('plan-1');
     store.getState().renameScenario('plan-1', '   ');
-    expect(store.getState().workspace.scenarios.map((entry) => entry.scenario.name)).toEqual(['2004/05 plan (Annual Report 2003/2004)']);
+    expect(store.getState().workspace.scenarios.map((entry) => entry.scenario.name)).toEqual([
+      '2004/05 plan (Annual Report 2003/2004)',
+    ]);
     expect(store.getState().past).toEqual([]);
   });
 
@@ -98,7 +110,9 @@ describe('scenarios in the store', () => {
     store.getState().moveFamily('metropolitan', '2005/06');
     const { schedule, areas } = activeScenario(store.getState().workspace).esi;
     const metropolitan = new Set(areas.filter((area) => area.familyId === 'metropolitan').map((area) => area.id));
-    expect(schedule.filter((entry) => metropolitan.has(entry.areaId)).map((entry) => entry.year)).toEqual(Array(7).fill('2005/06'));
+    expect(schedule.filter((entry) => metropolitan.has(entry.areaId)).map((entry) => entry.year)).toEqual(
+      Array(7).fill('2005/06'),
+    );
     expect(store.getState().past.map((step) => step.label)).toEqual(['move Metropolitan (and London) to 2005/06']);
     store.getState().moveFamily('large-high-density', '2005/06');
     expect(store.getState().past).toHaveLength(1);
@@ -111,7 +125,10 @@ describe('figures the user sets', () => {
     const scenario = () => activeScenario(store.getState().workspace);
     store.getState().setBudget(3);
     store.getState().setBudget(3_360_000);
-    expect(scenario().budgetGBP.source).toEqual({ kind: 'assumption', reasoning: "Set in the planner; the report's figure (§1.30) is £3,200,000." });
+    expect(scenario().budgetGBP.source).toEqual({
+      kind: 'assumption',
+      reasoning: "Set in the planner; the report's figure (§1.30) is £3,200,000.",
+    });
     store.getState().setLineHours('yot', 12_000);
     expect(scenario().lines.find((line) => line.id === 'yot')?.source).toEqual({
       kind: 'assumption',
@@ -119,6 +136,10 @@ describe('figures the user sets', () => {
     });
     store.getState().undo();
     store.getState().undo();
-    expect(scenario().budgetGBP.source).toEqual({ kind: 'report', ref: '§1.30', note: 'Total budget for the coming year is £3.2 million' });
+    expect(scenario().budgetGBP.source).toEqual({
+      kind: 'report',
+      ref: '§1.30',
+      note: 'Total budget for the coming year is £3.2 million',
+    });
   });
 });

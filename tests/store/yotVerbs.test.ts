@@ -50,7 +50,10 @@ describe('the plan store: YOT moves', () => {
   it('marks a changed rate as set in the planner, naming the report figure', () => {
     const store = createTestStore();
     store.getState().setYotFigure('ratePer12Months', 36);
-    expect(openScenarioOf(store).yot.ratePer12Months).toEqual({ value: 36, source: { kind: 'assumption', reasoning: "Set in the planner; the report's figure (§5.8, §1.29) is 30." } });
+    expect(openScenarioOf(store).yot.ratePer12Months).toEqual({
+      value: 36,
+      source: { kind: 'assumption', reasoning: "Set in the planner; the report's figure (§5.8, §1.29) is 30." },
+    });
     // 155 − 16 − 10 = 129 left in September 2004; at 3 a month that is 43 months, to March 2008.
     expect(reportFor(openScenarioOf(store)).yot.completionMonth).toBe('2008-03');
   });

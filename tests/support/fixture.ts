@@ -39,5 +39,11 @@ export function twoScenarioWorkspace(): Workspace {
   const cut = loadFixture();
   cut.name = 'Budget cut 5%';
   cut.budgetGBP.value = 3_040_000;
-  return { scenarios: [{ id: 'plan', scenario: loadFixture() }, { id: 'cut', scenario: cut }], activeId: 'cut' };
+  return {
+    scenarios: [
+      { id: 'plan', scenario: loadFixture() },
+      { id: 'cut', scenario: cut },
+    ],
+    activeId: 'cut',
+  };
 }

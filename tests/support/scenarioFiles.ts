@@ -25,5 +25,7 @@ export function variantFile(name: string, budgetGBP: number): string {
 
 /** Gives the planner's import control a file, as choosing it in the file picker does. */
 export async function importFile(page: Page, name: string, text: string | Buffer) {
-  await page.getByLabel('Import a scenario file').setInputFiles({ name, mimeType: 'application/json', buffer: typeof text === 'string' ? Buffer.from(text) : text });
+  await page
+    .getByLabel('Import a scenario file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: typeof text === 'string' ? Buffer.from(text) : text });
 }

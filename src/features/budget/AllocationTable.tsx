@@ -13,13 +13,22 @@ export function AllocationTable() {
     <section className="panel" aria-labelledby="allocation-heading">
       <h2 id="allocation-heading">Allocation of inspection hours, {report.planningYear}</h2>
       <table className="allocation">
-        <caption className="visually-hidden">Each line's hours, its share of the deployable hours, its cost at the current £ per hour, and where the figure comes from</caption>
+        <caption className="visually-hidden">
+          Each line's hours, its share of the deployable hours, its cost at the current £ per hour, and where the figure
+          comes from
+        </caption>
         <thead>
           <tr>
             <th scope="col">Line</th>
-            <th scope="col" className="numeric">Hours</th>
-            <th scope="col" className="numeric">Share</th>
-            <th scope="col" className="numeric">Cost</th>
+            <th scope="col" className="numeric">
+              Hours
+            </th>
+            <th scope="col" className="numeric">
+              Share
+            </th>
+            <th scope="col" className="numeric">
+              Cost
+            </th>
             <th scope="col">Source</th>
           </tr>
         </thead>
@@ -37,13 +46,20 @@ export function AllocationTable() {
                     labelHidden
                     value={line.hours}
                     format={formatHours}
-                    rule={{ label: `the hours for ${line.label}`, minimum: 'zero', maximum: 1e8, example: formatHours(line.hours) }}
+                    rule={{
+                      label: `the hours for ${line.label}`,
+                      minimum: 'zero',
+                      maximum: 1e8,
+                      example: formatHours(line.hours),
+                    }}
                     onValid={(hours) => setLineHours(line.id, hours)}
                   />
                 </td>
                 <td className="numeric">{lineReport ? formatShare(lineReport.share) : ''}</td>
                 <td className="numeric">{lineReport ? formatPounds(lineReport.costGBP) : ''}</td>
-                <td><SourceNote source={line.source} /></td>
+                <td>
+                  <SourceNote source={line.source} />
+                </td>
               </tr>
             );
           })}
@@ -51,7 +67,9 @@ export function AllocationTable() {
         <tfoot>
           <tr>
             <th scope="row">Allocated</th>
-            <td className="numeric" data-testid="allocated-hours">{formatHours(report.hours.allocated)}</td>
+            <td className="numeric" data-testid="allocated-hours">
+              {formatHours(report.hours.allocated)}
+            </td>
             <td className="numeric">{formatShare(report.allocatedShare)}</td>
             <td className="numeric">{formatPounds(report.allocatedCostGBP)}</td>
             <td />

@@ -3,7 +3,6 @@ import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan, useScenario } from '../../store/planContext';
 
-
 /** The year's totals the user can change: budget, deployable hours and the £/hour ceiling. */
 export function BudgetFields() {
   const budget = useScenario((scenario) => scenario.budgetGBP);

@@ -6,7 +6,6 @@ import { usePlan, useScenario } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import './goalSeek.css';
 
-
 /** Given a target £/hour, the budget at today's hours and the hours at today's budget that meet it; either applied with one click. */
 export function GoalSeek() {
   const scenario = useScenario((current) => current);
@@ -83,9 +82,13 @@ function Option({ heading, option, answer, action, onApply, targetText }: Option
           <p className="goal-seek__answer">{answer(option.value)}</p>
           <p className="goal-seek__would">Would change:</p>
           <ul>
-            {option.changes.map((change) => <li key={change}>{change}</li>)}
+            {option.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
           </ul>
-          <button type="button" className="button" onClick={() => onApply(option.value)}>{action(option.value)}</button>
+          <button type="button" className="button" onClick={() => onApply(option.value)}>
+            {action(option.value)}
+          </button>
         </>
       )}
     </div>

@@ -32,7 +32,13 @@ function Patterns() {
         <rect width="5" height="5" fill="var(--capacity-other)" />
         <rect x="3.6" width="1.4" height="5" fill="#fff" />
       </pattern>
-      <pattern id="capacity-pattern-proposed" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern
+        id="capacity-pattern-proposed"
+        width="7"
+        height="7"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
         <rect width="7" height="7" fill="#fff" />
         <rect width="2.5" height="7" fill="var(--capacity-joint)" />
       </pattern>
@@ -68,16 +74,24 @@ export function CapacityChart() {
     <section className="panel capacity-chart" aria-labelledby="capacity-chart-heading">
       <h2 id="capacity-chart-heading">Hours demanded and available, month by month</h2>
       <TentativeToggle />
-      <p className={`capacity-chart__summary${summary.anyOver ? ' capacity-chart__summary--over' : ''}`} data-testid="capacity-summary" aria-live="polite">
+      <p
+        className={`capacity-chart__summary${summary.anyOver ? ' capacity-chart__summary--over' : ''}`}
+        data-testid="capacity-summary"
+        aria-live="polite"
+      >
         {summary.text}
       </p>
       <svg className="capacity-chart__svg" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={label}>
         <Patterns />
-        <text x={layout.plotLeft - 6} y={CHART.top - 30} className="capacity-chart__axis-title" textAnchor="end">Hours</text>
+        <text x={layout.plotLeft - 6} y={CHART.top - 30} className="capacity-chart__axis-title" textAnchor="end">
+          Hours
+        </text>
         {layout.ticks.map((tick) => (
           <g key={tick.label}>
             <line x1={layout.plotLeft} x2={layout.plotRight} y1={tick.y} y2={tick.y} className="capacity-chart__grid" />
-            <text x={layout.plotLeft - 6} y={tick.y + 4} textAnchor="end" className="capacity-chart__tick">{tick.label}</text>
+            <text x={layout.plotLeft - 6} y={tick.y + 4} textAnchor="end" className="capacity-chart__tick">
+              {tick.label}
+            </text>
           </g>
         ))}
         {layout.bars.map((bar) => (
@@ -90,33 +104,77 @@ export function CapacityChart() {
                 width={bar.barWidth}
                 height={segment.height}
                 fill={fill[segment.series]}
-                className={segment.series === 'jointTentative' ? 'capacity-chart__segment capacity-chart__segment--proposed' : 'capacity-chart__segment'}
+                className={
+                  segment.series === 'jointTentative'
+                    ? 'capacity-chart__segment capacity-chart__segment--proposed'
+                    : 'capacity-chart__segment'
+                }
               />
             ))}
-            <line x1={bar.centre - bar.markerWidth / 2} x2={bar.centre + bar.markerWidth / 2} y1={bar.availableY} y2={bar.availableY} className="capacity-chart__available-halo" />
-            <line x1={bar.centre - bar.markerWidth / 2} x2={bar.centre + bar.markerWidth / 2} y1={bar.availableY} y2={bar.availableY} className="capacity-chart__available" />
+            <line
+              x1={bar.centre - bar.markerWidth / 2}
+              x2={bar.centre + bar.markerWidth / 2}
+              y1={bar.availableY}
+              y2={bar.availableY}
+              className="capacity-chart__available-halo"
+            />
+            <line
+              x1={bar.centre - bar.markerWidth / 2}
+              x2={bar.centre + bar.markerWidth / 2}
+              y1={bar.availableY}
+              y2={bar.availableY}
+              className="capacity-chart__available"
+            />
             {bar.overText && (
               <>
                 <WarningIcon x={bar.centre} y={bar.top - 32} />
                 <text textAnchor="middle" className="capacity-chart__over">
-                  <tspan x={bar.centre} y={bar.top - 19}>{bar.overText}</tspan>
-                  <tspan x={bar.centre} y={bar.top - 6}>over</tspan>
+                  <tspan x={bar.centre} y={bar.top - 19}>
+                    {bar.overText}
+                  </tspan>
+                  <tspan x={bar.centre} y={bar.top - 6}>
+                    over
+                  </tspan>
                 </text>
               </>
             )}
-            <text x={bar.centre} y={layout.baseline + 17} textAnchor="middle" className={bar.overText ? 'capacity-chart__month capacity-chart__month--over' : 'capacity-chart__month'}>
+            <text
+              x={bar.centre}
+              y={layout.baseline + 17}
+              textAnchor="middle"
+              className={bar.overText ? 'capacity-chart__month capacity-chart__month--over' : 'capacity-chart__month'}
+            >
               {bar.shortName}
             </text>
-            {bar.yearLabel && <text x={bar.centre} y={layout.baseline + 35} textAnchor="middle" className="capacity-chart__year">{bar.yearLabel}</text>}
+            {bar.yearLabel && (
+              <text x={bar.centre} y={layout.baseline + 35} textAnchor="middle" className="capacity-chart__year">
+                {bar.yearLabel}
+              </text>
+            )}
           </g>
         ))}
-        <line x1={layout.plotLeft} x2={layout.plotRight} y1={layout.baseline} y2={layout.baseline} className="capacity-chart__baseline" />
+        <line
+          x1={layout.plotLeft}
+          x2={layout.plotRight}
+          y1={layout.baseline}
+          y2={layout.baseline}
+          className="capacity-chart__baseline"
+        />
       </svg>
       <ul className="capacity-legend" aria-label="Key to the chart">
         {shown.map((series) => (
           <li key={series.key}>
             <svg className="capacity-legend__swatch" viewBox="0 0 24 16" aria-hidden="true">
-              <rect x="0.5" y="0.5" width="23" height="15" fill={fill[series.key]} className={series.key === 'jointTentative' ? 'capacity-chart__segment--proposed' : 'capacity-legend__box'} />
+              <rect
+                x="0.5"
+                y="0.5"
+                width="23"
+                height="15"
+                fill={fill[series.key]}
+                className={
+                  series.key === 'jointTentative' ? 'capacity-chart__segment--proposed' : 'capacity-legend__box'
+                }
+              />
             </svg>
             {series.label}
           </li>
@@ -138,13 +196,23 @@ export function CapacityChart() {
       {/* Focusable and named so that, on a narrow screen, the table scrolls by keyboard too. */}
       <div className="capacity-table-wrap" tabIndex={0} role="region" aria-labelledby="capacity-months-caption">
         <table className="capacity-table">
-          <caption id="capacity-months-caption">Hours demanded and available in each month of {report.planningYear}</caption>
+          <caption id="capacity-months-caption">
+            Hours demanded and available in each month of {report.planningYear}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Month</th>
-              {shown.map((series) => <th key={series.key} scope="col" className="numeric">{series.column}</th>)}
-              <th scope="col" className="numeric">Hours demanded</th>
-              <th scope="col" className="numeric">Hours available</th>
+              {shown.map((series) => (
+                <th key={series.key} scope="col" className="numeric">
+                  {series.column}
+                </th>
+              ))}
+              <th scope="col" className="numeric">
+                Hours demanded
+              </th>
+              <th scope="col" className="numeric">
+                Hours available
+              </th>
               <th scope="col">Over capacity</th>
             </tr>
           </thead>
@@ -154,10 +222,23 @@ export function CapacityChart() {
               return (
                 <tr key={month.month} className={over > 0 ? 'row--over' : undefined}>
                   <th scope="row">{monthName(month.month)}</th>
-                  {shown.map((series) => <td key={series.key} className="numeric">{formatHours(month[series.key])}</td>)}
+                  {shown.map((series) => (
+                    <td key={series.key} className="numeric">
+                      {formatHours(month[series.key])}
+                    </td>
+                  ))}
                   <td className="numeric capacity-table__total">{formatHours(monthDemand(month, showTentative))}</td>
                   <td className="numeric">{formatHours(month.available)}</td>
-                  <td>{over > 0 ? <strong className="capacity-table__over">{formatHours(over)}<span className="visually-hidden"> hours</span> over</strong> : 'No'}</td>
+                  <td>
+                    {over > 0 ? (
+                      <strong className="capacity-table__over">
+                        {formatHours(over)}
+                        <span className="visually-hidden"> hours</span> over
+                      </strong>
+                    ) : (
+                      'No'
+                    )}
+                  </td>
                 </tr>
               );
             })}

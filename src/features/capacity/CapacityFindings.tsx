@@ -7,7 +7,11 @@ export function CapacityFindings() {
   return (
     <section className="panel" aria-labelledby="capacity-findings-heading">
       <h2 id="capacity-findings-heading">Months over capacity</h2>
-      {overFull.length > 0 && <p className="capacity-findings__note">These findings count proposed (tentative) work, whether or not the chart shows it.</p>}
+      {overFull.length > 0 && (
+        <p className="capacity-findings__note">
+          These findings count proposed (tentative) work, whether or not the chart shows it.
+        </p>
+      )}
       <FindingItems findings={overFull} none="No month needs more hours than it has, counting proposed work." />
     </section>
   );

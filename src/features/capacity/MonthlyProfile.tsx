@@ -18,20 +18,29 @@ export function MonthlyProfile() {
     <section className="panel capacity-profile" aria-labelledby="capacity-profile-heading">
       <h2 id="capacity-profile-heading">Monthly profile of the deployable hours</h2>
       <p className="capacity-profile__intro">
-        A month’s hours available are the {formatHours(deployable)} deployable hours × its weight ÷ the sum of the twelve weights.
-        1 is a normal month; set August to 0.5 for the holidays.
+        A month’s hours available are the {formatHours(deployable)} deployable hours × its weight ÷ the sum of the
+        twelve weights. 1 is a normal month; set August to 0.5 for the holidays.
       </p>
-      <p className="capacity-profile__source">Where the profile comes from: <SourceNote source={profile.source} /></p>
+      <p className="capacity-profile__source">
+        Where the profile comes from: <SourceNote source={profile.source} />
+      </p>
       {noHoursAnywhere && (
-        <p className="capacity-profile__warning"><strong>Every weight is 0, so no month has any hours available.</strong> Give at least one month a weight above 0.</p>
+        <p className="capacity-profile__warning">
+          <strong>Every weight is 0, so no month has any hours available.</strong> Give at least one month a weight
+          above 0.
+        </p>
       )}
       <table className="capacity-profile__table">
         <caption className="visually-hidden">Each month’s weight in the profile and the hours available in it</caption>
         <thead>
           <tr>
             <th scope="col">Month</th>
-            <th scope="col" className="numeric">Weight</th>
-            <th scope="col" className="numeric">Hours available</th>
+            <th scope="col" className="numeric">
+              Weight
+            </th>
+            <th scope="col" className="numeric">
+              Hours available
+            </th>
           </tr>
         </thead>
         <tbody>

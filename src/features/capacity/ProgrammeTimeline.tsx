@@ -21,44 +21,82 @@ export function ProgrammeTimeline() {
     <section className="panel capacity-timeline" aria-labelledby="capacity-timeline-heading">
       <h2 id="capacity-timeline-heading">Programmes year by year</h2>
       <p className="capacity-timeline__note">
-        Work done before {report.planningYear} is the report’s totals, not a plan: {formatNumber(yotDone.value)} YOT inspections
-        ({citation(yotDone.source)}), {formatNumber(peopleDone.value)} Supporting People inspections ({citation(peopleDone.source)}) and{' '}
-        {formatNumber(esiDone)} ESIs (§2.2) in {yearBefore}. Hours are each programme’s inspections at this plan’s hours for one.
+        Work done before {report.planningYear} is the report’s totals, not a plan: {formatNumber(yotDone.value)} YOT
+        inspections ({citation(yotDone.source)}), {formatNumber(peopleDone.value)} Supporting People inspections (
+        {citation(peopleDone.source)}) and {formatNumber(esiDone)} ESIs (§2.2) in {yearBefore}. Hours are each
+        programme’s inspections at this plan’s hours for one.
       </p>
       <div className="capacity-table-wrap" tabIndex={0} role="region" aria-labelledby="capacity-years-caption">
         <table className="capacity-table">
-          <caption id="capacity-years-caption">Inspections and hours by financial year, {years[0]?.year ?? report.planningYear} to {years.at(-1)?.year ?? report.planningYear}</caption>
-          <colgroup><col /></colgroup>
+          <caption id="capacity-years-caption">
+            Inspections and hours by financial year, {years[0]?.year ?? report.planningYear} to{' '}
+            {years.at(-1)?.year ?? report.planningYear}
+          </caption>
+          <colgroup>
+            <col />
+          </colgroup>
           <colgroup span={3} />
           <colgroup span={showTentative ? 5 : 4} />
           <thead>
             <tr>
               <td />
-              <th scope="colgroup" colSpan={3} className="capacity-table__group">Inspections</th>
-              <th scope="colgroup" colSpan={showTentative ? 5 : 4} className="capacity-table__group">Hours</th>
+              <th scope="colgroup" colSpan={3} className="capacity-table__group">
+                Inspections
+              </th>
+              <th scope="colgroup" colSpan={showTentative ? 5 : 4} className="capacity-table__group">
+                Hours
+              </th>
             </tr>
             <tr>
               <th scope="col">Year</th>
-              <th scope="col" className="numeric">ESI Areas</th>
-              <th scope="col" className="numeric">YOT</th>
-              <th scope="col" className="numeric">Supporting People</th>
-              <th scope="col" className="numeric">ESI</th>
-              <th scope="col" className="numeric">YOT</th>
-              <th scope="col" className="numeric">Supporting People</th>
-              <th scope="col" className="numeric">Joint, committed</th>
-              {showTentative && <th scope="col" className="numeric">Joint, proposed</th>}
+              <th scope="col" className="numeric">
+                ESI Areas
+              </th>
+              <th scope="col" className="numeric">
+                YOT
+              </th>
+              <th scope="col" className="numeric">
+                Supporting People
+              </th>
+              <th scope="col" className="numeric">
+                ESI
+              </th>
+              <th scope="col" className="numeric">
+                YOT
+              </th>
+              <th scope="col" className="numeric">
+                Supporting People
+              </th>
+              <th scope="col" className="numeric">
+                Joint, committed
+              </th>
+              {showTentative && (
+                <th scope="col" className="numeric">
+                  Joint, proposed
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {years.map((year) => (
-              <tr key={year.year} className={year.year === report.planningYear ? 'capacity-timeline__planning-year' : undefined}>
+              <tr
+                key={year.year}
+                className={year.year === report.planningYear ? 'capacity-timeline__planning-year' : undefined}
+              >
                 <th scope="row">
                   {year.year}
                   {year.year === yearBefore && <span className="capacity-timeline__tag">done</span>}
                   {year.year === report.planningYear && <span className="capacity-timeline__tag">this plan</span>}
                 </th>
                 <td className="numeric">
-                  {year.esiAreas === null ? <><span aria-hidden="true">—</span><span className="visually-hidden">outside the cycle</span></> : formatNumber(year.esiAreas)}
+                  {year.esiAreas === null ? (
+                    <>
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">outside the cycle</span>
+                    </>
+                  ) : (
+                    formatNumber(year.esiAreas)
+                  )}
                 </td>
                 <td className="numeric">{formatNumber(year.yotInspections)}</td>
                 <td className="numeric">{formatNumber(year.supportingPeopleInspections)}</td>

@@ -121,7 +121,10 @@ export function layoutChart(months: readonly CapacityMonth[], includeTentative: 
 }
 
 /** "2 months over capacity: April 2004 (318 hours over), May 2004 (318 hours over).", and whether any is. */
-export function overCapacitySummary(months: readonly CapacityMonth[], includeTentative: boolean): { anyOver: boolean; text: string } {
+export function overCapacitySummary(
+  months: readonly CapacityMonth[],
+  includeTentative: boolean,
+): { anyOver: boolean; text: string } {
   const over = months
     .map((month) => ({ month: month.month, hours: hoursOverCapacity(month, includeTentative) }))
     .filter((entry) => entry.hours > 0);

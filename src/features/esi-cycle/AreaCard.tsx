@@ -16,7 +16,8 @@ const FAMILY_COLOURS = 6;
 
 type AreaDrag = Extract<DragData, { kind: 'area' }>;
 
-export const familyColourClass = (position: number) => `family-colour-${((position % FAMILY_COLOURS) + FAMILY_COLOURS) % FAMILY_COLOURS}`;
+export const familyColourClass = (position: number) =>
+  `family-colour-${((position % FAMILY_COLOURS) + FAMILY_COLOURS) % FAMILY_COLOURS}`;
 
 /**
  * One Area on the board. The card asks the store once for all it shows: on a board of hundreds of
@@ -35,10 +36,18 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
   });
   const label = areaDragLabel(area?.name ?? areaId, family?.name ?? '');
   const year = entry?.inspected === undefined ? entry?.year : undefined;
-  const drag = useMemo(() => (year === undefined ? null : { kind: 'area' as const, areaId, year, label }), [areaId, year, label]);
+  const drag = useMemo(
+    () => (year === undefined ? null : { kind: 'area' as const, areaId, year, label }),
+    [areaId, year, label],
+  );
   const body = <CardBody areaId={areaId} area={area} entry={entry} family={family} colour={colour} years={years} />;
   // A done Area cannot move, so it is no draggable and has no handle.
-  if (!drag) return <li className="esi-card esi-card--done" data-area-id={areaId}>{body}</li>;
+  if (!drag)
+    return (
+      <li className="esi-card esi-card--done" data-area-id={areaId}>
+        {body}
+      </li>
+    );
   return <DraggableCard drag={drag}>{body}</DraggableCard>;
 });
 
@@ -46,7 +55,13 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
 function DraggableCard({ drag, children }: { drag: AreaDrag; children: ReactNode }) {
   const { setNodeRef, style, draggingClass, onPointerDown, handle } = useBoardDraggable(areaDragId(drag.areaId), drag);
   return (
-    <li ref={setNodeRef} style={style} className={`esi-card${draggingClass}`} data-area-id={drag.areaId} onPointerDown={onPointerDown}>
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={`esi-card${draggingClass}`}
+      data-area-id={drag.areaId}
+      onPointerDown={onPointerDown}
+    >
       <DragHandle label={drag.label} {...handle} />
       {children}
     </li>
@@ -71,31 +86,55 @@ const CardBody = memo(function CardBody({ areaId, area, entry, family, colour, y
   const familyHours = family?.coreHoursPerEsi;
   // Taken from the store when a choice is made, so the card does not subscribe to it.
   const store = usePlanStore();
-  const groups = useCallback((): MoveOptionGroup[] => years.map((year) => ({
-    label: year,
-    options: [
-      { key: year, label: `${year}, no month`, current: entry?.year === year && entry.month === undefined, choose: () => store.getState().moveArea(areaId, year) },
-      ...monthsOf(year).map((month) => ({ key: month, label: monthName(month), current: entry?.month === month, choose: () => store.getState().moveArea(areaId, year, month) })),
-    ],
-  })), [years, entry, store, areaId]);
+  const groups = useCallback(
+    (): MoveOptionGroup[] =>
+      years.map((year) => ({
+        label: year,
+        options: [
+          {
+            key: year,
+            label: `${year}, no month`,
+            current: entry?.year === year && entry.month === undefined,
+            choose: () => store.getState().moveArea(areaId, year),
+          },
+          ...monthsOf(year).map((month) => ({
+            key: month,
+            label: monthName(month),
+            current: entry?.month === month,
+            choose: () => store.getState().moveArea(areaId, year, month),
+          })),
+        ],
+      })),
+    [years, entry, store, areaId],
+  );
   if (!area || !entry) return null;
 
   const weeks = entry.month === undefined ? null : fieldworkWeeks(entry.month);
   const hours = area.coreHoursPerEsi ?? familyHours;
   const inspected = entry.inspected;
-  const doneLabel = inspected ? `Done (inspected ${inspected.year}${inspected.month ? `, ${monthName(inspected.month)}` : ''})` : null;
+  const doneLabel = inspected
+    ? `Done (inspected ${inspected.year}${inspected.month ? `, ${monthName(inspected.month)}` : ''})`
+    : null;
 
   return (
     <div className="esi-card__body">
       <div className="esi-card__top">
         <p className="esi-card__name">{area.name}</p>
-        <MoveMenu text="Move to…" subject={area.name} groups={groups} disabledReason={doneLabel && 'A done inspection cannot be moved.'} focusKey={`area:${areaId}`} />
+        <MoveMenu
+          text="Move to…"
+          subject={area.name}
+          groups={groups}
+          disabledReason={doneLabel && 'A done inspection cannot be moved.'}
+          focusKey={`area:${areaId}`}
+        />
       </div>
       <p className={`esi-card__family ${familyColourClass(colour)}`}>{familyName}</p>
       {weeks && entry.month && (
         <p className="esi-card__month">
           {`Starts ${monthName(entry.month)}: fieldwork weeks of ${weeks.firstLabel} and ${weeks.secondLabel} `}
-          <abbr className="esi-card__assumed" title={FIELDWORK_ASSUMPTION}>(assumed)</abbr>
+          <abbr className="esi-card__assumed" title={FIELDWORK_ASSUMPTION}>
+            (assumed)
+          </abbr>
         </p>
       )}
       {hours && (
@@ -106,13 +145,30 @@ const CardBody = memo(function CardBody({ areaId, area, entry, family, colour, y
       )}
       {area.scores && (
         <dl className="esi-card__scores" aria-label={`${area.name}'s ESI scores (§2.14)`}>
-          <div><dt>Assessment</dt><dd>{`${area.scores.assessment}%`}</dd></div>
-          <div><dt>Interventions</dt><dd>{`${area.scores.interventions}%`}</dd></div>
-          <div><dt>Outcomes</dt><dd>{`${area.scores.outcomes}%`}</dd></div>
-          <div><dt>Overall</dt><dd>{`${area.scores.overall}%`}</dd></div>
+          <div>
+            <dt>Assessment</dt>
+            <dd>{`${area.scores.assessment}%`}</dd>
+          </div>
+          <div>
+            <dt>Interventions</dt>
+            <dd>{`${area.scores.interventions}%`}</dd>
+          </div>
+          <div>
+            <dt>Outcomes</dt>
+            <dd>{`${area.scores.outcomes}%`}</dd>
+          </div>
+          <div>
+            <dt>Overall</dt>
+            <dd>{`${area.scores.overall}%`}</dd>
+          </div>
         </dl>
       )}
-      {doneLabel && <p className="esi-card__lock"><span className="esi-card__lock-tag">Locked</span>{` ${doneLabel}`}</p>}
+      {doneLabel && (
+        <p className="esi-card__lock">
+          <span className="esi-card__lock-tag">Locked</span>
+          {` ${doneLabel}`}
+        </p>
+      )}
     </div>
   );
 });

@@ -14,7 +14,13 @@ interface DragHandleProps {
  */
 export const DragHandle = memo(function DragHandle({ label, attributes, onKeyDown, activatorRef }: DragHandleProps) {
   return (
-    <button type="button" ref={activatorRef} className="board-handle esi-card__handle" {...attributes} onKeyDown={onKeyDown}>
+    <button
+      type="button"
+      ref={activatorRef}
+      className="board-handle esi-card__handle"
+      {...attributes}
+      onKeyDown={onKeyDown}
+    >
       <span aria-hidden="true">⠿</span>
       <span className="visually-hidden">{`Drag ${label}`}</span>
     </button>

@@ -1,7 +1,15 @@
 import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { useCallback } from 'react';
 import { usePlan } from '../../store/planContext';
-import { boardAnnouncements, boardCollisions, boardKeyboardMoves, dragData, dropData, handleOf, screenReaderInstructions } from './boardDnd';
+import {
+  boardAnnouncements,
+  boardCollisions,
+  boardKeyboardMoves,
+  dragData,
+  dropData,
+  handleOf,
+  screenReaderInstructions,
+} from './boardDnd';
 import { useBoardSensors } from '../../shared/boardKeyboardSensor';
 import { keepInside } from '../../shared/keepInside';
 import '../../shared/board.css';
@@ -23,22 +31,25 @@ export function EsiBoard() {
   const keyboardMoves = useCallback(() => boardKeyboardMoves(years), [years]);
   const sensors = useBoardSensors(keyboardMoves);
 
-  const onDragEnd = useCallback(({ active, over, activatorEvent }: DragEndEvent) => {
-    const dragged = dragData(active.data.current);
-    const target = dropData(over?.data.current);
-    if (!dragged || !target) return;
-    // Dropped back on its own year, an Area keeps its month and nothing moves.
-    if (dragged.kind === 'area' && target.kind === 'year' && target.year === dragged.year) return;
-    if (dragged.kind === 'family') moveFamily(dragged.familyId, target.year);
-    else if (target.kind === 'month') moveArea(dragged.areaId, target.year, target.month);
-    else moveArea(dragged.areaId, target.year);
-    // A card that changed year is drawn afresh in its new column: the keyboard user's focus goes
-    // with it, to its handle there, once that is on the page.
-    if (activatorEvent instanceof KeyboardEvent) {
-      const moved = dragged.kind === 'area' ? dragged : { ...dragged, year: target.year };
-      requestAnimationFrame(() => handleOf(moved)?.focus());
-    }
-  }, [moveArea, moveFamily]);
+  const onDragEnd = useCallback(
+    ({ active, over, activatorEvent }: DragEndEvent) => {
+      const dragged = dragData(active.data.current);
+      const target = dropData(over?.data.current);
+      if (!dragged || !target) return;
+      // Dropped back on its own year, an Area keeps its month and nothing moves.
+      if (dragged.kind === 'area' && target.kind === 'year' && target.year === dragged.year) return;
+      if (dragged.kind === 'family') moveFamily(dragged.familyId, target.year);
+      else if (target.kind === 'month') moveArea(dragged.areaId, target.year, target.month);
+      else moveArea(dragged.areaId, target.year);
+      // A card that changed year is drawn afresh in its new column: the keyboard user's focus goes
+      // with it, to its handle there, once that is on the page.
+      if (activatorEvent instanceof KeyboardEvent) {
+        const moved = dragged.kind === 'area' ? dragged : { ...dragged, year: target.year };
+        requestAnimationFrame(() => handleOf(moved)?.focus());
+      }
+    },
+    [moveArea, moveFamily],
+  );
 
   // Drop targets are measured as a drag starts (dnd-kit's default), not after each drop, where
   // measuring them would hold up showing the drop's new counts.
@@ -51,7 +62,9 @@ export function EsiBoard() {
       accessibility={{ announcements: boardAnnouncements, screenReaderInstructions }}
     >
       <div className="esi-board">
-        {years.map((year) => <YearColumn key={year} year={year} />)}
+        {years.map((year) => (
+          <YearColumn key={year} year={year} />
+        ))}
       </div>
     </DndContext>
   );

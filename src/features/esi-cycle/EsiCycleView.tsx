@@ -8,17 +8,22 @@ import './esi-cycle.css';
 export function EsiCycleView() {
   return (
     <div className="esi-view">
-      <div className="esi-view__resolve"><ResolvePanel /></div>
+      <div className="esi-view__resolve">
+        <ResolvePanel />
+      </div>
       <section className="panel esi-view__board" aria-labelledby="esi-board-heading">
         <h2 id="esi-board-heading">ESI three-year cycle</h2>
         <p className="esi-view__intro">
-          Each year lists its Areas by family (Appendix C); Areas of a family are inspected in the same year so their results can be
-          compared (§2.2). Drag a card or a family by its handle <span aria-hidden="true">⠿</span>, pick it up with Space and move it
-          with the arrow keys, or use its Move to… button. Drop on a month to place the inspection in it. {FIELDWORK_ASSUMPTION}
+          Each year lists its Areas by family (Appendix C); Areas of a family are inspected in the same year so their
+          results can be compared (§2.2). Drag a card or a family by its handle <span aria-hidden="true">⠿</span>, pick
+          it up with Space and move it with the arrow keys, or use its Move to… button. Drop on a month to place the
+          inspection in it. {FIELDWORK_ASSUMPTION}
         </p>
         <EsiBoard />
       </section>
-      <div className="esi-view__settings"><EsiSettings /></div>
+      <div className="esi-view__settings">
+        <EsiSettings />
+      </div>
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { SourceNote } from '../../shared/SourceNote';
 import { usePlan } from '../../store/planContext';
 import { useCycle } from './boardSelectors';
 
-
 /** The board's assumptions: how many ESIs can start in a month, and hours per ESI by family or by Area (§2.5). */
 export function EsiSettings() {
   const maxPerMonth = useCycle((cycle) => cycle.maxPerMonth);
@@ -25,19 +24,27 @@ export function EsiSettings() {
         suffix="ESIs"
         value={maxPerMonth.value}
         format={formatNumber}
-        rule={{ label: 'the ESIs that can start in the same month', minimum: 'above-zero', maximum: 100, example: '3', whole: true }}
+        rule={{
+          label: 'the ESIs that can start in the same month',
+          minimum: 'above-zero',
+          maximum: 100,
+          example: '3',
+          whole: true,
+        }}
         onValid={setEsiMaxPerMonth}
       />
       <h3>Core hours per ESI</h3>
       <div className="esi-settings__standard">
         <p>
-          Standard: {formatHours(standard.value, 1)} hours. The largest Areas need more (§2.5): set a family's or an Area's own hours
-          below; an Area's own figure wins over its family's. Each is an assumption.
+          Standard: {formatHours(standard.value, 1)} hours. The largest Areas need more (§2.5): set a family's or an
+          Area's own hours below; an Area's own figure wins over its family's. Each is an assumption.
         </p>
         <SourceNote source={standard.source} />
       </div>
       <ul className="esi-settings__families">
-        {familyIds.map((familyId) => <FamilyHours key={familyId} familyId={familyId} />)}
+        {familyIds.map((familyId) => (
+          <FamilyHours key={familyId} familyId={familyId} />
+        ))}
       </ul>
     </section>
   );
@@ -64,7 +71,12 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
         suffix="hours"
         value={hours?.value ?? standard}
         format={formatNumberToTenths}
-        rule={{ label: `the core hours per ESI for ${family.name}`, minimum: 'above-zero', maximum: 100_000, example: '650' }}
+        rule={{
+          label: `the core hours per ESI for ${family.name}`,
+          minimum: 'above-zero',
+          maximum: 100_000,
+          example: '650',
+        }}
         onValid={(value) => setFamilyCoreHours(familyId, value)}
       />
       {hours && (
@@ -76,7 +88,9 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
         <summary>Hours for each Area of {family.name}</summary>
         {areasOpen && (
           <ul>
-            {areaIds.map((areaId) => <AreaHours key={areaId} areaId={areaId} familyHours={hours?.value ?? standard} />)}
+            {areaIds.map((areaId) => (
+              <AreaHours key={areaId} areaId={areaId} familyHours={hours?.value ?? standard} />
+            ))}
           </ul>
         )}
       </details>
@@ -99,7 +113,12 @@ const AreaHours = memo(function AreaHours({ areaId, familyHours }: { areaId: str
         suffix="hours"
         value={hours?.value ?? familyHours}
         format={formatNumberToTenths}
-        rule={{ label: `the core hours for ${area.name}'s ESI`, minimum: 'above-zero', maximum: 100_000, example: '700' }}
+        rule={{
+          label: `the core hours for ${area.name}'s ESI`,
+          minimum: 'above-zero',
+          maximum: 100_000,
+          example: '700',
+        }}
         onValid={(value) => setAreaCoreHours(areaId, value)}
       />
       {hours && (

@@ -43,12 +43,15 @@ export function ResolvePanel() {
     const chosen = current.resolution.proposals.filter((proposal) => current.accepted.has(proposal.id));
     if (chosen.length === 0) return;
     const moves = chosen.flatMap((proposal) => proposal.moves);
-    setApplied(`Applied ${chosen.length} of ${current.resolution.proposals.length} suggested ${current.resolution.proposals.length === 1 ? 'move' : 'moves'}. Undo takes them all back.`);
+    setApplied(
+      `Applied ${chosen.length} of ${current.resolution.proposals.length} suggested ${current.resolution.proposals.length === 1 ? 'move' : 'moves'}. Undo takes them all back.`,
+    );
     setSuggestion(null);
     applyMoves(moves, `apply ${chosen.length} suggested ESI ${chosen.length === 1 ? 'move' : 'moves'}`);
   };
   const title = ({ esi }: Scenario, proposalMoves: { areaId: string }[], familyId: string, to: string) => {
-    if (proposalMoves.length === 1 && proposalMoves[0]) return `Move ${areaOf(esi, proposalMoves[0].areaId)?.name ?? proposalMoves[0].areaId} to ${to}`;
+    if (proposalMoves.length === 1 && proposalMoves[0])
+      return `Move ${areaOf(esi, proposalMoves[0].areaId)?.name ?? proposalMoves[0].areaId} to ${to}`;
     return `Move the ${familyOf(esi, familyId)?.name ?? familyId} family (${proposalMoves.length} Areas) to ${to}`;
   };
 
@@ -56,26 +59,40 @@ export function ResolvePanel() {
     <section className="panel esi-resolve" aria-labelledby="esi-resolve-heading">
       <h2 id="esi-resolve-heading">Resolve years over capacity</h2>
       <p>
-        For a year over capacity the helper suggests the fewest moves it can find, keeping families together where it can; nothing
-        changes until you apply them.
+        For a year over capacity the helper suggests the fewest moves it can find, keeping families together where it
+        can; nothing changes until you apply them.
       </p>
-      {applied && <p className="esi-resolve__applied" role="status">{applied}</p>}
+      {applied && (
+        <p className="esi-resolve__applied" role="status">
+          {applied}
+        </p>
+      )}
       <div className="esi-resolve__status">
         {overYears.length === 0 ? (
           <p>Every year of the cycle is within the hours its core line funds.</p>
         ) : (
           <>
-            <p>{overYears.join(' and ')} {overYears.length === 1 ? 'is' : 'are'} over capacity.</p>
-            <button type="button" className="button button--secondary" onClick={suggest}>Suggest moves</button>
+            <p>
+              {overYears.join(' and ')} {overYears.length === 1 ? 'is' : 'are'} over capacity.
+            </p>
+            <button type="button" className="button button--secondary" onClick={suggest}>
+              Suggest moves
+            </button>
           </>
         )}
       </div>
       {suggestion && !current && <p>The plan has changed since these moves were suggested; suggest again.</p>}
-      {current && (
-        current.resolution.proposals.length === 0 ? (
+      {current &&
+        (current.resolution.proposals.length === 0 ? (
           <p>No move fits: no year within the cycle from {current.scenario.planningYear} has room.</p>
         ) : (
-          <form className="esi-resolve__form" onSubmit={(event) => { event.preventDefault(); apply(); }}>
+          <form
+            className="esi-resolve__form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              apply();
+            }}
+          >
             <fieldset>
               <legend>Suggested moves: untick any you do not want</legend>
               <ul className="esi-resolve__list">
@@ -88,23 +105,27 @@ export function ResolvePanel() {
                       onChange={(event) => toggle(proposal.id, event.target.checked)}
                       aria-describedby={`esi-${proposal.id}-reason`}
                     />
-                    <label htmlFor={`esi-${proposal.id}`}>{title(current.scenario, proposal.moves, proposal.familyId, proposal.to)}</label>
-                    <p id={`esi-${proposal.id}-reason`} className="esi-resolve__reason">{proposal.reason}</p>
+                    <label htmlFor={`esi-${proposal.id}`}>
+                      {title(current.scenario, proposal.moves, proposal.familyId, proposal.to)}
+                    </label>
+                    <p id={`esi-${proposal.id}-reason`} className="esi-resolve__reason">
+                      {proposal.reason}
+                    </p>
                   </li>
                 ))}
               </ul>
             </fieldset>
             {current.resolution.unresolved.length > 0 && (
               <p className="esi-resolve__unresolved">
-                Even with every move, {current.resolution.unresolved.join(' and ')} stays over capacity: no other year has room.
+                Even with every move, {current.resolution.unresolved.join(' and ')} stays over capacity: no other year
+                has room.
               </p>
             )}
             <button type="submit" className="button" disabled={current.accepted.size === 0}>
               Apply {current.accepted.size} selected {current.accepted.size === 1 ? 'move' : 'moves'}
             </button>
           </form>
-        )
-      )}
+        ))}
     </section>
   );
 }

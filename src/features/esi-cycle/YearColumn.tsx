@@ -6,7 +6,14 @@ import { formatCount, formatHours, formatNumber } from '../../domain/format';
 import { monthName, monthsOf, shortMonthName } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
 import { monthDrop, monthDropId, yearDrop, yearDropId } from './boardDnd';
-import { useCycle, useMonthLoad, useYearAreaIds, useYearFigures, useYearFindings, useYearMonthsOverLimit } from './boardSelectors';
+import {
+  useCycle,
+  useMonthLoad,
+  useYearAreaIds,
+  useYearFigures,
+  useYearFindings,
+  useYearMonthsOverLimit,
+} from './boardSelectors';
 import { FamilyBlock } from './FamilyBlock';
 
 /**
@@ -23,22 +30,35 @@ export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYe
   return (
     <DroppableYear year={year} over={over} headingId={headingId}>
       <header className="esi-year__header">
-        <h3 id={headingId} className="esi-year__title">{year}</h3>
+        <h3 id={headingId} className="esi-year__title">
+          {year}
+        </h3>
         <p className="esi-year__count" data-testid={`esi-count-${year}`}>
           {formatCount(figures.scheduled, 'Area')} of {formatNumber(figures.capacity)} funded
-          {over && <> <span className="tag tag--error">Over</span></>}
+          {over && (
+            <>
+              {' '}
+              <span className="tag tag--error">Over</span>
+            </>
+          )}
         </p>
         <p className="esi-year__hours" data-testid={`esi-hours-${year}`}>
           {formatHours(figures.hoursNeeded)} hours needed of {formatHours(figures.coreHours)} core hours
         </p>
         {problems.length > 0 && (
           <ul className="esi-year__problems">
-            {problems.map((message) => <li key={message}>{message}</li>)}
+            {problems.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
           </ul>
         )}
         {monthsOverLimit.length > 0 && (
           <ul className="esi-year__warnings">
-            {monthsOverLimit.map((message) => <li key={message}><strong>Warning:</strong> {message}</li>)}
+            {monthsOverLimit.map((message) => (
+              <li key={message}>
+                <strong>Warning:</strong> {message}
+              </li>
+            ))}
           </ul>
         )}
       </header>
@@ -55,11 +75,26 @@ export const YearColumn = memo(function YearColumn({ year }: { year: FinancialYe
  */
 const UNWATCHED = { disabled: true };
 
-function DroppableYear({ year, over, headingId, children }: { year: FinancialYear; over: boolean; headingId: string; children: ReactNode }) {
+function DroppableYear({
+  year,
+  over,
+  headingId,
+  children,
+}: {
+  year: FinancialYear;
+  over: boolean;
+  headingId: string;
+  children: ReactNode;
+}) {
   const data = useMemo(() => yearDrop(year), [year]);
   const { setNodeRef, isOver } = useDroppable({ id: yearDropId(year), data, resizeObserverConfig: UNWATCHED });
   return (
-    <section ref={setNodeRef} className={`esi-year${over ? ' esi-year--over' : ''}${isOver ? ' esi-year--target' : ''}`} aria-labelledby={headingId} data-year={year}>
+    <section
+      ref={setNodeRef}
+      className={`esi-year${over ? ' esi-year--over' : ''}${isOver ? ' esi-year--target' : ''}`}
+      aria-labelledby={headingId}
+      data-year={year}
+    >
       {children}
     </section>
   );
@@ -67,8 +102,13 @@ function DroppableYear({ year, over, headingId, children }: { year: FinancialYea
 
 const MonthStrip = memo(function MonthStrip({ year }: { year: FinancialYear }) {
   return (
-    <ol className="esi-months" aria-label={`ESIs starting each month of ${year}; drop an Area on a month to place it there`}>
-      {monthsOf(year).map((month) => <MonthCell key={month} month={month} year={year} />)}
+    <ol
+      className="esi-months"
+      aria-label={`ESIs starting each month of ${year}; drop an Area on a month to place it there`}
+    >
+      {monthsOf(year).map((month) => (
+        <MonthCell key={month} month={month} year={year} />
+      ))}
     </ol>
   );
 });
@@ -77,25 +117,59 @@ const MonthStrip = memo(function MonthStrip({ year }: { year: FinancialYear }) {
 const MonthCell = memo(function MonthCell({ month, year }: { month: YearMonth; year: FinancialYear }) {
   const { count, overLimit } = useMonthLoad(month);
   return (
-    <DroppableMonth month={month} year={year} className={`esi-month${count > 0 ? ' esi-month--used' : ''}${overLimit ? ' esi-month--over' : ''}`}>
+    <DroppableMonth
+      month={month}
+      year={year}
+      className={`esi-month${count > 0 ? ' esi-month--used' : ''}${overLimit ? ' esi-month--over' : ''}`}
+    >
       <MonthLabel month={month} count={count} overLimit={overLimit !== null} />
     </DroppableMonth>
   );
 });
 
-function DroppableMonth({ month, year, className, children }: { month: YearMonth; year: FinancialYear; className: string; children: ReactNode }) {
+function DroppableMonth({
+  month,
+  year,
+  className,
+  children,
+}: {
+  month: YearMonth;
+  year: FinancialYear;
+  className: string;
+  children: ReactNode;
+}) {
   const data = useMemo(() => monthDrop(month, year), [month, year]);
   const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data, resizeObserverConfig: UNWATCHED });
-  return <li ref={setNodeRef} className={`${className}${isOver ? ' esi-month--target' : ''}`}>{children}</li>;
+  return (
+    <li ref={setNodeRef} className={`${className}${isOver ? ' esi-month--target' : ''}`}>
+      {children}
+    </li>
+  );
 }
 
-const MonthLabel = memo(function MonthLabel({ month, count, overLimit }: { month: YearMonth; count: number; overLimit: boolean }) {
+const MonthLabel = memo(function MonthLabel({
+  month,
+  count,
+  overLimit,
+}: {
+  month: YearMonth;
+  count: number;
+  overLimit: boolean;
+}) {
   const name = monthName(month);
   return (
     <>
-      <span aria-hidden="true" className="esi-month__name">{shortMonthName(month)}</span>
-      <span aria-hidden="true" className="esi-month__count">{count > 0 ? count : ''}{overLimit ? '!' : ''}</span>
-      <span className="visually-hidden">{name}: {count} {count === 1 ? 'ESI starts' : 'ESIs start'}{overLimit ? ', more than the limit' : ''}</span>
+      <span aria-hidden="true" className="esi-month__name">
+        {shortMonthName(month)}
+      </span>
+      <span aria-hidden="true" className="esi-month__count">
+        {count > 0 ? count : ''}
+        {overLimit ? '!' : ''}
+      </span>
+      <span className="visually-hidden">
+        {name}: {count} {count === 1 ? 'ESI starts' : 'ESIs start'}
+        {overLimit ? ', more than the limit' : ''}
+      </span>
     </>
   );
 });
@@ -107,7 +181,9 @@ const ColumnBody = memo(function ColumnBody({ year }: { year: FinancialYear }) {
   if (groups.length === 0) return <p className="esi-year__empty">No Areas in {year}. Drop one here.</p>;
   return (
     <div className="esi-year__families">
-      {groups.map((group) => <FamilyBlock key={group.familyId} familyId={group.familyId} year={year} areaIds={group.areaIds} />)}
+      {groups.map((group) => (
+        <FamilyBlock key={group.familyId} familyId={group.familyId} year={year} areaIds={group.areaIds} />
+      ))}
     </div>
   );
 });

@@ -2,7 +2,13 @@
  * What the board tells @dnd-kit/core: the ids and data of its draggables and drop targets, how a
  * drop target is chosen, where the arrow keys go, and what a screen reader hears.
  */
-import { type Announcements, type Collision, type CollisionDetection, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import {
+  type Announcements,
+  type Collision,
+  type CollisionDetection,
+  type DroppableContainer,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
 import { formatCount } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
 import type { FinancialYear, YearMonth } from '../../domain/types';
@@ -22,10 +28,13 @@ export const areaDragId = (areaId: string) => `area:${areaId}`;
 export const familyDragId = (familyId: string, year: FinancialYear) => `family:${familyId}:${year}`;
 
 /** The handle of a card, or of a family's header in a year, on the page as it is now. */
-export function handleOf(dragged: { kind: 'area'; areaId: string } | { kind: 'family'; familyId: string; year: FinancialYear }): HTMLElement | null {
-  const holder = dragged.kind === 'area'
-    ? `li[data-area-id="${CSS.escape(dragged.areaId)}"]`
-    : `section[data-year="${CSS.escape(dragged.year)}"] section[data-family-id="${CSS.escape(dragged.familyId)}"] > .esi-family__header`;
+export function handleOf(
+  dragged: { kind: 'area'; areaId: string } | { kind: 'family'; familyId: string; year: FinancialYear },
+): HTMLElement | null {
+  const holder =
+    dragged.kind === 'area'
+      ? `li[data-area-id="${CSS.escape(dragged.areaId)}"]`
+      : `section[data-year="${CSS.escape(dragged.year)}"] section[data-family-id="${CSS.escape(dragged.familyId)}"] > .esi-family__header`;
   return document.querySelector<HTMLElement>(`${holder} .esi-card__handle`);
 }
 
@@ -33,13 +42,19 @@ export function handleOf(dragged: { kind: 'area'; areaId: string } | { kind: 'fa
 export const areaDragLabel = (areaName: string, familyName: string) => `${areaName}, ${familyName}`;
 
 /** What a screen reader calls a family being moved: "the Metropolitan (and London) family (7 Areas)". */
-export const familyDragLabel = (familyName: string, areas: number) => `the ${familyName} family (${formatCount(areas, 'Area')})`;
+export const familyDragLabel = (familyName: string, areas: number) =>
+  `the ${familyName} family (${formatCount(areas, 'Area')})`;
 
 export const yearDropId = (year: FinancialYear) => `year:${year}`;
 export const monthDropId = (month: YearMonth) => `month:${month}`;
 
 export const yearDrop = (year: FinancialYear): DropData => ({ kind: 'year', year, label: year });
-export const monthDrop = (month: YearMonth, year: FinancialYear): DropData => ({ kind: 'month', year, month, label: `${monthName(month)} (${year})` });
+export const monthDrop = (month: YearMonth, year: FinancialYear): DropData => ({
+  kind: 'month',
+  year,
+  month,
+  label: `${monthName(month)} (${year})`,
+});
 
 export function dragData(data: unknown): DragData | null {
   return isPlainObject(data) && (data.kind === 'area' || data.kind === 'family') ? (data as unknown as DragData) : null;
@@ -59,17 +74,34 @@ export function dropData(data: unknown): DropData | null {
  * holding the point: each side of a dnd-kit rect is worked out afresh from the scroll positions of
  * the page each time it is read.
  */
-export const boardCollisions: CollisionDetection = ({ pointerCoordinates, collisionRect, droppableContainers, droppableRects }) => {
-  const point = pointerCoordinates ?? { x: collisionRect.left + collisionRect.width / 2, y: collisionRect.top + collisionRect.height / 2 };
+export const boardCollisions: CollisionDetection = ({
+  pointerCoordinates,
+  collisionRect,
+  droppableContainers,
+  droppableRects,
+}) => {
+  const point = pointerCoordinates ?? {
+    x: collisionRect.left + collisionRect.width / 2,
+    y: collisionRect.top + collisionRect.height / 2,
+  };
   const holds = (container: DroppableContainer, foot?: number) => {
     const rect = droppableRects.get(container.id);
-    return rect !== undefined && point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= (foot ?? rect.bottom);
+    return (
+      rect !== undefined &&
+      point.x >= rect.left &&
+      point.x <= rect.right &&
+      point.y >= rect.top &&
+      point.y <= (foot ?? rect.bottom)
+    );
   };
   const years = droppableContainers.filter((container) => dropData(container.data.current)?.kind === 'year');
-  const foot = Math.max(...years.map((container) => droppableRects.get(container.id)?.bottom ?? Number.NEGATIVE_INFINITY));
+  const foot = Math.max(
+    ...years.map((container) => droppableRects.get(container.id)?.bottom ?? Number.NEGATIVE_INFINITY),
+  );
   // A year that holds the point itself comes first: on a narrow screen the years are stacked, and
   // the space down to the foot of the board is then the years below.
-  const yearContainer = years.find((container) => holds(container)) ?? years.find((container) => holds(container, foot));
+  const yearContainer =
+    years.find((container) => holds(container)) ?? years.find((container) => holds(container, foot));
   const year = dropData(yearContainer?.data.current)?.year;
   if (!yearContainer || year === undefined) return NO_COLLISIONS;
   const monthContainer = droppableContainers.find((container) => {
@@ -77,7 +109,8 @@ export const boardCollisions: CollisionDetection = ({ pointerCoordinates, collis
     return target?.kind === 'month' && target.year === year && holds(container);
   });
   const over = monthContainer ?? yearContainer;
-  if (lastCollisions[0]?.data?.['droppableContainer'] !== over) lastCollisions = [{ id: over.id, data: { droppableContainer: over, value: 0 } }];
+  if (lastCollisions[0]?.data?.['droppableContainer'] !== over)
+    lastCollisions = [{ id: over.id, data: { droppableContainer: over, value: 0 } }];
   return lastCollisions;
 };
 
@@ -125,13 +158,18 @@ export function boardKeyboardMoves(years: readonly FinancialYear[]): KeyboardCoo
     }
     const rect = target === null ? undefined : droppableRects.get(target.id);
     if (target === null || !rect) return undefined;
-    position = target.year === null ? { year, month: target.id.slice('month:'.length) as YearMonth } : { year: target.year, month: null };
+    position =
+      target.year === null
+        ? { year, month: target.id.slice('month:'.length) as YearMonth }
+        : { year: target.year, month: null };
 
     let y = rect.top + rect.height / 2;
     if (target.year !== null) {
       // Sideways into the year's column at the card's own height, so it stays in view; but never
       // onto the year's months, which are drop targets of their own.
-      const monthBottoms = monthsOf(target.year).flatMap((candidate) => droppableRects.get(monthDropId(candidate))?.bottom ?? []);
+      const monthBottoms = monthsOf(target.year).flatMap(
+        (candidate) => droppableRects.get(monthDropId(candidate))?.bottom ?? [],
+      );
       const highest = Math.max(rect.top, ...monthBottoms) + BELOW_MONTHS_PX + collisionRect.height / 2;
       const lowest = rect.bottom - collisionRect.height / 2;
       y = Math.max(highest, Math.min(collisionRect.top + collisionRect.height / 2, lowest));
@@ -144,7 +182,9 @@ export function boardKeyboardMoves(years: readonly FinancialYear[]): KeyboardCoo
 export const boardAnnouncements: Announcements = {
   onDragStart({ active }) {
     const dragged = dragData(active.data.current);
-    return dragged ? `Picked up ${dragged.label}, in ${dragged.year}. Use the arrow keys to choose a year or month.` : undefined;
+    return dragged
+      ? `Picked up ${dragged.label}, in ${dragged.year}. Use the arrow keys to choose a year or month.`
+      : undefined;
   },
   onDragOver({ active, over }) {
     const dragged = dragData(active.data.current);
@@ -157,7 +197,8 @@ export const boardAnnouncements: Announcements = {
     const target = dropData(over?.data.current);
     if (!dragged) return undefined;
     if (!target) return `${dragged.label}, dropped outside the years; not moved, still in ${dragged.year}.`;
-    if (dragged.kind === 'area' && target.kind === 'year' && target.year === dragged.year) return `${dragged.label}, dropped back in ${dragged.year}; not moved.`;
+    if (dragged.kind === 'area' && target.kind === 'year' && target.year === dragged.year)
+      return `${dragged.label}, dropped back in ${dragged.year}; not moved.`;
     return `${dragged.label}, moved to ${target.label}.`;
   },
   onDragCancel({ active }) {

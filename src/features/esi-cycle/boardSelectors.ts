@@ -54,15 +54,25 @@ const NO_MESSAGES: string[] = [];
 function boardIndex(report: PlanReport): BoardIndex {
   let index = boardIndexes.get(report);
   if (index) return index;
-  index = { monthScheduled: new Map(report.esi.months.map(({ month, scheduled }) => [month, scheduled])), yearOverCapacity: new Map(), yearMonthsOverLimit: new Map(), monthOverLimit: new Map(), familySplit: new Map() };
+  index = {
+    monthScheduled: new Map(report.esi.months.map(({ month, scheduled }) => [month, scheduled])),
+    yearOverCapacity: new Map(),
+    yearMonthsOverLimit: new Map(),
+    monthOverLimit: new Map(),
+    familySplit: new Map(),
+  };
   for (const { code, where, message } of report.findings) {
-    if (code === 'ESI_YEAR_OVER_CAPACITY' && where.year !== undefined) index.yearOverCapacity.set(where.year, [...(index.yearOverCapacity.get(where.year) ?? []), message]);
+    if (code === 'ESI_YEAR_OVER_CAPACITY' && where.year !== undefined)
+      index.yearOverCapacity.set(where.year, [...(index.yearOverCapacity.get(where.year) ?? []), message]);
     if (code === 'ESI_MONTH_OVER_LIMIT') {
-      if (where.year !== undefined) index.yearMonthsOverLimit.set(where.year, [...(index.yearMonthsOverLimit.get(where.year) ?? []), message]);
+      if (where.year !== undefined)
+        index.yearMonthsOverLimit.set(where.year, [...(index.yearMonthsOverLimit.get(where.year) ?? []), message]);
       // The first finding for a month or a family is the one shown, as before.
-      if (where.month !== undefined && !index.monthOverLimit.has(where.month)) index.monthOverLimit.set(where.month, message);
+      if (where.month !== undefined && !index.monthOverLimit.has(where.month))
+        index.monthOverLimit.set(where.month, message);
     }
-    if (code === 'ESI_FAMILY_SPLIT' && where.familyId !== undefined && !index.familySplit.has(where.familyId)) index.familySplit.set(where.familyId, message);
+    if (code === 'ESI_FAMILY_SPLIT' && where.familyId !== undefined && !index.familySplit.has(where.familyId))
+      index.familySplit.set(where.familyId, message);
   }
   boardIndexes.set(report, index);
   return index;

@@ -9,13 +9,23 @@ import type { DragData } from './boardDnd';
  * `style` is what moves with the pointer.
  */
 export function useBoardDraggable(id: string, data: DragData, disabled = false) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id, data, disabled });
-  const style: CSSProperties | undefined = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
+    id,
+    data,
+    disabled,
+  });
+  const style: CSSProperties | undefined = transform
+    ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` }
+    : undefined;
   return {
     setNodeRef,
     style,
     draggingClass: isDragging ? ' esi-dragging' : '',
     onPointerDown: listeners?.['onPointerDown'] as PointerEventHandler | undefined,
-    handle: { attributes, onKeyDown: listeners?.['onKeyDown'] as KeyboardEventHandler | undefined, activatorRef: setActivatorNodeRef },
+    handle: {
+      attributes,
+      onKeyDown: listeners?.['onKeyDown'] as KeyboardEventHandler | undefined,
+      activatorRef: setActivatorNodeRef,
+    },
   };
 }

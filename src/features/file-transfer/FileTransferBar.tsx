@@ -15,7 +15,9 @@ function problemsBeforeReading(files: File[], readOnlyReason: string | null): st
   if (files.length > 1) return [`${files.length} files were dropped; import one scenario file at a time.`];
   const [file] = files;
   if (file && file.size > MAX_FILE_BYTES) {
-    return [`The file is ${describeSize(file.size)}; a scenario file may be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB. It was not read.`];
+    return [
+      `The file is ${describeSize(file.size)}; a scenario file may be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB. It was not read.`,
+    ];
   }
   return [];
 }
@@ -36,23 +38,31 @@ export function FileTransferBar() {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [dragging, setDragging] = useState(false);
 
-  const importFiles = useCallback(async (files: File[]) => {
-    const [file] = files;
-    if (!file) return;
-    setOutcome(null);
-    const refused = problemsBeforeReading(files, store.getState().readOnlyReason);
-    if (refused.length > 0) {
-      setOutcome({ kind: 'refused', fileName: file.name, problems: refused });
-      return;
-    }
-    const parsed = parseScenarioFile(await file.text());
-    if (!parsed.ok) {
-      setOutcome({ kind: 'refused', fileName: file.name, problems: parsed.problems });
-      return;
-    }
-    store.getState().addImportedScenario(parsed.scenario);
-    setOutcome({ kind: 'imported', fileName: file.name, scenarioName: activeScenario(store.getState().workspace).name, migratedFrom: parsed.migratedFrom });
-  }, [store]);
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      const [file] = files;
+      if (!file) return;
+      setOutcome(null);
+      const refused = problemsBeforeReading(files, store.getState().readOnlyReason);
+      if (refused.length > 0) {
+        setOutcome({ kind: 'refused', fileName: file.name, problems: refused });
+        return;
+      }
+      const parsed = parseScenarioFile(await file.text());
+      if (!parsed.ok) {
+        setOutcome({ kind: 'refused', fileName: file.name, problems: parsed.problems });
+        return;
+      }
+      store.getState().addImportedScenario(parsed.scenario);
+      setOutcome({
+        kind: 'imported',
+        fileName: file.name,
+        scenarioName: activeScenario(store.getState().workspace).name,
+        migratedFrom: parsed.migratedFrom,
+      });
+    },
+    [store],
+  );
 
   useEffect(() => {
     // Counted because dragenter and dragleave fire for every element the pointer crosses.
@@ -101,25 +111,62 @@ export function FileTransferBar() {
 
   return (
     <section className="file-transfer" aria-labelledby="file-transfer-heading">
-      <h2 id="file-transfer-heading" className="visually-hidden">Export and import</h2>
+      <h2 id="file-transfer-heading" className="visually-hidden">
+        Export and import
+      </h2>
       <div className="file-transfer__bar">
         <div className="file-transfer__group" role="group" aria-labelledby="export-label">
-          <span id="export-label" className="file-transfer__label">Export this scenario:</span>
-          <button type="button" className="button button--secondary" onClick={() => downloadScenarioFile(openScenario())}>Scenario file</button>
-          <button type="button" className="button button--secondary" onClick={() => downloadAllocationCsv(openScenario())}>Lines as CSV</button>
-          <button type="button" className="button button--secondary" onClick={() => downloadEsiScheduleCsv(openScenario())}>ESI schedule as CSV</button>
+          <span id="export-label" className="file-transfer__label">
+            Export this scenario:
+          </span>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadScenarioFile(openScenario())}
+          >
+            Scenario file
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadAllocationCsv(openScenario())}
+          >
+            Lines as CSV
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadEsiScheduleCsv(openScenario())}
+          >
+            ESI schedule as CSV
+          </button>
         </div>
         <div className="file-transfer__group">
-          <input id="import-file" className="file-transfer__input visually-hidden" type="file" accept=".json,application/json" onChange={onPick} aria-describedby="import-hint" />
-          <label htmlFor="import-file" className="button button--secondary">Import a scenario file</label>
-          <span id="import-hint" className="file-transfer__hint">or drop a file on the page (up to 5 MB)</span>
+          <input
+            id="import-file"
+            className="file-transfer__input visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            onChange={onPick}
+            aria-describedby="import-hint"
+          />
+          <label htmlFor="import-file" className="button button--secondary">
+            Import a scenario file
+          </label>
+          <span id="import-hint" className="file-transfer__hint">
+            or drop a file on the page (up to 5 MB)
+          </span>
         </div>
       </div>
       {outcome?.kind === 'refused' && (
         <div className="error-summary file-transfer__error" role="alert" aria-labelledby="import-error-title">
           <h2 id="import-error-title">{outcome.fileName} could not be imported</h2>
           <p>Nothing was imported and your scenarios have not changed. What is wrong with the file:</p>
-          <ul>{outcome.problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+          <ul>
+            {outcome.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
           {readOnlyReason === null && <p>Correct the file and import it again.</p>}
         </div>
       )}
@@ -127,7 +174,8 @@ export function FileTransferBar() {
         {outcome?.kind === 'imported' && (
           <p>
             Imported <strong>{outcome.scenarioName}</strong> from {outcome.fileName} and opened it
-            {outcome.migratedFrom === null ? '' : ` (upgraded from a version ${outcome.migratedFrom} file)`}. Undo removes it again.
+            {outcome.migratedFrom === null ? '' : ` (upgraded from a version ${outcome.migratedFrom} file)`}. Undo
+            removes it again.
           </p>
         )}
       </div>

@@ -24,7 +24,11 @@ export function downloadScenarioFile(scenario: Scenario) {
 }
 
 export function downloadAllocationCsv(scenario: Scenario) {
-  downloadText(allocationCsv(scenario, reportFor(scenario)), exportFileName(scenario.name, '-allocation.csv'), 'text/csv;charset=utf-8');
+  downloadText(
+    allocationCsv(scenario, reportFor(scenario)),
+    exportFileName(scenario.name, '-allocation.csv'),
+    'text/csv;charset=utf-8',
+  );
 }
 
 export function downloadEsiScheduleCsv(scenario: Scenario) {

@@ -36,46 +36,68 @@ export function CommitDialog({ inspection, check, onCancel, onConfirm }: CommitD
       className="commit-dialog"
       aria-labelledby="commit-dialog-heading"
       aria-describedby="commit-dialog-figures"
-      onCancel={(event) => { event.preventDefault(); onCancel(); }}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
     >
       <h2 id="commit-dialog-heading">Commit {inspection.name}?</h2>
       <div id="commit-dialog-figures">
         {check.outcome === 'fits' && (
           <>
-            <p>It needs {hours(check.hours)}. The {pool} line has {hours(check.poolLeft)} not yet committed, so it holds them all.</p>
+            <p>
+              It needs {hours(check.hours)}. The {pool} line has {hours(check.poolLeft)} not yet committed, so it holds
+              them all.
+            </p>
             <dl className="commit-dialog__figures">
-              <div><dt>Left in the {pool} line after</dt><dd>{hours(check.poolLeftAfter)}</dd></div>
+              <div>
+                <dt>Left in the {pool} line after</dt>
+                <dd>{hours(check.poolLeftAfter)}</dd>
+              </div>
             </dl>
           </>
         )}
         {check.outcome === 'needs-contingency' && (
           <>
             <p>
-              It needs {hours(check.hours)}, but the {pool} line has only {hours(check.poolLeft)} not yet committed.
-              The rest would be drawn from contingency, and the draw recorded.
+              It needs {hours(check.hours)}, but the {pool} line has only {hours(check.poolLeft)} not yet committed. The
+              rest would be drawn from contingency, and the draw recorded.
             </p>
             <dl className="commit-dialog__figures">
-              <div><dt>From the {pool} line</dt><dd>{hours(check.fromPool)}</dd></div>
-              <div><dt>From contingency</dt><dd>{hours(check.fromContingency)}</dd></div>
-              <div><dt>Contingency left after</dt><dd>{hours(check.contingencyLeftAfter)}</dd></div>
+              <div>
+                <dt>From the {pool} line</dt>
+                <dd>{hours(check.fromPool)}</dd>
+              </div>
+              <div>
+                <dt>From contingency</dt>
+                <dd>{hours(check.fromContingency)}</dd>
+              </div>
+              <div>
+                <dt>Contingency left after</dt>
+                <dd>{hours(check.contingencyLeftAfter)}</dd>
+              </div>
             </dl>
           </>
         )}
         {check.outcome === 'refused' && (
           <>
             <p>
-              It cannot be committed: it needs {hours(check.hours)}, and the {pool} line ({hours(check.poolLeft)} not yet committed)
-              and contingency ({hours(check.contingencyLeft)} left) together are short by {hours(check.shortBy)}. Nothing has changed.
+              It cannot be committed: it needs {hours(check.hours)}, and the {pool} line ({hours(check.poolLeft)} not
+              yet committed) and contingency ({hours(check.contingencyLeft)} left) together are short by{' '}
+              {hours(check.shortBy)}. Nothing has changed.
             </p>
             <p>
-              <a href="#/budget">Change the allocation in Budget and hours</a>, or lower the inspection’s estimated hours.
+              <a href="#/budget">Change the allocation in Budget and hours</a>, or lower the inspection’s estimated
+              hours.
             </p>
           </>
         )}
       </div>
       <div className="commit-dialog__actions">
         {check.outcome !== 'refused' && (
-          <button type="button" className="button" onClick={onConfirm}>Commit {inspection.name}</button>
+          <button type="button" className="button" onClick={onConfirm}>
+            Commit {inspection.name}
+          </button>
         )}
         <button ref={cancelRef} type="button" className="button button--secondary" onClick={onCancel}>
           {check.outcome === 'refused' ? 'Close' : 'Cancel'}

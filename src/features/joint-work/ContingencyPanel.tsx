@@ -18,7 +18,13 @@ export function ContingencyPanel() {
   const { contingency } = usePlanReport().joint;
   const addDraw = usePlan((state) => state.addContingencyDraw);
   const removeDraw = usePlan((state) => state.removeContingencyDraw);
-  const { input, change, problems, summaryRef, submit: readForm } = useCheckedForm<ContingencyDrawInput, NewContingencyDraw>(
+  const {
+    input,
+    change,
+    problems,
+    summaryRef,
+    submit: readForm,
+  } = useCheckedForm<ContingencyDrawInput, NewContingencyDraw>(
     'draw-errors',
     () => ({ date: today(), reason: '', hours: '' }),
     readContingencyDraw,
@@ -42,26 +48,39 @@ export function ContingencyPanel() {
     setStatus(`Removed the draw "${draw.reason}". Undo brings it back.`);
     headingRef.current?.focus();
   };
-  const inspectionName = (id: string) => inspections.find((inspection) => inspection.id === id)?.name ?? 'a joint inspection';
+  const inspectionName = (id: string) =>
+    inspections.find((inspection) => inspection.id === id)?.name ?? 'a joint inspection';
 
   return (
     <section className="panel" aria-labelledby="contingency-heading">
-      <h2 id="contingency-heading" ref={headingRef} tabIndex={-1}>Contingency</h2>
+      <h2 id="contingency-heading" ref={headingRef} tabIndex={-1}>
+        Contingency
+      </h2>
       <p className="joint-work__intro">
-        Hours kept for investigations and other contingencies (§5.14), such as the inquiry into the death of PC Gerald Walker (Appendix A),
-        and for a joint commitment its line cannot hold.
+        Hours kept for investigations and other contingencies (§5.14), such as the inquiry into the death of PC Gerald
+        Walker (Appendix A), and for a joint commitment its line cannot hold.
       </p>
       <dl className="facts">
-        <div><dt>The line (§5.14)</dt><dd>{formatHours(contingency.lineHours)} hours</dd></div>
-        <div><dt>Drawn</dt><dd>{formatHours(contingency.drawn)} hours</dd></div>
+        <div>
+          <dt>The line (§5.14)</dt>
+          <dd>{formatHours(contingency.lineHours)} hours</dd>
+        </div>
+        <div>
+          <dt>Drawn</dt>
+          <dd>{formatHours(contingency.drawn)} hours</dd>
+        </div>
         <div>
           <dt>Left</dt>
           <dd data-testid="contingency-left" className={contingency.left < 0 ? 'joint-work__over' : undefined}>
-            {contingency.left < 0 ? `${formatHours(-contingency.left)} hours overdrawn` : `${formatHours(contingency.left)} hours`}
+            {contingency.left < 0
+              ? `${formatHours(-contingency.left)} hours overdrawn`
+              : `${formatHours(contingency.left)} hours`}
           </dd>
         </div>
       </dl>
-      <p role="status" className="joint-work__status">{status}</p>
+      <p role="status" className="joint-work__status">
+        {status}
+      </p>
       {draws.length === 0 ? (
         <p>No draws recorded.</p>
       ) : (
@@ -71,8 +90,12 @@ export function ContingencyPanel() {
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Reason</th>
-              <th scope="col" className="numeric">Hours</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col" className="numeric">
+                Hours
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -82,7 +105,9 @@ export function ContingencyPanel() {
                 <th scope="row">
                   {draw.reason}
                   {draw.jointInspectionId !== undefined && (
-                    <span className="contingency-draws__for">Covers the commitment to {inspectionName(draw.jointInspectionId)}</span>
+                    <span className="contingency-draws__for">
+                      Covers the commitment to {inspectionName(draw.jointInspectionId)}
+                    </span>
                   )}
                 </th>
                 <td className="numeric">{formatHours(draw.hours)}</td>
@@ -101,9 +126,23 @@ export function ContingencyPanel() {
         </table>
       )}
       <h3>Record a draw on contingency</h3>
-      <form className="joint-work__form" noValidate onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <form
+        className="joint-work__form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
         <FormErrorSummary id="draw-errors" problems={problems} ref={summaryRef} />
-        <TextField id={DRAW_FORM_IDS.date} label="Date" type="date" problem={problemFor(problems, DRAW_FORM_IDS.date)} value={input.date} onChange={(value) => change('date', value)} />
+        <TextField
+          id={DRAW_FORM_IDS.date}
+          label="Date"
+          type="date"
+          problem={problemFor(problems, DRAW_FORM_IDS.date)}
+          value={input.date}
+          onChange={(value) => change('date', value)}
+        />
         <TextField
           id={DRAW_FORM_IDS.reason}
           label="Reason"
@@ -113,9 +152,18 @@ export function ContingencyPanel() {
           onChange={(value) => change('reason', value)}
           wide
         />
-        <TextField id={DRAW_FORM_IDS.hours} label="Hours" problem={problemFor(problems, DRAW_FORM_IDS.hours)} value={input.hours} onChange={(value) => change('hours', value)} inputMode="decimal" />
+        <TextField
+          id={DRAW_FORM_IDS.hours}
+          label="Hours"
+          problem={problemFor(problems, DRAW_FORM_IDS.hours)}
+          value={input.hours}
+          onChange={(value) => change('hours', value)}
+          inputMode="decimal"
+        />
         <div>
-          <button type="submit" className="button">Record the draw</button>
+          <button type="submit" className="button">
+            Record the draw
+          </button>
         </div>
       </form>
     </section>

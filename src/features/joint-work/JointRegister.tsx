@@ -48,9 +48,13 @@ export function JointRegister() {
   const confirm = (inspection: JointInspection) => {
     const check = commitJointInspection(inspection.id, today());
     if (check?.outcome === 'fits') {
-      setStatus(`Committed ${inspection.name}: ${formatHours(check.hours)} hours from the ${POOL_LINE[inspection.pool]} line, ${formatHours(check.poolLeftAfter)} left in it.`);
+      setStatus(
+        `Committed ${inspection.name}: ${formatHours(check.hours)} hours from the ${POOL_LINE[inspection.pool]} line, ${formatHours(check.poolLeftAfter)} left in it.`,
+      );
     } else if (check?.outcome === 'needs-contingency') {
-      setStatus(`Committed ${inspection.name}: ${formatHours(check.fromPool)} hours from the ${POOL_LINE[inspection.pool]} line and ${formatHours(check.fromContingency)} from contingency, which has ${formatHours(check.contingencyLeftAfter)} left.`);
+      setStatus(
+        `Committed ${inspection.name}: ${formatHours(check.fromPool)} hours from the ${POOL_LINE[inspection.pool]} line and ${formatHours(check.fromContingency)} from contingency, which has ${formatHours(check.contingencyLeftAfter)} left.`,
+      );
     } else if (check?.outcome === 'refused') {
       setStatus(`${inspection.name} was not committed: short by ${formatHours(check.shortBy)} hours.`);
     }
@@ -59,7 +63,9 @@ export function JointRegister() {
   const withdrawCommitment = (inspection: JointInspection) => {
     flushSync(() => withdraw(inspection.id));
     document.getElementById(actionId(inspection.id))?.focus();
-    setStatus(`Withdrew the commitment to ${inspection.name}; it is proposed again and any hours it drew from contingency are back.`);
+    setStatus(
+      `Withdrew the commitment to ${inspection.name}; it is proposed again and any hours it drew from contingency are back.`,
+    );
   };
   const removeInspection = (inspection: JointInspection) => {
     remove(inspection.id);
@@ -69,37 +75,60 @@ export function JointRegister() {
 
   return (
     <section className="panel joint-register" aria-labelledby="joint-register-heading">
-      <h2 id="joint-register-heading" ref={headingRef} tabIndex={-1}>Joint inspections</h2>
+      <h2 id="joint-register-heading" ref={headingRef} tabIndex={-1}>
+        Joint inspections
+      </h2>
       <div className="joint-register__top">
         <div>
           <TentativeToggle />
           <table className="joint-pools">
             <caption className="visually-hidden">
-              Hours of each joint line: available, committed, proposed and left{showTentative ? ' if proposed work goes ahead' : ''}
+              Hours of each joint line: available, committed, proposed and left
+              {showTentative ? ' if proposed work goes ahead' : ''}
             </caption>
             <thead>
               <tr>
                 <th scope="col">Hours</th>
-                {pools.map((pool) => <th key={pool.pool} scope="col" className="numeric">{POOL_LABEL[pool.pool]}</th>)}
+                {pools.map((pool) => (
+                  <th key={pool.pool} scope="col" className="numeric">
+                    {POOL_LABEL[pool.pool]}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               <tr>
                 <th scope="row">Available (the line)</th>
-                {pools.map((pool) => <td key={pool.pool} className="numeric">{formatHours(pool.available)}</td>)}
+                {pools.map((pool) => (
+                  <td key={pool.pool} className="numeric">
+                    {formatHours(pool.available)}
+                  </td>
+                ))}
               </tr>
               <tr>
                 <th scope="row">Committed</th>
-                {pools.map((pool) => <td key={pool.pool} className="numeric">{formatHours(pool.committed)}</td>)}
+                {pools.map((pool) => (
+                  <td key={pool.pool} className="numeric">
+                    {formatHours(pool.committed)}
+                  </td>
+                ))}
               </tr>
               <tr>
                 <th scope="row">of which from contingency</th>
-                {pools.map((pool) => <td key={pool.pool} className="numeric">{formatHours(pool.fromContingency)}</td>)}
+                {pools.map((pool) => (
+                  <td key={pool.pool} className="numeric">
+                    {formatHours(pool.fromContingency)}
+                  </td>
+                ))}
               </tr>
               {showTentative && (
                 <tr>
                   <th scope="row">Proposed (tentative)</th>
-                  {pools.map((pool) => <td key={pool.pool} className="numeric">{formatHours(pool.proposed ?? 0)}</td>)}
+                  {pools.map((pool) => (
+                    <td key={pool.pool} className="numeric">
+                      {formatHours(pool.proposed ?? 0)}
+                    </td>
+                  ))}
                 </tr>
               )}
             </tbody>
@@ -107,7 +136,9 @@ export function JointRegister() {
               <tr>
                 <th scope="row">{showTentative ? 'Left if proposed work goes ahead' : 'Left'}</th>
                 {pools.map((pool) => (
-                  <td key={pool.pool} className={`numeric${pool.left < 0 ? ' joint-work__over' : ''}`}>{leftText(pool.left)}</td>
+                  <td key={pool.pool} className={`numeric${pool.left < 0 ? ' joint-work__over' : ''}`}>
+                    {leftText(pool.left)}
+                  </td>
                 ))}
               </tr>
             </tfoot>
@@ -115,35 +146,50 @@ export function JointRegister() {
         </div>
         <div>
           <p className="joint-work__intro">
-            Inspections with other inspectorates draw on two lines of §5.14, CJS joint work and non-CJS joint work: the table shows what each holds.
-            Proposed work is tentative; committing checks first that its line, or failing that contingency, still holds the hours.
+            Inspections with other inspectorates draw on two lines of §5.14, CJS joint work and non-CJS joint work: the
+            table shows what each holds. Proposed work is tentative; committing checks first that its line, or failing
+            that contingency, still holds the hours.
           </p>
           <h3>Findings about the joint lines and contingency</h3>
-          <FindingsAbout codes={['JOINT_COMMITTED_OVER_POOL', 'CONTINGENCY_OVERDRAWN']} none="Committed joint work is within its lines, and contingency is not overdrawn." />
+          <FindingsAbout
+            codes={['JOINT_COMMITTED_OVER_POOL', 'CONTINGENCY_OVERDRAWN']}
+            none="Committed joint work is within its lines, and contingency is not overdrawn."
+          />
         </div>
       </div>
-      <p role="status" className="joint-work__status">{status}</p>
+      <p role="status" className="joint-work__status">
+        {status}
+      </p>
       {inspections.length === 0 ? (
         <p>No joint inspections yet: propose one below.</p>
       ) : (
         <div className="joint-register__scroll">
           <table className="joint-register__table">
-            <caption className="visually-hidden">Each joint inspection: its line, partners, months, estimated hours and status</caption>
+            <caption className="visually-hidden">
+              Each joint inspection: its line, partners, months, estimated hours and status
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Inspection</th>
                 <th scope="col">Line</th>
                 <th scope="col">Partners</th>
                 <th scope="col">Months</th>
-                <th scope="col" className="numeric">Estimated hours</th>
+                <th scope="col" className="numeric">
+                  Estimated hours
+                </th>
                 <th scope="col">Status</th>
                 <th scope="col">Source</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {inspections.map((inspection) => (
-                <tr key={inspection.id} className={inspection.status === 'proposed' ? 'joint-register__proposed' : undefined}>
+                <tr
+                  key={inspection.id}
+                  className={inspection.status === 'proposed' ? 'joint-register__proposed' : undefined}
+                >
                   <th scope="row">{inspection.name}</th>
                   <td>{POOL_LABEL[inspection.pool]}</td>
                   <td>{inspection.partners.join(', ')}</td>
@@ -157,29 +203,52 @@ export function JointRegister() {
                         labelHidden
                         value={inspection.hours}
                         format={formatHours}
-                        rule={{ label: `the estimated hours for ${inspection.name}`, minimum: 'above-zero', maximum: 1e6, example: formatHours(inspection.hours) }}
+                        rule={{
+                          label: `the estimated hours for ${inspection.name}`,
+                          minimum: 'above-zero',
+                          maximum: 1e6,
+                          example: formatHours(inspection.hours),
+                        }}
                         onValid={(hours) => setHours(inspection.id, hours)}
                       />
-                    ) : formatHours(inspection.hours)}
+                    ) : (
+                      formatHours(inspection.hours)
+                    )}
                   </td>
                   <td>
                     <span className={`joint-status joint-status--${inspection.status}`}>
                       {inspection.status === 'proposed' ? 'Proposed (tentative)' : 'Committed'}
                     </span>
                   </td>
-                  <td><SourceNote source={inspection.source} /></td>
+                  <td>
+                    <SourceNote source={inspection.source} />
+                  </td>
                   <td className="joint-register__actions">
                     {inspection.status === 'proposed' ? (
                       <>
-                        <button id={actionId(inspection.id)} type="button" className="button" onClick={() => setCommittingId(inspection.id)}>
+                        <button
+                          id={actionId(inspection.id)}
+                          type="button"
+                          className="button"
+                          onClick={() => setCommittingId(inspection.id)}
+                        >
                           Commit<span className="visually-hidden"> {inspection.name}</span>
                         </button>
-                        <button type="button" className="button button--secondary" onClick={() => removeInspection(inspection)}>
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          onClick={() => removeInspection(inspection)}
+                        >
                           Remove<span className="visually-hidden"> {inspection.name}</span>
                         </button>
                       </>
                     ) : (
-                      <button id={actionId(inspection.id)} type="button" className="button button--secondary" onClick={() => withdrawCommitment(inspection)}>
+                      <button
+                        id={actionId(inspection.id)}
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => withdrawCommitment(inspection)}
+                      >
                         Withdraw<span className="visually-hidden"> the commitment to {inspection.name}</span>
                       </button>
                     )}

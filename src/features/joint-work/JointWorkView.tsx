@@ -8,7 +8,9 @@ import './joint-work.css';
 export function JointWorkView() {
   return (
     <>
-      <div className="joint-work__full"><JointRegister /></div>
+      <div className="joint-work__full">
+        <JointRegister />
+      </div>
       <div className="layout__main">
         <ProposeJointInspection />
         <ContingencyPanel />

@@ -7,7 +7,10 @@ import type { FinancialYear, JointPool, JointPoolReport, YearMonth } from '../..
 import type { NewContingencyDraw, NewJointInspection } from '../../store/slices/jointWorkVerbs';
 
 export const POOL_LABEL: Record<JointPool, string> = { cjs: 'CJS', 'non-cjs': 'Non-CJS' };
-export const POOL_LINE: Record<JointPool, string> = { cjs: 'CJS joint inspections', 'non-cjs': 'Non-CJS joint inspections' };
+export const POOL_LINE: Record<JointPool, string> = {
+  cjs: 'CJS joint inspections',
+  'non-cjs': 'Non-CJS joint inspections',
+};
 
 /** Today as "yyyy-MM-dd", the form a draw's date takes. */
 export const today = () => formatISO(new Date(), { representation: 'date' });
@@ -63,15 +66,37 @@ export function readJointInspection(input: JointInspectionInput): FormResult<New
   const problems: FormProblem[] = [];
   const name = input.name.trim();
   if (name === '') problems.push({ inputId: JOINT_FORM_IDS.name, message: 'Enter the name of the joint inspection' });
-  const partners = input.partners.split(',').map((partner) => partner.trim()).filter((partner) => partner !== '');
-  if (partners.length === 0) problems.push({ inputId: JOINT_FORM_IDS.partners, message: 'Enter at least one partner inspectorate' });
+  const partners = input.partners
+    .split(',')
+    .map((partner) => partner.trim())
+    .filter((partner) => partner !== '');
+  if (partners.length === 0)
+    problems.push({ inputId: JOINT_FORM_IDS.partners, message: 'Enter at least one partner inspectorate' });
   if (monthsBetween(input.startMonth, input.endMonth) < 0) {
-    problems.push({ inputId: JOINT_FORM_IDS.endMonth, message: 'The end month must be the same as or after the start month' });
+    problems.push({
+      inputId: JOINT_FORM_IDS.endMonth,
+      message: 'The end month must be the same as or after the start month',
+    });
   }
-  const hours = parseAmount(input.hours, { label: 'the estimated hours', minimum: 'above-zero', maximum: 1e6, example: '800' });
+  const hours = parseAmount(input.hours, {
+    label: 'the estimated hours',
+    minimum: 'above-zero',
+    maximum: 1e6,
+    example: '800',
+  });
   if (!hours.ok) problems.push({ inputId: JOINT_FORM_IDS.hours, message: hours.problem });
   if (problems.length > 0 || !hours.ok) return { ok: false, problems };
-  return { ok: true, value: { name, pool: input.pool, partners, hours: hours.value, startMonth: input.startMonth, endMonth: input.endMonth } };
+  return {
+    ok: true,
+    value: {
+      name,
+      pool: input.pool,
+      partners,
+      hours: hours.value,
+      startMonth: input.startMonth,
+      endMonth: input.endMonth,
+    },
+  };
 }
 
 export interface ContingencyDrawInput {
@@ -87,10 +112,16 @@ export function readContingencyDraw(input: ContingencyDrawInput): FormResult<New
   const problems: FormProblem[] = [];
   const date = input.date.trim();
   if (date === '') problems.push({ inputId: DRAW_FORM_IDS.date, message: 'Enter the date of the draw' });
-  else if (!isCalendarDate(date)) problems.push({ inputId: DRAW_FORM_IDS.date, message: 'The date of the draw must be a real date' });
+  else if (!isCalendarDate(date))
+    problems.push({ inputId: DRAW_FORM_IDS.date, message: 'The date of the draw must be a real date' });
   const reason = input.reason.trim();
   if (reason === '') problems.push({ inputId: DRAW_FORM_IDS.reason, message: 'Enter the reason for the draw' });
-  const hours = parseAmount(input.hours, { label: 'the hours drawn', minimum: 'above-zero', maximum: 1e6, example: '120' });
+  const hours = parseAmount(input.hours, {
+    label: 'the hours drawn',
+    minimum: 'above-zero',
+    maximum: 1e6,
+    example: '120',
+  });
   if (!hours.ok) problems.push({ inputId: DRAW_FORM_IDS.hours, message: hours.problem });
   if (problems.length > 0 || !hours.ok) return { ok: false, problems };
   return { ok: true, value: { date, reason, hours: hours.value } };
@@ -98,7 +129,14 @@ export function readContingencyDraw(input: ContingencyDrawInput): FormResult<New
 
 /** The planning year's Supporting People hours against its line, in words: "within the line, 200 hours to spare" or "600 hours over the line". */
 export function supportingPeopleVerdict(hoursNeeded: number, lineHours: number): { over: boolean; text: string } {
-  if (hoursNeeded > lineHours) return { over: true, text: `${formatHours(hoursNeeded - lineHours)} hours over the line` };
+  if (hoursNeeded > lineHours)
+    return { over: true, text: `${formatHours(hoursNeeded - lineHours)} hours over the line` };
   const spare = lineHours - hoursNeeded;
-  return { over: false, text: spare === 0 ? 'within the line, with none to spare' : `within the line, with ${formatHours(spare)} hours to spare` };
+  return {
+    over: false,
+    text:
+      spare === 0
+        ? 'within the line, with none to spare'
+        : `within the line, with ${formatHours(spare)} hours to spare`,
+  };
 }

@@ -19,14 +19,18 @@ export function CompareScenarios() {
   const baselineId = chosen[0]?.id;
 
   const toggle = (id: string, checked: boolean) =>
-    setChosenIds((ids) => (checked ? [...ids.filter((other) => other !== id), id] : ids.filter((other) => other !== id)));
+    setChosenIds((ids) =>
+      checked ? [...ids.filter((other) => other !== id), id] : ids.filter((other) => other !== id),
+    );
 
   return (
     <section className="panel compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare scenarios</h2>
       <fieldset className="compare__choice" aria-describedby="compare-hint">
         <legend>Scenarios to compare</legend>
-        <p id="compare-hint" className="field__hint">Choose two or more. Differences are measured against the first one you choose, the baseline.</p>
+        <p id="compare-hint" className="field__hint">
+          Choose two or more. Differences are measured against the first one you choose, the baseline.
+        </p>
         <ul>
           {scenarios.map((entry) => (
             <li key={entry.id}>
@@ -61,12 +65,16 @@ function Comparison({ comparison }: { comparison: ScenarioComparison }) {
       <div className="compare__changes" aria-labelledby="what-changed-heading" role="region">
         {comparison.changes.map((change, index) => (
           <div key={index}>
-            <h4>{change.name} against {baseline}</h4>
+            <h4>
+              {change.name} against {baseline}
+            </h4>
             {change.phrases.length === 0 ? (
               <p>No differences.</p>
             ) : (
               <ul>
-                {change.phrases.map((phrase) => <li key={phrase}>{phrase}</li>)}
+                {change.phrases.map((phrase) => (
+                  <li key={phrase}>{phrase}</li>
+                ))}
               </ul>
             )}
           </div>
@@ -75,7 +83,11 @@ function Comparison({ comparison }: { comparison: ScenarioComparison }) {
       <div className="compare__tables">
         <CompareTable caption="Totals, £ per hour and findings" names={comparison.names} rows={comparison.totals} />
         <CompareTable caption="Hours by line" names={comparison.names} rows={comparison.lineHours} />
-        <CompareTable caption="Share of the deployable hours by line" names={comparison.names} rows={comparison.lineShares} />
+        <CompareTable
+          caption="Share of the deployable hours by line"
+          names={comparison.names}
+          rows={comparison.lineShares}
+        />
         <CompareTable caption="Cost by line" names={comparison.names} rows={comparison.lineCosts} />
         <CompareTable caption="ESI: Areas scheduled each year" names={comparison.names} rows={comparison.esiYears} />
       </div>
@@ -121,7 +133,9 @@ function CompareTable({ caption, names, rows }: { caption: string; names: string
                         {cell.difference}
                       </span>
                     </>
-                  ) : cell.text}
+                  ) : (
+                    cell.text
+                  )}
                 </td>
               ))}
             </tr>

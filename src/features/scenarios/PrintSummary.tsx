@@ -44,19 +44,32 @@ const PrintedReport = memo(function PrintedReport({ report, printedOn }: { repor
     <article className="print-summary" aria-labelledby="print-summary-title">
       <header className="print-summary__header">
         <p className="print-summary__product">Inspection Hours Planner · summary for the management group</p>
-        <h2 id="print-summary-title" className="print-summary__title">{report.scenarioName}</h2>
-        <p>Financial year {report.planningYear} (April to March) · Printed {printedDate.format(printedOn)}</p>
+        <h2 id="print-summary-title" className="print-summary__title">
+          {report.scenarioName}
+        </h2>
+        <p>
+          Financial year {report.planningYear} (April to March) · Printed {printedDate.format(printedOn)}
+        </p>
       </header>
 
       <dl className="print-summary__figures">
-        <div><dt>Total budget</dt><dd>{formatPounds(report.budgetGBP)}</dd></div>
-        <div><dt>Deployable hours</dt><dd>{formatHours(report.hours.deployable, 1)}</dd></div>
-        <div><dt>Allocated hours</dt><dd>{formatHours(report.hours.allocated, 1)}</dd></div>
+        <div>
+          <dt>Total budget</dt>
+          <dd>{formatPounds(report.budgetGBP)}</dd>
+        </div>
+        <div>
+          <dt>Deployable hours</dt>
+          <dd>{formatHours(report.hours.deployable, 1)}</dd>
+        </div>
+        <div>
+          <dt>Allocated hours</dt>
+          <dd>{formatHours(report.hours.allocated, 1)}</dd>
+        </div>
         <div>
           <dt>Cost per hour</dt>
           <dd>
-            <strong>{report.costPerHourGBP === null ? '—' : formatPoundsAndPence(report.costPerHourGBP)}</strong>
-            {' '}against the {formatPoundsAndPence(report.ceilingGBPPerHour)} ceiling: {ceiling}
+            <strong>{report.costPerHourGBP === null ? '—' : formatPoundsAndPence(report.costPerHourGBP)}</strong>{' '}
+            against the {formatPoundsAndPence(report.ceilingGBPPerHour)} ceiling: {ceiling}
           </dd>
         </div>
       </dl>
@@ -65,7 +78,18 @@ const PrintedReport = memo(function PrintedReport({ report, printedOn }: { repor
         <table>
           <caption>Allocation of inspection hours</caption>
           <thead>
-            <tr><th scope="col">Line</th><th scope="col" className="numeric">Hours</th><th scope="col" className="numeric">Share</th><th scope="col" className="numeric">Cost</th></tr>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col" className="numeric">
+                Hours
+              </th>
+              <th scope="col" className="numeric">
+                Share
+              </th>
+              <th scope="col" className="numeric">
+                Cost
+              </th>
+            </tr>
           </thead>
           <tbody>
             {report.lines.map((line) => (
@@ -91,7 +115,18 @@ const PrintedReport = memo(function PrintedReport({ report, printedOn }: { repor
           <table>
             <caption>ESI cycle: Areas each year</caption>
             <thead>
-              <tr><th scope="col">Year</th><th scope="col" className="numeric">Areas</th><th scope="col" className="numeric">ESIs funded</th><th scope="col" className="numeric">Core hours needed</th></tr>
+              <tr>
+                <th scope="col">Year</th>
+                <th scope="col" className="numeric">
+                  Areas
+                </th>
+                <th scope="col" className="numeric">
+                  ESIs funded
+                </th>
+                <th scope="col" className="numeric">
+                  Core hours needed
+                </th>
+              </tr>
             </thead>
             <tbody>
               {report.esi.years.map((year) => (
@@ -99,22 +134,32 @@ const PrintedReport = memo(function PrintedReport({ report, printedOn }: { repor
                   <th scope="row">{year.year}</th>
                   <td className="numeric">{year.scheduled}</td>
                   <td className="numeric">{year.capacity}</td>
-                  <td className="numeric">{formatHours(year.hoursNeeded)} of {formatHours(year.coreHours)}</td>
+                  <td className="numeric">
+                    {formatHours(year.hoursNeeded)} of {formatHours(year.coreHours)}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="print-summary__yot">
-            All {report.yot.teams} YOTs inspected by <strong>{report.yot.completionMonth ? monthName(report.yot.completionMonth) : 'never, at this rate'}</strong>.
+            All {report.yot.teams} YOTs inspected by{' '}
+            <strong>
+              {report.yot.completionMonth ? monthName(report.yot.completionMonth) : 'never, at this rate'}
+            </strong>
+            .
           </p>
         </div>
       </div>
 
       <h3>Findings</h3>
-      {report.findings.length === 0 ? <p>The plan has no findings.</p> : (
+      {report.findings.length === 0 ? (
+        <p>The plan has no findings.</p>
+      ) : (
         <ul className="print-summary__findings">
           {report.findings.map((finding, index) => (
-            <li key={`${finding.code}-${index}`}><strong>{severityWord[finding.severity]}:</strong> {finding.message}</li>
+            <li key={`${finding.code}-${index}`}>
+              <strong>{severityWord[finding.severity]}:</strong> {finding.message}
+            </li>
           ))}
         </ul>
       )}

@@ -59,7 +59,8 @@ export function ScenarioList() {
     <section className="panel scenarios" aria-labelledby="scenarios-heading">
       <h2 id="scenarios-heading">Scenarios</h2>
       <p className="scenarios__intro">
-        Each scenario is a whole plan for the year. The one open is named at the top of the page; the other views show it.
+        Each scenario is a whole plan for the year. The one open is named at the top of the page; the other views show
+        it.
       </p>
       <div className="scenarios__notice" role="status" ref={noticeRef} tabIndex={-1}>
         {deleted && (
@@ -67,7 +68,7 @@ export function ScenarioList() {
             Deleted {notice.name}.{' '}
             {canUndoDeletion && (
               <button type="button" className="link-button" onClick={undoDeletion}>
-                Undo{' '}<span className="visually-hidden">deleting {notice.name}</span>
+                Undo <span className="visually-hidden">deleting {notice.name}</span>
               </button>
             )}
           </p>
@@ -82,12 +83,18 @@ export function ScenarioList() {
         </div>
       )}
       <table className="scenarios__table">
-        <caption className="visually-hidden">Every scenario with its cost per hour, allocated hours, findings, and what can be done with it</caption>
+        <caption className="visually-hidden">
+          Every scenario with its cost per hour, allocated hours, findings, and what can be done with it
+        </caption>
         <thead>
           <tr>
             <th scope="col">Scenario</th>
-            <th scope="col" className="numeric">Cost per hour</th>
-            <th scope="col" className="numeric">Allocated hours</th>
+            <th scope="col" className="numeric">
+              Cost per hour
+            </th>
+            <th scope="col" className="numeric">
+              Allocated hours
+            </th>
             <th scope="col">Findings</th>
             <th scope="col">Actions</th>
           </tr>
@@ -108,8 +115,12 @@ export function ScenarioList() {
       </table>
       {scenarios.length === 1 && <p className="scenarios__hint">The last scenario cannot be deleted.</p>}
       <div className="scenarios__actions">
-        <button type="button" className="button" onClick={newScenario}>New scenario from the 2004/05 plan</button>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>Print summary</button>
+        <button type="button" className="button" onClick={newScenario}>
+          New scenario from the 2004/05 plan
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print summary
+        </button>
       </div>
     </section>
   );
@@ -177,10 +188,13 @@ function ScenarioRow({ id, scenario, open, onlyOne, otherNames, onDeleted }: Sce
       <th scope="row">
         {renaming ? (
           <form className={`field${renaming.problem ? ' field--error' : ''}`} onSubmit={save} noValidate>
-            <label htmlFor={inputId} className="field__label">New name for {scenario.name}</label>
+            <label htmlFor={inputId} className="field__label">
+              New name for {scenario.name}
+            </label>
             {renaming.problem && (
               <p id={`${inputId}-error`} className="field__error">
-                <span className="visually-hidden">Error: </span>{renaming.problem}
+                <span className="visually-hidden">Error: </span>
+                {renaming.problem}
               </p>
             )}
             <input
@@ -196,8 +210,12 @@ function ScenarioRow({ id, scenario, open, onlyOne, otherNames, onDeleted }: Sce
               onKeyDown={cancelOnEscape}
             />
             <div className="scenarios__rename-actions">
-              <button type="submit" className="button">Save name</button>
-              <button type="button" className="button button--secondary" onClick={stopRenaming}>Cancel</button>
+              <button type="submit" className="button">
+                Save name
+              </button>
+              <button type="button" className="button button--secondary" onClick={stopRenaming}>
+                Cancel
+              </button>
             </div>
           </form>
         ) : (
@@ -207,27 +225,38 @@ function ScenarioRow({ id, scenario, open, onlyOne, otherNames, onDeleted }: Sce
           </>
         )}
       </th>
-      <td className="numeric">{report.costPerHourGBP === null ? 'cannot be worked out' : formatPoundsAndPence(report.costPerHourGBP)}</td>
-      <td className="numeric">{formatHours(report.hours.allocated, 1)} of {formatHours(report.hours.deployable, 1)}</td>
-      <td>{countText(report.findings, 'error')}, {countText(report.findings, 'warning')}</td>
+      <td className="numeric">
+        {report.costPerHourGBP === null ? 'cannot be worked out' : formatPoundsAndPence(report.costPerHourGBP)}
+      </td>
+      <td className="numeric">
+        {formatHours(report.hours.allocated, 1)} of {formatHours(report.hours.deployable, 1)}
+      </td>
+      <td>
+        {countText(report.findings, 'error')}, {countText(report.findings, 'warning')}
+      </td>
       <td>
         <div className="scenarios__row-actions">
           {!open && (
             <button type="button" className="button button--secondary" onClick={() => openScenario(id)}>
-              Open{' '}<span className="visually-hidden">{scenario.name}</span>
+              Open <span className="visually-hidden">{scenario.name}</span>
             </button>
           )}
           <button type="button" className="button button--secondary" onClick={() => duplicateScenario(id)}>
-            Duplicate{' '}<span className="visually-hidden">{scenario.name}</span>
+            Duplicate <span className="visually-hidden">{scenario.name}</span>
           </button>
           {!renaming && (
-            <button type="button" className="button button--secondary" ref={renameButton} onClick={() => setRenaming({ text: scenario.name, problem: null })}>
-              Rename{' '}<span className="visually-hidden">{scenario.name}</span>
+            <button
+              type="button"
+              className="button button--secondary"
+              ref={renameButton}
+              onClick={() => setRenaming({ text: scenario.name, problem: null })}
+            >
+              Rename <span className="visually-hidden">{scenario.name}</span>
             </button>
           )}
           {!onlyOne && (
             <button type="button" className="button button--warning" onClick={remove}>
-              Delete{' '}<span className="visually-hidden">{scenario.name}</span>
+              Delete <span className="visually-hidden">{scenario.name}</span>
             </button>
           )}
         </div>

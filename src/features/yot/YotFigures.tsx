@@ -9,7 +9,6 @@ import { usePlan, useScenario } from '../../store/planContext';
 /** Phase 2 can start in any month of the planning year or the next. */
 const PHASE_2_MONTHS = 24;
 
-
 /** The figures that drive the YOT plan, each with where it comes from. */
 export function YotFigures() {
   const yot = useScenario((scenario) => scenario.yot);
@@ -41,8 +40,12 @@ export function YotFigures() {
           onValid={(value) => setYotFigure('ratePer12Months', value)}
         />
         <div className="field">
-          <label htmlFor="yot-phase2-start" className="field__label">Phase 2 starts in</label>
-          <div id="yot-phase2-start-hint" className="field__hint"><SourceNote source={yot.phase2Start.source} /></div>
+          <label htmlFor="yot-phase2-start" className="field__label">
+            Phase 2 starts in
+          </label>
+          <div id="yot-phase2-start-hint" className="field__hint">
+            <SourceNote source={yot.phase2Start.source} />
+          </div>
           <select
             id="yot-phase2-start"
             className="field__select"
@@ -51,17 +54,31 @@ export function YotFigures() {
             onChange={(event) => setYotPhase2Start(event.target.value as YearMonth)}
             onBlur={() => finishTyping('yot.phase2Start')}
           >
-            {startOptions.map((month) => <option key={month} value={month}>{monthName(month)}</option>)}
+            {startOptions.map((month) => (
+              <option key={month} value={month}>
+                {monthName(month)}
+              </option>
+            ))}
           </select>
         </div>
         <NumberField
           field="yot.beforePhase2"
           id="yot-before-phase2"
-          label={lastBefore < first ? 'Inspections before phase 2 (none: it starts with the year)' : `Inspections ${monthName(first)} to ${monthName(lastBefore)}, before phase 2`}
+          label={
+            lastBefore < first
+              ? 'Inspections before phase 2 (none: it starts with the year)'
+              : `Inspections ${monthName(first)} to ${monthName(lastBefore)}, before phase 2`
+          }
           hint={<SourceNote source={yot.beforePhase2.source} />}
           value={yot.beforePhase2.value}
           format={formatNumber}
-          rule={{ label: 'the inspections before phase 2', minimum: 'zero', maximum: toLeft, example: '10', whole: true }}
+          rule={{
+            label: 'the inspections before phase 2',
+            minimum: 'zero',
+            maximum: toLeft,
+            example: '10',
+            whole: true,
+          }}
           onValid={(value) => setYotFigure('beforePhase2', value)}
         />
         <NumberField

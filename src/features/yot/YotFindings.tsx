@@ -9,7 +9,11 @@ const YOT_CODES = new Set<FindingCode>(['YOT_HOURS_OVER_LINE', 'YOT_COMPLETION_L
 export function YotFindings() {
   const { findings } = usePlanReport();
   const concerning = useMemo(
-    () => findings.filter((finding: Finding) => YOT_CODES.has(finding.code) || (finding.code === 'FIGURE_INVALID' && finding.where.field?.startsWith('yot.'))),
+    () =>
+      findings.filter(
+        (finding: Finding) =>
+          YOT_CODES.has(finding.code) || (finding.code === 'FIGURE_INVALID' && finding.where.field?.startsWith('yot.')),
+      ),
     [findings],
   );
   return (

@@ -9,7 +9,18 @@ import { keepInside } from '../../shared/keepInside';
 import { requestFocusAfterMove, useFocusAfterMove } from '../../shared/focusAfterMove';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
 import { usePlan, useScenario } from '../../store/planContext';
-import { inspectionDragId, monthDropId, screenReaderInstructions, yotAnnouncements, yotCollisions, yotDragData, yotDropData, yotKeyboardMoves, type YotDragData, type YotDropData } from './yotDnd';
+import {
+  inspectionDragId,
+  monthDropId,
+  screenReaderInstructions,
+  yotAnnouncements,
+  yotCollisions,
+  yotDragData,
+  yotDropData,
+  yotKeyboardMoves,
+  type YotDragData,
+  type YotDropData,
+} from './yotDnd';
 import type { PlanMonth, PlanYear } from './yotPlanYears';
 import { useYotLayout } from './useYotLayout';
 
@@ -37,31 +48,54 @@ export function YotPlan() {
   // The menu lists the months when it is opened, so it reads them then: its function stays the same
   // across edits, and a month whose own figures did not change is not drawn again.
   const latestYears = useRef(years);
-  useEffect(() => { latestYears.current = years; }, [years]);
+  useEffect(() => {
+    latestYears.current = years;
+  }, [years]);
 
-  const move = useCallback((from: YearMonth, to: YearMonth, last: boolean, focusKey: (month: YearMonth) => string) => {
-    // The last inspection out of a month takes its handle and menu with it: focus follows the inspection.
-    if (last) requestFocusAfterMove(focusKey(to));
-    moveYotInspections(from, to);
-  }, [moveYotInspections]);
+  const move = useCallback(
+    (from: YearMonth, to: YearMonth, last: boolean, focusKey: (month: YearMonth) => string) => {
+      // The last inspection out of a month takes its handle and menu with it: focus follows the inspection.
+      if (last) requestFocusAfterMove(focusKey(to));
+      moveYotInspections(from, to);
+    },
+    [moveYotInspections],
+  );
 
-  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
-    const dragged = yotDragData(active.data.current);
-    const target = yotDropData(over?.data.current);
-    if (dragged && target && target.month !== dragged.from) move(dragged.from, target.month, dragged.last, handleKey);
-  }, [move]);
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      const dragged = yotDragData(active.data.current);
+      const target = yotDropData(over?.data.current);
+      if (dragged && target && target.month !== dragged.from) move(dragged.from, target.month, dragged.last, handleKey);
+    },
+    [move],
+  );
 
-  const menuGroups = useCallback((from: YearMonth, last: boolean): MoveOptionGroup[] => latestYears.current.map((year) => ({
-    label: year.year,
-    options: year.months.map(({ month }) => ({ key: month, label: monthName(month), current: month === from, choose: () => move(from, month, last, menuKey) })),
-  })), [move]);
+  const menuGroups = useCallback(
+    (from: YearMonth, last: boolean): MoveOptionGroup[] =>
+      latestYears.current.map((year) => ({
+        label: year.year,
+        options: year.months.map(({ month }) => ({
+          key: month,
+          label: monthName(month),
+          current: month === from,
+          choose: () => move(from, month, last, menuKey),
+        })),
+      })),
+    [move],
+  );
 
   return (
     <section className="panel yot-plan" aria-labelledby="yot-plan-heading">
       <div className="yot-plan__head">
-        <h2 id="yot-plan-heading" ref={headingRef} tabIndex={-1}>Month by month</h2>
+        <h2 id="yot-plan-heading" ref={headingRef} tabIndex={-1}>
+          Month by month
+        </h2>
         <p className="yot-plan__total" data-testid="yot-total">
-          <strong>{formatNumber(total)} of {formatNumber(teams)} YOTs</strong>: {formatNumber(doneBefore)} before {monthName(firstMonthOf(planningYear))} and {formatNumber(planned)} planned
+          <strong>
+            {formatNumber(total)} of {formatNumber(teams)} YOTs
+          </strong>
+          : {formatNumber(doneBefore)} before {monthName(firstMonthOf(planningYear))} and {formatNumber(planned)}{' '}
+          planned
         </p>
         {hasMoves && (
           <button
@@ -78,8 +112,9 @@ export function YotPlan() {
         )}
       </div>
       <p className="yot-plan__intro">
-        Each month shows its inspections and the YOTs inspected by its end. Move an inspection by its handle <span aria-hidden="true">⠿</span>: drag
-        it, or pick it up with Space, choose a month with the arrow keys and drop it with Space; or use the month&rsquo;s Move one to&hellip; button.
+        Each month shows its inspections and the YOTs inspected by its end. Move an inspection by its handle{' '}
+        <span aria-hidden="true">⠿</span>: drag it, or pick it up with Space, choose a month with the arrow keys and
+        drop it with Space; or use the month&rsquo;s Move one to&hellip; button.
       </p>
       <DndContext
         sensors={sensors}
@@ -88,7 +123,9 @@ export function YotPlan() {
         onDragEnd={onDragEnd}
         accessibility={{ announcements: yotAnnouncements, screenReaderInstructions }}
       >
-        {years.map((year) => <PlanYearSection key={year.year} year={year} teams={teams} menuGroups={menuGroups} />)}
+        {years.map((year) => (
+          <PlanYearSection key={year.year} year={year} teams={teams} menuGroups={menuGroups} />
+        ))}
       </DndContext>
     </section>
   );
@@ -107,16 +144,20 @@ function PlanYearSection({ year, teams, menuGroups }: PlanYearSectionProps) {
       <header className="yot-year__head">
         <h3 id={headingId}>{year.year}</h3>
         <p data-testid={`yot-year-${year.year}`}>
-          <strong>{formatNumber(year.inspections)}</strong> {inspectionsText(year.inspections)}, {formatHours(year.hoursNeeded)} hours
+          <strong>{formatNumber(year.inspections)}</strong> {inspectionsText(year.inspections)},{' '}
+          {formatHours(year.hoursNeeded)} hours
         </p>
         {year.phase2 && (
           <p className="yot-year__phase2" data-testid={`yot-phase2-${year.year}`}>
-            Phase 2, {monthName(year.phase2.from)} to {monthName(year.phase2.to)}: <strong>{formatNumber(year.phase2.inspections)}</strong> {inspectionsText(year.phase2.inspections)} (§5.8)
+            Phase 2, {monthName(year.phase2.from)} to {monthName(year.phase2.to)}:{' '}
+            <strong>{formatNumber(year.phase2.inspections)}</strong> {inspectionsText(year.phase2.inspections)} (§5.8)
           </p>
         )}
       </header>
       <ol className="yot-months" aria-label={`Inspections each month of ${year.year}`}>
-        {year.months.map((month) => <MonthCell key={month.month} {...month} teams={teams} menuGroups={menuGroups} />)}
+        {year.months.map((month) => (
+          <MonthCell key={month.month} {...month} teams={teams} menuGroups={menuGroups} />
+        ))}
       </ol>
     </section>
   );
@@ -127,7 +168,14 @@ interface MonthCellProps extends PlanMonth {
   menuGroups: (from: YearMonth, last: boolean) => MoveOptionGroup[];
 }
 
-const MonthCell = memo(function MonthCell({ month, inspections, cumulative, moved, teams, menuGroups }: MonthCellProps) {
+const MonthCell = memo(function MonthCell({
+  month,
+  inspections,
+  cumulative,
+  moved,
+  teams,
+  menuGroups,
+}: MonthCellProps) {
   const data = useMemo((): YotDropData => ({ kind: 'yot-month', month }), [month]);
   const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data });
   const last = inspections === 1;
@@ -137,29 +185,60 @@ const MonthCell = memo(function MonthCell({ month, inspections, cumulative, move
   return (
     <li ref={setNodeRef} className={className} data-month={month}>
       <div className="yot-month__top">
-        <p className="yot-month__name"><span aria-hidden="true">{shortMonthName(month, true)}</span><span className="visually-hidden">{monthName(month)}</span></p>
+        <p className="yot-month__name">
+          <span aria-hidden="true">{shortMonthName(month, true)}</span>
+          <span className="visually-hidden">{monthName(month)}</span>
+        </p>
         {inspections > 0 && <InspectionHandle month={month} last={last} />}
       </div>
-      <p><span className="yot-month__number">{formatNumber(inspections)}</span> {inspectionsText(inspections)}</p>
-      <p className="yot-month__total">{after ? 'after completion' : `${formatNumber(cumulative)} of ${formatNumber(teams)} done`}</p>
-      {moved !== 0 && <p className="yot-month__moved">{moved > 0 ? `+${formatNumber(moved)} moved here` : `−${formatNumber(-moved)} moved out`}</p>}
-      {inspections > 0 && <MoveMenu text="Move one to…" subject={`an inspection from ${monthName(month)}`} groups={groups} focusKey={menuKey(month)} />}
+      <p>
+        <span className="yot-month__number">{formatNumber(inspections)}</span> {inspectionsText(inspections)}
+      </p>
+      <p className="yot-month__total">
+        {after ? 'after completion' : `${formatNumber(cumulative)} of ${formatNumber(teams)} done`}
+      </p>
+      {moved !== 0 && (
+        <p className="yot-month__moved">
+          {moved > 0 ? `+${formatNumber(moved)} moved here` : `−${formatNumber(-moved)} moved out`}
+        </p>
+      )}
+      {inspections > 0 && (
+        <MoveMenu
+          text="Move one to…"
+          subject={`an inspection from ${monthName(month)}`}
+          groups={groups}
+          focusKey={menuKey(month)}
+        />
+      )}
     </li>
   );
 });
 
 function InspectionHandle({ month, last }: { month: YearMonth; last: boolean }) {
   const data = useMemo((): YotDragData => ({ kind: 'yot-inspection', from: month, last }), [month, last]);
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: inspectionDragId(month), data });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: inspectionDragId(month),
+    data,
+  });
   const ref = useRef<HTMLButtonElement | null>(null);
   useFocusAfterMove(handleKey(month), ref);
-  const setRefs = useCallback((element: HTMLButtonElement | null) => {
-    ref.current = element;
-    setNodeRef(element);
-  }, [setNodeRef]);
+  const setRefs = useCallback(
+    (element: HTMLButtonElement | null) => {
+      ref.current = element;
+      setNodeRef(element);
+    },
+    [setNodeRef],
+  );
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
-    <button ref={setRefs} type="button" style={style} className={`board-handle yot-handle${isDragging ? ' yot-handle--dragging' : ''}`} {...attributes} {...listeners}>
+    <button
+      ref={setRefs}
+      type="button"
+      style={style}
+      className={`board-handle yot-handle${isDragging ? ' yot-handle--dragging' : ''}`}
+      {...attributes}
+      {...listeners}
+    >
       <span aria-hidden="true">⠿</span>
       <span className="visually-hidden">Drag an inspection from {monthName(month)}</span>
     </button>

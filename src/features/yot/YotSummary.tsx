@@ -19,27 +19,55 @@ export function YotSummary() {
     <section className="panel yot-summary" aria-labelledby="yot-summary-heading">
       <h2 id="yot-summary-heading">YOT inspection programme</h2>
       <p className="yot-summary__headline" data-testid="yot-completion">
-        {report.completionMonth === null
-          ? 'At this rate not every YOT is inspected within fifty years'
-          : <>Every YOT inspected by <strong>{monthName(report.completionMonth)}</strong></>}
+        {report.completionMonth === null ? (
+          'At this rate not every YOT is inspected within fifty years'
+        ) : (
+          <>
+            Every YOT inspected by <strong>{monthName(report.completionMonth)}</strong>
+          </>
+        )}
       </p>
-      <p className={`yot-summary__verdict yot-summary__verdict--${late ? 'late' : 'on-time'}`} data-testid="yot-verdict">
+      <p
+        className={`yot-summary__verdict yot-summary__verdict--${late ? 'late' : 'on-time'}`}
+        data-testid="yot-verdict"
+      >
         <strong>{late ? 'Late' : 'On time'}:</strong>{' '}
-        {monthsLate === null && `the programme should finish by ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
-        {monthsLate !== null && monthsLate > 0 && `${formatCount(monthsLate, 'month')} after ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
-        {monthsLate !== null && monthsLate <= 0 && `${monthsLate === 0 ? 'in' : `${formatCount(-monthsLate, 'month')} before`} ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
+        {monthsLate === null &&
+          `the programme should finish by ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
+        {monthsLate !== null &&
+          monthsLate > 0 &&
+          `${formatCount(monthsLate, 'month')} after ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
+        {monthsLate !== null &&
+          monthsLate <= 0 &&
+          `${monthsLate === 0 ? 'in' : `${formatCount(-monthsLate, 'month')} before`} ${monthName(report.deadlineMonth)}, ${fiveYears} (§5.4).`}
       </p>
       <dl className="facts yot-summary__facts">
-        <div><dt>YOTs to inspect</dt><dd>{formatNumber(teams.value)} <SourceNote source={teams.source} /></dd></div>
-        <div><dt>Inspected before {monthName(firstMonthOf(planningYear))}</dt><dd>{formatNumber(doneBefore.value)} <SourceNote source={doneBefore.source} /></dd></div>
+        <div>
+          <dt>YOTs to inspect</dt>
+          <dd>
+            {formatNumber(teams.value)} <SourceNote source={teams.source} />
+          </dd>
+        </div>
+        <div>
+          <dt>Inspected before {monthName(firstMonthOf(planningYear))}</dt>
+          <dd>
+            {formatNumber(doneBefore.value)} <SourceNote source={doneBefore.source} />
+          </dd>
+        </div>
       </dl>
       <table className="yot-summary__hours">
-        <caption>YOT hours needed each financial year, against the {formatHours(report.lineHours)}-hour YOT line (§5.14)</caption>
+        <caption>
+          YOT hours needed each financial year, against the {formatHours(report.lineHours)}-hour YOT line (§5.14)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Year</th>
-            <th scope="col" className="numeric">Inspections</th>
-            <th scope="col" className="numeric">Hours needed</th>
+            <th scope="col" className="numeric">
+              Inspections
+            </th>
+            <th scope="col" className="numeric">
+              Hours needed
+            </th>
             <th scope="col">Against the line</th>
           </tr>
         </thead>
@@ -52,16 +80,28 @@ export function YotSummary() {
                 <td className="numeric">{formatNumber(inspections)}</td>
                 <td className="numeric">{formatHours(hoursNeeded)}</td>
                 <td>
-                  {over
-                    ? <><strong className="yot-summary__over">Over</strong> by {formatHours(hoursNeeded - report.lineHours)} hours</>
-                    : <>Within{hoursNeeded === report.lineHours ? ': all of the line' : `, ${formatHours(report.lineHours - hoursNeeded)} hours to spare`}</>}
+                  {over ? (
+                    <>
+                      <strong className="yot-summary__over">Over</strong> by{' '}
+                      {formatHours(hoursNeeded - report.lineHours)} hours
+                    </>
+                  ) : (
+                    <>
+                      Within
+                      {hoursNeeded === report.lineHours
+                        ? ': all of the line'
+                        : `, ${formatHours(report.lineHours - hoursNeeded)} hours to spare`}
+                    </>
+                  )}
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p className="yot-summary__note">The report gives the line for {planningYear} only; later years are set against the same hours.</p>
+      <p className="yot-summary__note">
+        The report gives the line for {planningYear} only; later years are set against the same hours.
+      </p>
     </section>
   );
 }

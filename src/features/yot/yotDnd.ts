@@ -2,7 +2,13 @@
  * What the YOT plan tells @dnd-kit/core: an inspection is picked up from a month and dropped on
  * another; how the drop month is chosen, where the arrow keys go, and what a screen reader hears.
  */
-import { closestCenter, pointerWithin, type Announcements, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import {
+  closestCenter,
+  pointerWithin,
+  type Announcements,
+  type CollisionDetection,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
 import { monthName } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { isPlainObject } from '../../domain/unknownValues';
@@ -34,7 +40,8 @@ export function yotDropData(data: unknown): YotDropData | null {
  * The pointer drops on the month under it, or nowhere. The keyboard has no pointer: the arrow keys
  * put the inspection on a month's centre (see `yotKeyboardMoves`), and the nearest centre is that month.
  */
-export const yotCollisions: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
+export const yotCollisions: CollisionDetection = (args) =>
+  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
 
 /**
  * The arrow keys go from month to month: left and right to the month before and after (on across
@@ -62,7 +69,10 @@ export function yotKeyboardMoves(months: readonly YearMonth[]): KeyboardCoordina
     const rect = target === undefined ? undefined : droppableRects.get(monthDropId(target));
     if (target === undefined || !rect) return undefined;
     position = target;
-    return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
+    return {
+      x: rect.left + rect.width / 2 - collisionRect.width / 2,
+      y: rect.top + rect.height / 2 - collisionRect.height / 2,
+    };
   };
 }
 
@@ -70,7 +80,12 @@ type Rects = Parameters<KeyboardCoordinateGetter>[1]['context']['droppableRects'
 type Rect = NonNullable<ReturnType<Rects['get']>>;
 
 /** The month in the next row down (or up) whose column is nearest this month's. */
-function nearestInNextRow(months: readonly YearMonth[], rects: Rects, here: Rect, down: boolean): YearMonth | undefined {
+function nearestInNextRow(
+  months: readonly YearMonth[],
+  rects: Rects,
+  here: Rect,
+  down: boolean,
+): YearMonth | undefined {
   const centre = here.left + here.width / 2;
   let best: { month: YearMonth; rowGap: number; columnGap: number } | undefined;
   for (const month of months) {
@@ -79,7 +94,8 @@ function nearestInNextRow(months: readonly YearMonth[], rects: Rects, here: Rect
     const rowGap = down ? rect.top - here.bottom : here.top - rect.bottom;
     if (rowGap < -1) continue;
     const columnGap = Math.abs(rect.left + rect.width / 2 - centre);
-    const closer = !best || rowGap < best.rowGap - 1 || (Math.abs(rowGap - best.rowGap) <= 1 && columnGap < best.columnGap);
+    const closer =
+      !best || rowGap < best.rowGap - 1 || (Math.abs(rowGap - best.rowGap) <= 1 && columnGap < best.columnGap);
     if (closer) best = { month, rowGap, columnGap };
   }
   return best?.month;
@@ -89,19 +105,24 @@ function nearestInNextRow(months: readonly YearMonth[], rects: Rects, here: Rect
 export const yotAnnouncements: Announcements = {
   onDragStart({ active }) {
     const dragged = yotDragData(active.data.current);
-    return dragged ? `Picked up an inspection from ${monthName(dragged.from)}. Use the arrow keys to choose a month.` : undefined;
+    return dragged
+      ? `Picked up an inspection from ${monthName(dragged.from)}. Use the arrow keys to choose a month.`
+      : undefined;
   },
   onDragOver({ active, over }) {
     const dragged = yotDragData(active.data.current);
     const target = yotDropData(over?.data.current);
     if (!dragged) return undefined;
-    return target ? `An inspection from ${monthName(dragged.from)}, over ${monthName(target.month)}.` : `An inspection from ${monthName(dragged.from)}, not over a month.`;
+    return target
+      ? `An inspection from ${monthName(dragged.from)}, over ${monthName(target.month)}.`
+      : `An inspection from ${monthName(dragged.from)}, not over a month.`;
   },
   onDragEnd({ active, over }) {
     const dragged = yotDragData(active.data.current);
     const target = yotDropData(over?.data.current);
     if (!dragged) return undefined;
-    if (!target || target.month === dragged.from) return `An inspection from ${monthName(dragged.from)}, dropped back; not moved.`;
+    if (!target || target.month === dragged.from)
+      return `An inspection from ${monthName(dragged.from)}, dropped back; not moved.`;
     return `An inspection moved from ${monthName(dragged.from)} to ${monthName(target.month)}.`;
   },
   onDragCancel({ active }) {

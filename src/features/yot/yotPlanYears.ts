@@ -59,7 +59,13 @@ function planYears(yot: PlanReport['yot'], phase2Start: YearMonth): PlanYear[] {
     const totals = yot.years.find((candidate) => candidate.year === year);
     const phase2Here = financialYearOfMonth(phase2Start) === year && phase2Start !== months[0]?.month;
     const phase2 = phase2Here
-      ? { from: phase2Start, to: lastMonthOf(year), inspections: months.filter((month) => month.month >= phase2Start).reduce((sum, month) => sum + month.inspections, 0) }
+      ? {
+          from: phase2Start,
+          to: lastMonthOf(year),
+          inspections: months
+            .filter((month) => month.month >= phase2Start)
+            .reduce((sum, month) => sum + month.inspections, 0),
+        }
       : null;
     return { year, months, inspections: totals?.inspections ?? 0, hoursNeeded: totals?.hoursNeeded ?? 0, phase2 };
   });

@@ -15,19 +15,44 @@ export interface BudgetVerbs {
 
 export function createBudgetVerbs({ get, set, editScenario }: SliceTools): BudgetVerbs {
   return {
-    setBudget: (gbp) => editScenario('change budget', (scenario) => { setFigure(scenario.budgetGBP, gbp, formatPounds); }, 'budgetGBP'),
-    setDeployableHours: (hours) => editScenario('change deployable hours', (scenario) => { setFigure(scenario.deployableHours, hours, hoursText); }, 'deployableHours'),
-    setCeiling: (gbpPerHour) => editScenario('change £/hour ceiling', (scenario) => { setFigure(scenario.ceilingGBPPerHour, gbpPerHour, formatPoundsAndPence); }, 'ceilingGBPPerHour'),
+    setBudget: (gbp) =>
+      editScenario(
+        'change budget',
+        (scenario) => {
+          setFigure(scenario.budgetGBP, gbp, formatPounds);
+        },
+        'budgetGBP',
+      ),
+    setDeployableHours: (hours) =>
+      editScenario(
+        'change deployable hours',
+        (scenario) => {
+          setFigure(scenario.deployableHours, hours, hoursText);
+        },
+        'deployableHours',
+      ),
+    setCeiling: (gbpPerHour) =>
+      editScenario(
+        'change £/hour ceiling',
+        (scenario) => {
+          setFigure(scenario.ceilingGBPPerHour, gbpPerHour, formatPoundsAndPence);
+        },
+        'ceilingGBPPerHour',
+      ),
     setLineHours: (lineId, hours) => {
       const line = activeScenario(get().workspace).lines.find((candidate) => candidate.id === lineId);
       // The same hours again change nothing: no undo step, and the report's source stays.
       if (!line || line.hours === hours) return;
-      editScenario(`change ${line.label} hours`, (scenario) => {
-        const target = scenario.lines.find((candidate) => candidate.id === lineId);
-        if (!target) return;
-        target.source = sourceAfterEdit(target.source, hoursText(target.hours));
-        target.hours = hours;
-      }, `line:${lineId}`);
+      editScenario(
+        `change ${line.label} hours`,
+        (scenario) => {
+          const target = scenario.lines.find((candidate) => candidate.id === lineId);
+          if (!target) return;
+          target.source = sourceAfterEdit(target.source, hoursText(target.hours));
+          target.hours = hours;
+        },
+        `line:${lineId}`,
+      );
     },
     applyGoalSeek: (field, value, targetGBPPerHour) => {
       if (get().readOnlyReason !== null) return;
@@ -36,7 +61,9 @@ export function createBudgetVerbs({ get, set, editScenario }: SliceTools): Budge
         setFigure(scenario[field], value, field === 'budgetGBP' ? formatPounds : hoursText);
       });
       // The field now shows the answer, so an unfinished entry in it gives way.
-      set((state) => { delete state.drafts[field]; });
+      set((state) => {
+        delete state.drafts[field];
+      });
     },
   };
 }

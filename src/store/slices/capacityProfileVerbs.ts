@@ -15,10 +15,17 @@ export function createCapacityProfileVerbs({ get, editScenario }: SliceTools): C
       const scenario = activeScenario(get().workspace);
       if (index < 0 || index >= scenario.monthlyProfile.weights.length) return;
       const month = monthName(addToMonth(firstMonthOf(scenario.planningYear), index));
-      editScenario(`change the weight of ${month}`, (draft) => {
-        draft.monthlyProfile.weights[index] = weight;
-        draft.monthlyProfile.source = { kind: 'assumption', reasoning: `${SET_IN_THE_PLANNER}: the management group's profile of the deployable hours across the year.` };
-      }, `profile:${index}`);
+      editScenario(
+        `change the weight of ${month}`,
+        (draft) => {
+          draft.monthlyProfile.weights[index] = weight;
+          draft.monthlyProfile.source = {
+            kind: 'assumption',
+            reasoning: `${SET_IN_THE_PLANNER}: the management group's profile of the deployable hours across the year.`,
+          };
+        },
+        `profile:${index}`,
+      );
     },
   };
 }

@@ -32,7 +32,9 @@ export function createEsiVerbs({ get, editScenario }: SliceTools): EsiVerbs {
     const effective = moves.flatMap((move) => {
       const index = schedule.findIndex((candidate) => candidate.areaId === move.areaId);
       const entry = schedule[index];
-      return entry && !entry.inspected && (entry.year !== move.year || entry.month !== move.month) ? [{ ...move, index }] : [];
+      return entry && !entry.inspected && (entry.year !== move.year || entry.month !== move.month)
+        ? [{ ...move, index }]
+        : [];
     });
     if (effective.length === 0) return;
     editScenario(label, (draft) => {
@@ -57,12 +59,20 @@ export function createEsiVerbs({ get, editScenario }: SliceTools): EsiVerbs {
     const item = activeScenario(get().workspace).esi[list].find((candidate) => candidate.id === id);
     if (!item || (hours === null && !item.coreHoursPerEsi)) return;
     const label = hours === null ? words.reset(item.name) : `change hours per ESI for ${item.name}`;
-    editScenario(label, (scenario) => {
-      const target = scenario.esi[list].find((candidate) => candidate.id === id);
-      if (!target) return;
-      if (hours === null) delete target.coreHoursPerEsi;
-      else target.coreHoursPerEsi = { value: hours, source: boardAssumption(`${words.what(item.name)} (§2.5: the largest Areas need more)`) };
-    }, hours === null ? null : words.typingKey);
+    editScenario(
+      label,
+      (scenario) => {
+        const target = scenario.esi[list].find((candidate) => candidate.id === id);
+        if (!target) return;
+        if (hours === null) delete target.coreHoursPerEsi;
+        else
+          target.coreHoursPerEsi = {
+            value: hours,
+            source: boardAssumption(`${words.what(item.name)} (§2.5: the largest Areas need more)`),
+          };
+      },
+      hours === null ? null : words.typingKey,
+    );
   };
 
   return {
@@ -75,22 +85,34 @@ export function createEsiVerbs({ get, editScenario }: SliceTools): EsiVerbs {
       const family = esi.families.find((candidate) => candidate.id === familyId);
       if (!family) return;
       const members = new Set(familyAreaIds(esi, familyId));
-      const moves = esi.schedule.filter((entry) => members.has(entry.areaId)).map((entry) => ({ areaId: entry.areaId, year }));
+      const moves = esi.schedule
+        .filter((entry) => members.has(entry.areaId))
+        .map((entry) => ({ areaId: entry.areaId, year }));
       moveAreas(moves, `move ${family.name} to ${year}`);
     },
     applyMoves: (moves, label) => moveAreas(moves, label),
-    setEsiMaxPerMonth: (count) => editScenario('change ESIs allowed a month', (scenario) => {
-      scenario.esi.maxPerMonth = { value: count, source: boardAssumption('the most ESIs the inspectorate can start in one month') };
-    }, 'esi.maxPerMonth'),
-    setFamilyCoreHours: (familyId, hours) => setCoreHoursOverride('families', familyId, hours, {
-      reset: (name) => `use the standard hours for ${name}`,
-      what: (name) => `core hours for each ESI of the ${name} family`,
-      typingKey: `esiHours:family:${familyId}`,
-    }),
-    setAreaCoreHours: (areaId, hours) => setCoreHoursOverride('areas', areaId, hours, {
-      reset: (name) => `use the family hours for ${name}`,
-      what: (name) => `core hours for ${name}'s ESI`,
-      typingKey: `esiHours:area:${areaId}`,
-    }),
+    setEsiMaxPerMonth: (count) =>
+      editScenario(
+        'change ESIs allowed a month',
+        (scenario) => {
+          scenario.esi.maxPerMonth = {
+            value: count,
+            source: boardAssumption('the most ESIs the inspectorate can start in one month'),
+          };
+        },
+        'esi.maxPerMonth',
+      ),
+    setFamilyCoreHours: (familyId, hours) =>
+      setCoreHoursOverride('families', familyId, hours, {
+        reset: (name) => `use the standard hours for ${name}`,
+        what: (name) => `core hours for each ESI of the ${name} family`,
+        typingKey: `esiHours:family:${familyId}`,
+      }),
+    setAreaCoreHours: (areaId, hours) =>
+      setCoreHoursOverride('areas', areaId, hours, {
+        reset: (name) => `use the family hours for ${name}`,
+        what: (name) => `core hours for ${name}'s ESI`,
+        typingKey: `esiHours:area:${areaId}`,
+      }),
   };
 }

@@ -43,7 +43,10 @@ export interface JointWorkVerbs {
   removeContingencyDraw: (id: string) => void;
 }
 
-function jointInspectionOf<T extends Pick<Scenario, 'jointInspections'>>(scenario: T, id: string): T['jointInspections'][number] | undefined {
+function jointInspectionOf<T extends Pick<Scenario, 'jointInspections'>>(
+  scenario: T,
+  id: string,
+): T['jointInspections'][number] | undefined {
   return scenario.jointInspections.find((candidate: JointInspection) => candidate.id === id);
 }
 
@@ -52,17 +55,26 @@ export function createJointWorkVerbs({ get, editScenario, newId }: SliceTools): 
     addJointInspection: (inspection) => {
       const id = newId();
       editScenario(`propose ${inspection.name}`, (scenario) => {
-        scenario.jointInspections.push({ id, ...inspection, status: 'proposed', source: { kind: 'assumption', reasoning: `${SET_IN_THE_PLANNER}: proposed by the management group.` } });
+        scenario.jointInspections.push({
+          id,
+          ...inspection,
+          status: 'proposed',
+          source: { kind: 'assumption', reasoning: `${SET_IN_THE_PLANNER}: proposed by the management group.` },
+        });
       });
       return id;
     },
     setJointInspectionHours: (id, hours) => {
       const inspection = jointInspectionOf(activeScenario(get().workspace), id);
       if (!inspection || inspection.status === 'committed') return;
-      editScenario(`change ${inspection.name} hours`, (scenario) => {
-        const target = jointInspectionOf(scenario, id);
-        if (target) target.hours = hours;
-      }, `joint:${id}:hours`);
+      editScenario(
+        `change ${inspection.name} hours`,
+        (scenario) => {
+          const target = jointInspectionOf(scenario, id);
+          if (target) target.hours = hours;
+        },
+        `joint:${id}:hours`,
+      );
     },
     removeJointInspection: (id) => {
       const inspection = jointInspectionOf(activeScenario(get().workspace), id);

@@ -62,7 +62,8 @@ export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseli
       editWorkspace(`delete ${entry.scenario.name}`, (workspace) => {
         const index = workspace.scenarios.findIndex((candidate) => candidate.id === id);
         workspace.scenarios.splice(index, 1);
-        if (workspace.activeId === id) workspace.activeId = workspace.scenarios[Math.max(0, index - 1)]?.id ?? workspace.activeId;
+        if (workspace.activeId === id)
+          workspace.activeId = workspace.scenarios[Math.max(0, index - 1)]?.id ?? workspace.activeId;
       });
     },
     openScenario: (id) => {

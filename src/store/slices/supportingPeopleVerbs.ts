@@ -15,8 +15,13 @@ const supportingPeopleFigureNames: Record<SupportingPeopleFigure, string> = {
 
 export function createSupportingPeopleVerbs({ editScenario }: SliceTools): SupportingPeopleVerbs {
   return {
-    setSupportingPeopleFigure: (field, value) => editScenario(`change ${supportingPeopleFigureNames[field]}`, (scenario) => {
-      setFigure(scenario.supportingPeople[field], value, formatNumberToTenths);
-    }, `supportingPeople.${field}`),
+    setSupportingPeopleFigure: (field, value) =>
+      editScenario(
+        `change ${supportingPeopleFigureNames[field]}`,
+        (scenario) => {
+          setFigure(scenario.supportingPeople[field], value, formatNumberToTenths);
+        },
+        `supportingPeople.${field}`,
+      ),
   };
 }

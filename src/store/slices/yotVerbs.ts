@@ -28,7 +28,8 @@ export function createYotVerbs({ get, editScenario }: SliceTools): YotVerbs {
     moveYotInspections: (from, to, count = 1) => {
       const scenario = activeScenario(get().workspace);
       const available = reportFor(scenario).yot.months.find((month) => month.month === from)?.inspections ?? 0;
-      if (from === to || count < 1 || available < count || monthsBetween(firstMonthOf(scenario.planningYear), to) < 0) return;
+      if (from === to || count < 1 || available < count || monthsBetween(firstMonthOf(scenario.planningYear), to) < 0)
+        return;
       const what = count === 1 ? 'a YOT inspection' : `${count} YOT inspections`;
       editScenario(`move ${what} from ${monthName(from)} to ${monthName(to)}`, (draft) => {
         const moves = draft.yot.moves;
@@ -51,18 +52,29 @@ export function createYotVerbs({ get, editScenario }: SliceTools): YotVerbs {
     },
     clearYotMoves: () => {
       if (activeScenario(get().workspace).yot.moves.length === 0) return;
-      editScenario('put the YOT plan back to its rate', (scenario) => { scenario.yot.moves = []; });
+      editScenario('put the YOT plan back to its rate', (scenario) => {
+        scenario.yot.moves = [];
+      });
     },
-    setYotFigure: (field, value) => editScenario(`change ${yotFigureNames[field]}`, (scenario) => {
-      setFigure(scenario.yot[field], value, formatNumberToTenths);
-    }, `yot.${field}`),
+    setYotFigure: (field, value) =>
+      editScenario(
+        `change ${yotFigureNames[field]}`,
+        (scenario) => {
+          setFigure(scenario.yot[field], value, formatNumberToTenths);
+        },
+        `yot.${field}`,
+      ),
     setYotPhase2Start: (month) => {
       if (activeScenario(get().workspace).yot.phase2Start.month === month) return;
-      editScenario('change the start of YOT phase 2', (scenario) => {
-        const { phase2Start } = scenario.yot;
-        phase2Start.source = sourceAfterEdit(phase2Start.source, monthName(phase2Start.month));
-        phase2Start.month = month;
-      }, 'yot.phase2Start');
+      editScenario(
+        'change the start of YOT phase 2',
+        (scenario) => {
+          const { phase2Start } = scenario.yot;
+          phase2Start.source = sourceAfterEdit(phase2Start.source, monthName(phase2Start.month));
+          phase2Start.month = month;
+        },
+        'yot.phase2Start',
+      );
     },
   };
 }
