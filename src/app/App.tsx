@@ -1,9 +1,10 @@
+import { useDeferredValue, useMemo } from 'react';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
 import { UndoControls } from './UndoControls';
 import { useHashRoute } from './useHashRoute';
-import { lazyView, ViewLoader } from './ViewLoader';
+import { lazyView, ViewLoader, ViewOnItsWay } from './ViewLoader';
 import { views } from './views';
 
 const viewIds = views.map((view) => view.id);
@@ -23,9 +24,15 @@ const PrintSummary = lazyView(() => import('../features/scenarios/PrintSummary')
 export function App() {
   const name = useScenario((scenario) => scenario.name);
   const planningYear = useScenario((scenario) => scenario.planningYear);
-  const viewId = useHashRoute(viewIds, 'budget');
+  const chosenId = useHashRoute(viewIds, 'budget');
+  // The view open before stays while the chosen one's code is on its way: React renders it in the
+  // background and shows it when it can, rather than a fallback that React would hold for 300 ms.
+  const viewId = useDeferredValue(chosenId);
+  const chosen = views.find((candidate) => candidate.id === chosenId) ?? views[0];
   const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
-  const title = `${view?.title ?? ''} – ${planningYear} – Inspection Hours Planner`;
+  // The same element while the view is the same, so that choosing another does not first redraw this one.
+  const viewContent = useMemo(() => view && <view.Content />, [view]);
+  const title = `${chosen?.title ?? ''} – ${planningYear} – Inspection Hours Planner`;
 
   return (
     <>
@@ -45,7 +52,7 @@ export function App() {
         <ul>
           {views.map((candidate) => (
             <li key={candidate.id}>
-              <a href={`#/${candidate.id}`} aria-current={candidate.id === viewId ? 'page' : undefined}>
+              <a href={`#/${candidate.id}`} aria-current={candidate.id === chosenId ? 'page' : undefined}>
                 {candidate.title}
               </a>
             </li>
@@ -60,11 +67,8 @@ export function App() {
       </ViewLoader>
       <main id="main" className="layout">
         <ErrorSummary title={title} />
-        {view && (
-          <ViewLoader name={view.name}>
-            <view.Content />
-          </ViewLoader>
-        )}
+        <ViewOnItsWay name={chosenId === viewId ? null : (chosen?.name ?? null)} />
+        {view && <ViewLoader name={view.name}>{viewContent}</ViewLoader>}
       </main>
       <ViewLoader name="the printed summary" loading={null}>
         <PrintSummary />

@@ -1,4 +1,13 @@
-import { Component, lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useEffect,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+  type ReactNode,
+} from 'react';
 import { errorMessage } from '../domain/unknownValues';
 import { usePersistence } from '../store/persistenceContext';
 
@@ -25,6 +34,28 @@ export function ViewLoader({ name, loading, children }: { name: string; loading?
         {children}
       </Suspense>
     </ViewLoadBoundary>
+  );
+}
+
+/** How long a chosen view may take before the planner says it is on its way: a view already here shows sooner, and says nothing. */
+const ON_ITS_WAY_AFTER_MS = 100;
+
+/**
+ * "Loading the ESI cycle view…" while a chosen view is on its way (`name`, or null when none is),
+ * once it has taken a moment; an empty live region otherwise, so screen readers hear it when it is filled.
+ */
+export function ViewOnItsWay({ name }: { name: string | null }) {
+  const [saying, setSaying] = useState<string | null>(null);
+  useEffect(() => {
+    if (name === null) return;
+    const timer = setTimeout(() => setSaying(name), ON_ITS_WAY_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [name]);
+  const shown = name !== null && saying === name ? name : null;
+  return (
+    <p className="view-loading" role="status">
+      {shown === null ? '' : `Loading ${shown}…`}
+    </p>
   );
 }
 

@@ -55,7 +55,7 @@ async function recordAlertsWritten(page: Page): Promise<() => Promise<string[]>>
   return () => page.evaluate(() => (window as unknown as { alertsWritten: string[] }).alertsWritten);
 }
 
-test('a view still on its way says it is loading, to screen readers too, and shows once its code arrives', async ({
+test('a view still on its way says it is loading, to screen readers too, and the view before stays until it arrives', async ({
   page,
 }) => {
   const chunk = await holdEsiChunk(page);
@@ -68,12 +68,14 @@ test('a view still on its way says it is loading, to screen readers too, and sho
   await expect(loading).toHaveText('Loading the ESI cycle view…');
   await expect(viewLink(page, 'ESI cycle')).toHaveAttribute('aria-current', 'page');
   await expect(esiBoard(page)).toHaveCount(0);
+  await expect(budget(page)).toBeVisible();
   await expectNoAxeViolations(page);
 
   chunk.release();
   await expect(esiBoard(page)).toBeVisible();
   await expect(page.getByTestId('esi-count-2004/05')).toHaveText('16 Areas of 15 funded Over');
   await expect(loading).toHaveCount(0);
+  await expect(budget(page)).toHaveCount(0);
   await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toHaveCount(0);
 });
 
