@@ -58,8 +58,12 @@ test('a file dropped on the page is imported, with a hint while it is dragged ov
     data.items.add(new File([contents], 'dropped.ihp.json', { type: 'application/json' }));
     return data;
   }, text);
-  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
-  await expect(page.getByText('Drop the scenario file to import it')).toBeVisible();
+  // The bar that listens for dropped files is fetched beside the first screen: the drag is
+  // repeated until it listens, as a user would drag again over a page still opening.
+  await expect(async () => {
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await expect(page.getByText('Drop the scenario file to import it')).toBeVisible({ timeout: 500 });
+  }).toPass();
   await page.screenshot({ path: 'test-results/screenshots/import-drop-hint.png' });
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect(page.getByText('Drop the scenario file to import it')).toHaveCount(0);
