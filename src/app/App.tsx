@@ -5,7 +5,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { UndoControls } from './UndoControls';
 import { useHashRoute } from './useHashRoute';
 import { lazyView, ViewLoader, ViewOnItsWay } from './ViewLoader';
-import { views } from './views';
+import { isViewReady, views } from './views';
 
 const viewIds = views.map((view) => view.id);
 
@@ -25,10 +25,12 @@ export function App() {
   const name = useScenario((scenario) => scenario.name);
   const planningYear = useScenario((scenario) => scenario.planningYear);
   const chosenId = useHashRoute(viewIds, 'budget');
-  // The view open before stays while the chosen one's code is on its way: React renders it in the
-  // background and shows it when it can, rather than a fallback that React would hold for 300 ms.
-  const viewId = useDeferredValue(chosenId);
   const chosen = views.find((candidate) => candidate.id === chosenId) ?? views[0];
+  // A view whose code is here opens at once. While the chosen one's code is on its way the view
+  // before stays, and React renders the new one in the background to show it when it can, rather
+  // than a fallback, which React would hold for 300 ms.
+  const deferredId = useDeferredValue(chosenId);
+  const viewId = chosen && isViewReady(chosen) ? chosenId : deferredId;
   const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
   // The same element while the view is the same, so that choosing another does not first redraw this one.
   const viewContent = useMemo(() => view && <view.Content />, [view]);

@@ -59,16 +59,24 @@ export function ViewOnItsWay({ name }: { name: string | null }) {
   );
 }
 
+/** A part whose code is fetched when it is first shown; `ready` once the code is here. */
+export type LazyView = LazyExoticComponent<ComponentType> & { readonly ready: boolean };
+
 /** A part whose code is fetched when it is first shown; a failed fetch is told apart from a fault in the part. */
-export function lazyView(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
-  return lazy(() =>
+export function lazyView(load: () => Promise<ComponentType>): LazyView {
+  let ready = false;
+  const view = lazy(() =>
     load().then(
-      (Content) => ({ default: Content }),
+      (Content) => {
+        ready = true;
+        return { default: Content };
+      },
       (error: unknown) => {
         throw new ViewCodeUnavailable(error);
       },
     ),
   );
+  return Object.defineProperty(view, 'ready', { get: () => ready }) as LazyView;
 }
 
 /** The code of a view could not be fetched: the network is down, or a newer build replaced it on the server. */

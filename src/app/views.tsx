@@ -1,17 +1,20 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import { AllocationTable } from '../features/budget/AllocationTable';
 import { BudgetFields } from '../features/budget/BudgetFields';
 import { FindingsList } from '../features/findings/FindingsList';
 import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
-import { lazyView, ViewLoader } from './ViewLoader';
+import { lazyView, ViewLoader, type LazyView } from './ViewLoader';
 
 export interface View {
   id: string;
   title: string;
   /** The view in a sentence, for "Loading…" and for a view that cannot be fetched. */
   name: string;
-  Content: ComponentType | LazyExoticComponent<ComponentType>;
+  Content: ComponentType | LazyView;
 }
+
+/** Whether the view's code is here, so that it can be shown at once. */
+export const isViewReady = (view: View): boolean => !('ready' in view.Content) || view.Content.ready;
 
 /** An occasional tool, loaded after the figures it works on so that they show first. */
 const GoalSeek = lazyView(() => import('../features/budget/GoalSeek').then((module) => module.GoalSeek));
