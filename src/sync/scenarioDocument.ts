@@ -1,0 +1,151 @@
+/**
+ * A scenario as a Yjs document, for the shared workspace: what two people edit at once must merge
+ * field by field, so objects are maps, and collections are maps keyed by what names an item, never
+ * arrays edited by position (an insert at one place would shift a colleague's edit to another).
+ * Each collection item keeps its place in the list as `ORDER_KEY`.
+ *
+ * The document is written by diffing the scenario before an edit against the scenario after it,
+ * so an edit writes only what it changed; immer keeps unchanged parts the same objects, so whole
+ * branches are skipped by identity. It is read back through the scenario file's parser, so a
+ * document is held to the same rules as any file from outside.
+ */
+import * as Y from 'yjs';
+import { parseScenarioFile, SCENARIO_FORMAT, SCENARIO_VERSION } from '../domain/scenarioFile';
+import type { Scenario } from '../domain/types';
+import { isPlainObject } from '../domain/unknownValues';
+
+/** The name of the map holding the scenario, and of the one holding its format and version. */
+const SCENARIO_MAP = 'scenario';
+const META_MAP = 'meta';
+/** Where an item of a keyed collection keeps its place in the list. */
+const ORDER_KEY = '#order';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type KeyOf = (item: Record<string, unknown>) => string;
+
+/** The scenario's collections, by their path, each with what names an item in it. */
+const KEYED_COLLECTIONS: Record<string, KeyOf> = {
+  lines: (line) => String(line['id']),
+  'esi.families': (family) => String(family['id']),
+  'esi.areas': (area) => String(area['id']),
+  'esi.schedule': (entry) => String(entry['areaId']),
+  jointInspections: (inspection) => String(inspection['id']),
+  contingencyDraws: (draw) => String(draw['id']),
+  // The store keeps one move per path between two months, so the path names it.
+  'yot.moves': (move) => `${String(move['from'])}>${String(move['to'])}`,
+};
+
+const childPath = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
+
+export type ReadResult =
+  | { status: 'ok'; scenario: Scenario }
+  | { status: 'empty' }
+  /** Written by a newer planner: shown read-only, never written, until the page is reloaded. */
+  | { status: 'newer'; version: number }
+  | { status: 'invalid'; problems: string[] };
+
+/** Writes `next` into the document in one transaction, changing only what differs from `previous` (null: the document is empty). */
+export function writeScenario(doc: Y.Doc, previous: Scenario | null, next: Scenario, origin: unknown = null): void {
+  doc.transact(() => {
+    const meta = doc.getMap<number | string>(META_MAP);
+    if (meta.get('format') !== SCENARIO_FORMAT) meta.set('format', SCENARIO_FORMAT);
+    if (meta.get('version') !== SCENARIO_VERSION) meta.set('version', SCENARIO_VERSION);
+    writeObject(doc.getMap(SCENARIO_MAP), previous, next as unknown as Record<string, unknown>, '');
+  }, origin);
+}
+
+/** The scenario the document holds, checked as a scenario file is. */
+export function readScenario(doc: Y.Doc): ReadResult {
+  const meta = doc.getMap<unknown>(META_MAP);
+  const version = meta.get('version');
+  if (typeof version === 'number' && version > SCENARIO_VERSION) return { status: 'newer', version };
+  const root = doc.getMap<unknown>(SCENARIO_MAP);
+  if (root.size === 0) return { status: 'empty' };
+  const file = JSON.stringify({
+    format: SCENARIO_FORMAT,
+    version: version ?? SCENARIO_VERSION,
+    scenario: readMap(root, ''),
+  });
+  const parsed = parseScenarioFile(file);
+  return parsed.ok ? { status: 'ok', scenario: parsed.scenario } : { status: 'invalid', problems: parsed.problems };
+}
+
+function writeObject(target: Y.Map<unknown>, previous: unknown, next: Record<string, unknown>, path: string): void {
+  if (previous === next) return;
+  const before = isPlainObject(previous) ? previous : {};
+  for (const key of target.keys()) if (!(key in next) && key !== ORDER_KEY) target.delete(key);
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined) {
+      if (target.has(key)) target.delete(key);
+      continue;
+    }
+    writeValue(target, key, before[key], value, childPath(path, key));
+  }
+}
+
+function writeValue(target: Y.Map<unknown>, key: string, previous: unknown, next: unknown, path: string): void {
+  if (previous === next && target.has(key)) return;
+  const keyOf = KEYED_COLLECTIONS[path];
+  if (keyOf && Array.isArray(next)) {
+    writeCollection(childMap(target, key), Array.isArray(previous) ? previous : [], next, keyOf, path);
+  } else if (isPlainObject(next)) {
+    writeObject(childMap(target, key), previous, next, path);
+  } else if (!sameJson(target.get(key), next)) {
+    // Lists that are not collections (years, partners, monthly weights) are values of their own.
+    target.set(key, next);
+  }
+}
+
+function writeCollection(
+  target: Y.Map<unknown>,
+  previous: unknown[],
+  next: unknown[],
+  keyOf: KeyOf,
+  path: string,
+): void {
+  const previousByKey = new Map(previous.filter(isPlainObject).map((item) => [keyOf(item), item]));
+  const nextKeys = new Set<string>();
+  next.filter(isPlainObject).forEach((item, order) => {
+    const key = keyOf(item);
+    nextKeys.add(key);
+    const entry = childMap(target, key);
+    if (entry.get(ORDER_KEY) !== order) entry.set(ORDER_KEY, order);
+    writeObject(entry, previousByKey.get(key), item, path);
+  });
+  for (const key of target.keys()) if (!nextKeys.has(key)) target.delete(key);
+}
+
+/** The map under `key`, made if it is not there (or is not a map). */
+function childMap(parent: Y.Map<unknown>, key: string): Y.Map<unknown> {
+  const existing = parent.get(key);
+  if (existing instanceof Y.Map) return existing;
+  const made = new Y.Map<unknown>();
+  parent.set(key, made);
+  return made;
+}
+
+/** A map as the scenario's object at `path`, or as the list of a keyed collection's items in their order. */
+function readMap(map: Y.Map<unknown>, path: string): Json {
+  if (!KEYED_COLLECTIONS[path]) return readObject(map, path);
+  // Items added at once by two people can share a place: the key decides, the same for everyone.
+  return [...map.entries()]
+    .filter((entry): entry is [string, Y.Map<unknown>] => entry[1] instanceof Y.Map)
+    .map(([key, item]) => ({ key, order: Number(item.get(ORDER_KEY) ?? 0), value: readObject(item, path) }))
+    .sort(
+      (first, second) => first.order - second.order || (first.key < second.key ? -1 : first.key > second.key ? 1 : 0),
+    )
+    .map(({ value }) => value);
+}
+
+function readObject(map: Y.Map<unknown>, path: string): Json {
+  const object: { [key: string]: Json } = {};
+  for (const [key, value] of map.entries()) {
+    if (key === ORDER_KEY) continue;
+    object[key] = value instanceof Y.Map ? readMap(value, childPath(path, key)) : (value as Json);
+  }
+  return object;
+}
+
+function sameJson(first: unknown, second: unknown): boolean {
+  return first === second || JSON.stringify(first) === JSON.stringify(second);
+}

@@ -1,0 +1,133 @@
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { evaluatePlan } from '../../src/domain/evaluatePlan';
+import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
+import type { Scenario } from '../../src/domain/types';
+import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
+import { loadFixture } from '../support/fixture';
+
+/** A document holding `scenario`, as the first writer leaves it. */
+function documentOf(scenario: Scenario): Y.Doc {
+  const doc = new Y.Doc();
+  writeScenario(doc, null, scenario);
+  return doc;
+}
+
+function scenarioIn(doc: Y.Doc): Scenario {
+  const read = readScenario(doc);
+  if (read.status !== 'ok') throw new Error(`the document does not hold a scenario: ${JSON.stringify(read)}`);
+  return read.scenario;
+}
+
+/** Two peers that exchange every update, as the server relays them. */
+function connectedPair(scenario: Scenario) {
+  const first = documentOf(scenario);
+  const second = new Y.Doc();
+  Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+  first.on(
+    'update',
+    (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(second, update, 'remote'),
+  );
+  second.on(
+    'update',
+    (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(first, update, 'remote'),
+  );
+  return { first, second };
+}
+
+const moveNorfolk = (scenario: Scenario, year: '2005/06' | '2004/05') =>
+  produce(scenario, (draft) => {
+    const norfolk = draft.esi.schedule.find((entry) => entry.areaId === 'norfolk');
+    if (norfolk) norfolk.year = year;
+  });
+
+describe('a scenario as a Yjs document', () => {
+  it('reads back exactly the 2004/05 plan it was written with, and records the format version', () => {
+    const doc = documentOf(loadFixture());
+    expect(scenarioIn(doc)).toEqual(loadFixture());
+    expect(doc.getMap('meta').get('version')).toBe(SCENARIO_VERSION);
+    expect(evaluatePlan(scenarioIn(doc)).costPerHourGBP).toBeCloseTo(91.43, 2);
+  });
+
+  it('writes an edit as one transaction that changes only what the edit changed', () => {
+    const before = loadFixture();
+    const doc = documentOf(before);
+    const after = produce(before, (draft) => {
+      draft.budgetGBP.value = 3_360_000;
+    });
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    writeScenario(doc, before, after);
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.byteLength).toBeLessThan(100);
+    expect(evaluatePlan(scenarioIn(doc)).costPerHourGBP).toBeCloseTo(96, 6);
+    writeScenario(doc, after, after);
+    expect(updates).toHaveLength(1);
+  });
+
+  it('keeps the order of a collection across removing, adding and moving items', () => {
+    const before = loadFixture();
+    const doc = documentOf(before);
+    const after = produce(before, (draft) => {
+      const [first] = draft.lines.splice(0, 1);
+      if (first) draft.lines.push(first);
+      draft.jointInspections.push({ ...draft.jointInspections[0]!, id: 'new-joint', name: 'Youth justice' });
+      draft.contingencyDraws.push({
+        id: 'draw-1',
+        date: '2004-07-01',
+        reason: 'Serious further offence review',
+        hours: 120,
+      });
+    });
+    writeScenario(doc, before, after);
+    expect(scenarioIn(doc)).toEqual(after);
+  });
+
+  it('merges two people changing different things, and Norfolk moved by one keeps the budget set by the other', () => {
+    const { first, second } = connectedPair(loadFixture());
+    const base = loadFixture();
+    writeScenario(first, base, moveNorfolk(base, '2005/06'));
+    writeScenario(
+      second,
+      base,
+      produce(base, (draft) => {
+        draft.budgetGBP.value = 3_000_000;
+      }),
+    );
+    const merged = scenarioIn(first);
+    expect(scenarioIn(second)).toEqual(merged);
+    expect(merged.budgetGBP.value).toBe(3_000_000);
+    expect(evaluatePlan(merged).esi.years.map((year) => year.scheduled)).toEqual([14, 15, 13]);
+  });
+
+  it('ends with one value, the same for both, when two people change the same figure while apart', () => {
+    const first = documentOf(loadFixture());
+    const second = new Y.Doc();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    const base = loadFixture();
+    const withBudget = (gbp: number) =>
+      produce(base, (draft) => {
+        draft.budgetGBP.value = gbp;
+      });
+    writeScenario(first, base, withBudget(3_100_000));
+    writeScenario(second, base, withBudget(3_300_000));
+    Y.applyUpdate(first, Y.encodeStateAsUpdate(second));
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    const budget = scenarioIn(first).budgetGBP.value;
+    expect([3_100_000, 3_300_000]).toContain(budget);
+    expect(scenarioIn(second).budgetGBP.value).toBe(budget);
+  });
+
+  it('says a document is empty, from a newer planner, or not a valid scenario, rather than reading it', () => {
+    expect(readScenario(new Y.Doc())).toEqual({ status: 'empty' });
+    const newer = documentOf(loadFixture());
+    newer.getMap('meta').set('version', SCENARIO_VERSION + 1);
+    expect(readScenario(newer)).toEqual({ status: 'newer', version: SCENARIO_VERSION + 1 });
+    const broken = documentOf(loadFixture());
+    (broken.getMap('scenario').get('budgetGBP') as Y.Map<unknown>).set('value', -5);
+    const read = readScenario(broken);
+    expect(read.status).toBe('invalid');
+    expect(read.status === 'invalid' && read.problems.join(' ')).toMatch(/budgetGBP\.value/);
+  });
+});
