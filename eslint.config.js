@@ -85,8 +85,8 @@ export default defineConfig([
         message: 'src/domain must stay pure: no @dnd-kit imports.',
       },
       {
-        regex: intoLayers(['store', 'features', 'app', 'shared', 'cli']),
-        message: 'src/domain must not depend on store/, features/, app/, shared/ or cli/.',
+        regex: intoLayers(['store', 'features', 'app', 'shared', 'cli', 'sync']),
+        message: 'src/domain must not depend on store/, features/, app/, shared/, cli/ or sync/.',
       },
     ]),
   },
@@ -109,6 +109,29 @@ export default defineConfig([
       {
         regex: intoLayers(['features', 'app']),
         message: 'src/store is used by features and app, so it must not import them.',
+      },
+    ]),
+  },
+
+  // The scenario as a shared document: the domain and Yjs, nothing of the screen.
+  {
+    files: ['src/sync/**'],
+    rules: restrictImports([
+      {
+        regex: intoLayers(['store', 'features', 'app', 'shared', 'cli']),
+        message: 'src/sync builds on src/domain only, so the store and the server can both use it.',
+      },
+      { regex: '^(react|react-dom|zustand|immer)(/.*)?$', message: 'src/sync has no screen or store of its own.' },
+    ]),
+  },
+
+  // The server runs under Node: it may use the domain and the sync format, never the screen.
+  {
+    files: ['server/**'],
+    rules: restrictImports([
+      {
+        regex: '^(\\.\\./)+src/(store|features|app|shared)(/|$)',
+        message: 'server/ may import src/domain and src/sync, never the screen.',
       },
     ]),
   },

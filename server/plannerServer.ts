@@ -1,0 +1,73 @@
+/**
+ * The shared planner on one port: the built planner's files over HTTP, and the sync endpoint
+ * (Hocuspocus, a Yjs server) on the WebSocket upgrade of the same address. Documents are kept in
+ * one SQLite file by Hocuspocus's own extension.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SQLite } from '@hocuspocus/extension-sqlite';
+import { Server } from '@hocuspocus/server';
+import sirv from 'sirv';
+
+export interface PlannerServerOptions {
+  /** The address to listen on; loopback unless the group's machine is to be reached from others. */
+  host: string;
+  /** 0 lets the system choose a free port (tests do). */
+  port: number;
+  /** The SQLite file the documents are kept in. */
+  databasePath: string;
+  /** The built planner (`npm run build`). */
+  distDir: string;
+}
+
+export interface PlannerServer {
+  /** The planner's address, e.g. "http://127.0.0.1:4321". */
+  url: string;
+  /** The sync endpoint's address, the same with ws:. */
+  syncUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startPlannerServer({
+  host,
+  port,
+  databasePath,
+  distDir,
+}: PlannerServerOptions): Promise<PlannerServer> {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(`${distDir} holds no built planner (no index.html): run npm run build first.`);
+  }
+  // Hashed assets may be cached for good; index.html must be asked for afresh, so a new build is seen.
+  const files = sirv(distDir, {
+    etag: true,
+    setHeaders: (response, pathname) =>
+      response.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
+  const server = new Server({
+    address: host,
+    port,
+    quiet: true,
+    extensions: [new SQLite({ database: databasePath })],
+    // Hocuspocus answers a plain HTTP request itself unless this hook rejects: the files are served instead.
+    onRequest: ({ request, response }) =>
+      new Promise<void>((_resolve, reject) => {
+        files(request, response, () => {
+          response.statusCode = 404;
+          response.end('Not found');
+        });
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- Hocuspocus rethrows a reason; only an empty rejection stops its own answer.
+        reject();
+      }),
+  });
+  await server.listen();
+  const { port: bound } = server.address;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${bound}`,
+    syncUrl: `ws://${shownHost}:${bound}`,
+    close: () => server.destroy(),
+  };
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { produce } from 'immer';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { startPlannerServer, type PlannerServer } from '../../server/plannerServer';
+import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
+import { loadFixture } from '../support/fixture';
+
+const DOCUMENT = 'scenario:2004-05-plan';
+
+/** A folder holding a stand-in for the built planner, and where the SQLite file goes. */
+function serverFolder() {
+  const folder = mkdtempSync(join(tmpdir(), 'planner-server-'));
+  writeFileSync(join(folder, 'index.html'), '<!doctype html><title>Inspection Hours Planner</title>');
+  return { distDir: folder, databasePath: join(folder, 'planner.sqlite') };
+}
+
+const opened: { close: () => unknown }[] = [];
+afterEach(async () => {
+  for (const item of opened.splice(0).reverse()) await item.close();
+});
+
+async function start(folder: ReturnType<typeof serverFolder>, port = 0): Promise<PlannerServer> {
+  const server = await startPlannerServer({ host: '127.0.0.1', port, ...folder });
+  opened.push(server);
+  return server;
+}
+
+/** A Node client of the sync endpoint, holding `doc`; resolves once it has synced with the server. */
+async function connect(server: PlannerServer, doc = new Y.Doc()) {
+  const websocketProvider = new HocuspocusProviderWebsocket({ url: server.syncUrl, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider, name: DOCUMENT, document: doc });
+  opened.push({ close: () => (provider.destroy(), websocketProvider.destroy()) });
+  const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
+  // A provider given a shared socket starts only when attached to it.
+  provider.attach();
+  await synced;
+  return { doc, provider };
+}
+
+/** Resolves once `check` holds of `doc`, looked at after each update. */
+function whenDocument(doc: Y.Doc, check: (doc: Y.Doc) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (check(doc)) return resolve();
+    const onUpdate = () => {
+      if (!check(doc)) return;
+      doc.off('update', onUpdate);
+      resolve();
+    };
+    doc.on('update', onUpdate);
+  });
+}
+
+const budgetIn = (doc: Y.Doc) => {
+  const read = readScenario(doc);
+  return read.status === 'ok' ? read.scenario.budgetGBP.value : null;
+};
+
+describe('the shared planner server', () => {
+  it('serves the built planner and relays an edit from one client to another', async () => {
+    const server = await start(serverFolder());
+    const page = await fetch(`${server.url}/`);
+    expect(await page.text()).toContain('Inspection Hours Planner');
+
+    const first = await connect(server);
+    const second = await connect(server);
+    const plan = loadFixture();
+    writeScenario(first.doc, null, plan);
+    writeScenario(
+      first.doc,
+      plan,
+      produce(plan, (draft) => {
+        draft.budgetGBP.value = 3_360_000;
+      }),
+    );
+    await whenDocument(second.doc, (doc) => budgetIn(doc) === 3_360_000);
+    expect(budgetIn(second.doc)).toBe(3_360_000);
+  });
+
+  it('keeps the documents in its SQLite file across a restart', async () => {
+    const folder = serverFolder();
+    const server = await start(folder);
+    const writer = await connect(server);
+    writeScenario(writer.doc, null, loadFixture());
+    // The server has acknowledged every change once the provider has none unsynced.
+    await new Promise<void>((resolve) => {
+      if (!writer.provider.hasUnsyncedChanges) resolve();
+      writer.provider.on('unsyncedChanges', () => !writer.provider.hasUnsyncedChanges && resolve());
+    });
+    await opened.pop()?.close();
+    await opened.pop()?.close();
+
+    const restarted = await start(folder);
+    const reader = await connect(restarted);
+    await whenDocument(reader.doc, (doc) => budgetIn(doc) !== null);
+    expect(readScenario(reader.doc)).toEqual({ status: 'ok', scenario: loadFixture() });
+  });
+});
