@@ -8,6 +8,21 @@ import { join } from 'node:path';
 import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 import sirv from 'sirv';
+import { problemWithUpdate } from '../src/sync/scenarioDocument';
+
+/** y-protocols' sync message types that carry an update: SyncStep2 and Update. */
+const UPDATE_MESSAGES = new Set([1, 2]);
+/**
+ * Thrown from a hook, Hocuspocus closes the document's connection and sends the client `reason`
+ * (the provider hears it as a close event with that reason).
+ */
+class ChangeRefused extends Error {
+  readonly reason: string;
+  constructor(problem: string) {
+    super(problem);
+    this.reason = problem;
+  }
+}
 
 export interface PlannerServerOptions {
   /** The address to listen on; loopback unless the group's machine is to be reached from others. */
@@ -51,6 +66,12 @@ export async function startPlannerServer({
     port,
     quiet: true,
     extensions: [new SQLite({ database: databasePath })],
+    // Every change is checked before it is applied: one that is not an update, or that would leave
+    // the scenario invalid, is refused, the document stays as it was and the sender is told.
+    beforeSync: ({ type, payload, document }) => {
+      const problem = UPDATE_MESSAGES.has(type) ? problemWithUpdate(document, payload) : null;
+      return problem === null ? Promise.resolve() : Promise.reject(new ChangeRefused(problem));
+    },
     // Hocuspocus answers a plain HTTP request itself unless this hook rejects: the files are served instead.
     onRequest: ({ request, response }) =>
       new Promise<void>((_resolve, reject) => {

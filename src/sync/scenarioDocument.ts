@@ -149,3 +149,22 @@ function readObject(map: Y.Map<unknown>, path: string): Json {
 function sameJson(first: unknown, second: unknown): boolean {
   return first === second || JSON.stringify(first) === JSON.stringify(second);
 }
+
+/**
+ * What is wrong with `update` as a change to `doc`, or null if the scenario it leaves is valid:
+ * tried on a copy, so a refused update changes nothing.
+ */
+export function problemWithUpdate(doc: Y.Doc, update: Uint8Array): string | null {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  try {
+    Y.applyUpdate(copy, update);
+  } catch {
+    return 'The message is not a Yjs update.';
+  }
+  const read = readScenario(copy);
+  if (read.status === 'newer')
+    return `The change is of scenario format version ${read.version}, newer than this server reads.`;
+  if (read.status === 'invalid') return `The change would leave the scenario invalid: ${read.problems.join('; ')}`;
+  return null;
+}

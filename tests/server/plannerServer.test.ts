@@ -99,4 +99,24 @@ describe('the shared planner server', () => {
     await whenDocument(reader.doc, (doc) => budgetIn(doc) !== null);
     expect(readScenario(reader.doc)).toEqual({ status: 'ok', scenario: loadFixture() });
   });
+
+  it('refuses a change that would leave the scenario invalid, tells the sender, and keeps the document as it was', async () => {
+    const server = await start(serverFolder());
+    const writer = await connect(server);
+    writeScenario(writer.doc, null, loadFixture());
+    const other = await connect(server);
+    await whenDocument(other.doc, (doc) => budgetIn(doc) === 3_200_000);
+
+    const told = new Promise<string>((resolve) =>
+      other.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)),
+    );
+    (other.doc.getMap('scenario').get('budgetGBP') as Y.Map<unknown>).set('value', -5);
+    expect(await told).toBe(
+      'The change would leave the scenario invalid: scenario.budgetGBP.value: must be zero or more, got -5',
+    );
+
+    const fresh = await connect(server);
+    expect(budgetIn(fresh.doc)).toBe(3_200_000);
+    expect(budgetIn(writer.doc)).toBe(3_200_000);
+  });
 });

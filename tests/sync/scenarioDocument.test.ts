@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
 import type { Scenario } from '../../src/domain/types';
-import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
+import { problemWithUpdate, readScenario, writeScenario } from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
 
 /** A document holding `scenario`, as the first writer leaves it. */
@@ -129,5 +129,25 @@ describe('a scenario as a Yjs document', () => {
     const read = readScenario(broken);
     expect(read.status).toBe('invalid');
     expect(read.status === 'invalid' && read.problems.join(' ')).toMatch(/budgetGBP\.value/);
+  });
+
+  it('checks an update on a copy: bytes that are not an update, or an Area scheduled twice, are named and change nothing', () => {
+    const doc = documentOf(loadFixture());
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(problemWithUpdate(doc, Uint8Array.from([250, 251, 252, 253, 254, 255, 1, 2, 3]))).toBe(
+      'The message is not a Yjs update.',
+    );
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, before);
+    const schedule = peer.getMap('scenario').get('esi') as Y.Map<unknown>;
+    const norfolk = (schedule.get('schedule') as Y.Map<Y.Map<unknown>>).get('norfolk')!;
+    const twice = new Y.Map<unknown>();
+    for (const [key, value] of norfolk.entries()) twice.set(key, value instanceof Y.Map ? value.toJSON() : value);
+    twice.set('#order', 99);
+    (schedule.get('schedule') as Y.Map<unknown>).set('norfolk-again', twice);
+    const update = Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc));
+    expect(problemWithUpdate(doc, update)).toMatch(/^The change would leave the scenario invalid: .*norfolk/);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    expect(problemWithUpdate(doc, Y.encodeStateAsUpdate(doc))).toBeNull();
   });
 });
