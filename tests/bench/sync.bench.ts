@@ -1,12 +1,10 @@
 /**
- * `npm run bench:sync`: the shared workspace's server on loopback with 15 Node clients. Prints how
+ * `npm run bench:sync`: the shared workspace's server on loopback, in a process of its own, with 15 Node clients. Prints how
  * long an edit in one client takes to show in all the others (median and p95 against 50 and
  * 150 ms), how long two clients that made 1,000 edits each apart take to agree once they meet
  * (against 1 s), and the server's memory with 15 clients and 20 scenarios. A report, not a test:
  * it prints PASS or FAIL and the exit code stays 0.
  */
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { produce } from 'immer';
 import WebSocket from 'ws';
@@ -14,6 +12,7 @@ import * as Y from 'yjs';
 import type { Scenario } from '../../src/domain/types';
 import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
+import { startServerProcess } from '../support/serverProcess';
 import { median, ms, quantile, verdict } from './stats';
 
 const CLIENTS = 15;
@@ -21,25 +20,8 @@ const SCENARIOS = 20;
 const ROUNDS = 50;
 const OFFLINE_EDITS = 1_000;
 
-const server = spawn('npx', ['--no-install', 'tsx', 'tests/bench/syncServer.ts'], {
-  stdio: ['pipe', 'pipe', 'inherit'],
-});
-const lines = createInterface({ input: server.stdout });
-const nextLine = (prefix: string) =>
-  new Promise<string>((resolve) => {
-    const onLine = (line: string) => {
-      if (!line.startsWith(prefix)) return;
-      lines.off('line', onLine);
-      resolve(line.slice(prefix.length));
-    };
-    lines.on('line', onLine);
-  });
-const url = await nextLine('listening ');
-const serverMemory = async () => {
-  const answer = nextLine('memory ');
-  server.stdin.write('memory\n');
-  return Number(await answer);
-};
+const server = await startServerProcess();
+const { url } = server;
 
 interface Client {
   socket: HocuspocusProviderWebsocket;
@@ -114,7 +96,7 @@ const p95 = quantile(latencies, 0.95);
 console.log(`  an edit shown in the 14 other clients: median ${ms(p50)}   ${verdict(p50 <= 50)} (target ≤ 50 ms)`);
 console.log(`                                         p95 ${ms(p95)}   ${verdict(p95 <= 150)} (target ≤ 150 ms)`);
 console.log(
-  `  server memory with ${CLIENTS} clients and ${SCENARIOS} scenarios: ${(await serverMemory()).toFixed(1)} MB resident`,
+  `  server memory with ${CLIENTS} clients and ${SCENARIOS} scenarios: ${(await server.memory()).toFixed(1)} MB resident`,
 );
 
 // Offline: two clients make 1,000 edits each apart, then meet.
@@ -170,4 +152,4 @@ for (const client of clients) {
   client.providers.forEach((provider) => provider.destroy());
   client.socket.destroy();
 }
-server.stdin.end();
+await server.stop();

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { startPlannerServer, type PlannerServer } from '../../server/plannerServer';
 import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 
 const DOCUMENT = 'scenario:2004-05-plan';
 
@@ -31,8 +32,9 @@ async function start(folder: ReturnType<typeof serverFolder>, port = 0): Promise
 }
 
 /** A Node client of the sync endpoint, holding `doc`; resolves once it has synced with the server. */
-async function connect(server: PlannerServer, doc = new Y.Doc()) {
-  const websocketProvider = new HocuspocusProviderWebsocket({ url: server.syncUrl, WebSocketPolyfill: WebSocket });
+async function connect(server: PlannerServer | ServerProcess, doc = new Y.Doc()) {
+  const url = 'syncUrl' in server ? server.syncUrl : server.url;
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({ websocketProvider, name: DOCUMENT, document: doc });
   opened.push({ close: () => (provider.destroy(), websocketProvider.destroy()) });
   const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
@@ -52,6 +54,14 @@ function whenDocument(doc: Y.Doc, check: (doc: Y.Doc) => boolean): Promise<void>
       resolve();
     };
     doc.on('update', onUpdate);
+  });
+}
+
+/** Resolves once the server has acknowledged every change the provider sent. */
+function whenSaved(provider: HocuspocusProvider): Promise<void> {
+  return new Promise((resolve) => {
+    if (!provider.hasUnsyncedChanges) resolve();
+    provider.on('unsyncedChanges', () => !provider.hasUnsyncedChanges && resolve());
   });
 }
 
@@ -86,11 +96,7 @@ describe('the shared planner server', () => {
     const server = await start(folder);
     const writer = await connect(server);
     writeScenario(writer.doc, null, loadFixture());
-    // The server has acknowledged every change once the provider has none unsynced.
-    await new Promise<void>((resolve) => {
-      if (!writer.provider.hasUnsyncedChanges) resolve();
-      writer.provider.on('unsyncedChanges', () => !writer.provider.hasUnsyncedChanges && resolve());
-    });
+    await whenSaved(writer.provider);
     await opened.pop()?.close();
     await opened.pop()?.close();
 
@@ -118,5 +124,47 @@ describe('the shared planner server', () => {
     const fresh = await connect(server);
     expect(budgetIn(fresh.doc)).toBe(3_200_000);
     expect(budgetIn(writer.doc)).toBe(3_200_000);
+  });
+
+  it('loses no edit from either client when the server process dies mid-edit and is started again', async () => {
+    const folder = serverFolder();
+    const server = await startServerProcess({ folder: folder.distDir });
+    opened.push({ close: () => server.kill() });
+    const first = await connect(server);
+    const second = await connect(server);
+    const plan = loadFixture();
+    writeScenario(first.doc, null, plan);
+    await whenDocument(second.doc, (doc) => budgetIn(doc) === 3_200_000);
+    await whenSaved(first.provider);
+
+    await server.kill();
+    // While the server is down each keeps working on what it has.
+    writeScenario(
+      first.doc,
+      plan,
+      produce(plan, (draft) => void (draft.budgetGBP.value = 3_100_000)),
+    );
+    writeScenario(
+      second.doc,
+      plan,
+      produce(plan, (draft) => {
+        const norfolk = draft.esi.schedule.find((entry) => entry.areaId === 'norfolk');
+        if (norfolk) norfolk.year = '2005/06';
+      }),
+    );
+    const restarted = await startServerProcess({ folder: folder.distDir, port: server.port });
+    opened.push({ close: () => restarted.stop() });
+
+    const bothEdits = (doc: Y.Doc) => {
+      const read = readScenario(doc);
+      return (
+        read.status === 'ok' &&
+        read.scenario.budgetGBP.value === 3_100_000 &&
+        read.scenario.esi.schedule.find((entry) => entry.areaId === 'norfolk')?.year === '2005/06'
+      );
+    };
+    await Promise.all([whenDocument(first.doc, bothEdits), whenDocument(second.doc, bothEdits)]);
+    const fresh = await connect(restarted);
+    expect(bothEdits(fresh.doc)).toBe(true);
   });
 });
