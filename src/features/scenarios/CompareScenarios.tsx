@@ -48,7 +48,12 @@ export function CompareScenarios() {
           ))}
         </ul>
       </fieldset>
-      {comparison === null ? (
+      {scenarios.length < 2 ? (
+        <p className="compare__empty">
+          There is only one scenario, so there is nothing to compare it with yet. In <a href="#/scenarios">Scenarios</a>
+          , duplicate it or start one from the 2004/05 plan, change the new one, and compare the two here.
+        </p>
+      ) : comparison === null ? (
         <p className="compare__empty">Choose at least two scenarios to see them side by side.</p>
       ) : (
         <Comparison comparison={comparison} />
