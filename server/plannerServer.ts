@@ -9,6 +9,7 @@ import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 import sirv from 'sirv';
 import { problemWithUpdate } from '../src/sync/scenarioDocument';
+import { INDEX_DOCUMENT, problemWithIndexUpdate, scenarioIdOf } from '../src/sync/workspaceIndex';
 
 /** y-protocols' sync message types that carry an update: SyncStep2 and Update. */
 const UPDATE_MESSAGES = new Set([1, 2]);
@@ -22,6 +23,10 @@ class ChangeRefused extends Error {
     super(problem);
     this.reason = problem;
   }
+}
+
+function isWorkspaceDocument(documentName: string): boolean {
+  return documentName === INDEX_DOCUMENT || scenarioIdOf(documentName) !== null;
 }
 
 export interface PlannerServerOptions {
@@ -66,10 +71,19 @@ export async function startPlannerServer({
     port,
     quiet: true,
     extensions: [new SQLite({ database: databasePath })],
+    // The workspace holds its index and its scenarios' documents, and nothing else.
+    onConnect: ({ documentName }) =>
+      isWorkspaceDocument(documentName)
+        ? Promise.resolve()
+        : Promise.reject(new ChangeRefused(`The shared workspace has no document "${documentName}".`)),
     // Every change is checked before it is applied: one that is not an update, or that would leave
     // the scenario invalid, is refused, the document stays as it was and the sender is told.
-    beforeSync: ({ type, payload, document }) => {
-      const problem = UPDATE_MESSAGES.has(type) ? problemWithUpdate(document, payload) : null;
+    beforeSync: ({ type, payload, document, documentName }) => {
+      if (!UPDATE_MESSAGES.has(type)) return Promise.resolve();
+      const problem =
+        documentName === INDEX_DOCUMENT
+          ? problemWithIndexUpdate(document, payload)
+          : problemWithUpdate(document, payload);
       return problem === null ? Promise.resolve() : Promise.reject(new ChangeRefused(problem));
     },
     // Hocuspocus answers a plain HTTP request itself unless this hook rejects: the files are served instead.

@@ -7,10 +7,23 @@ import type { Draft } from 'immer';
 import type { Scenario, Workspace } from '../domain/types';
 import type { PlanState, SetPlanState } from './planStore';
 
-/** One step of undo history: what the workspace was before the action, and what the user would call the action. */
-interface HistoryStep {
+/**
+ * One step of undo history: what the user would call the action, and what the workspace was before
+ * it (null in a shared workspace, where the step is kept by `SharedUndo`).
+ */
+export interface HistoryStep {
   label: string;
-  workspace: Workspace;
+  workspace: Workspace | null;
+}
+
+/**
+ * In a shared workspace undo must take back only this person's own actions, never a colleague's,
+ * so swapping whole workspaces will not do: undo and redo are handed to the shared workspace,
+ * which also keeps `past` and `future` to name its steps.
+ */
+export interface SharedUndo {
+  undo(): void;
+  redo(): void;
 }
 
 /** More than the 50 steps users are promised; older steps are dropped. */
@@ -27,12 +40,18 @@ export interface HistoryState {
   typingIn: string | null;
   /** Set when this tab must not change what is saved (another tab is newer, or the data came from a newer planner). */
   readOnlyReason: string | null;
+  /** Set while the workspace is shared. */
+  sharedUndo: SharedUndo | null;
 
   undo: () => void;
   redo: () => void;
   /** Replaces everything with a workspace read from storage or another tab; history starts afresh. */
   loadWorkspace: (workspace: Workspace) => void;
   setReadOnly: (reason: string | null) => void;
+  /** Shows what colleagues changed, or this person's undo in a shared workspace: not a step of its own. */
+  showSharedWorkspace: (workspace: Workspace) => void;
+  /** Hands undo and redo to the shared workspace, with the names of its steps (the latest last). */
+  setSharedHistory: (sharedUndo: SharedUndo, past: string[], future: string[]) => void;
 }
 
 /** Records one user intent as one undo step; `typingIn` names the field whose keystrokes join one step. */
@@ -80,10 +99,16 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
     future: [],
     typingIn: null,
     readOnlyReason: null,
+    sharedUndo: null,
     undo: () => {
-      const { past, future, workspace, readOnlyReason } = get();
+      const { past, future, workspace, readOnlyReason, sharedUndo } = get();
       const step = past.at(-1);
       if (!step || readOnlyReason !== null) return;
+      if (sharedUndo || !step.workspace) {
+        set({ typingIn: null, drafts: {} });
+        sharedUndo?.undo();
+        return;
+      }
       set({
         past: past.slice(0, -1),
         future: [...future, { label: step.label, workspace }],
@@ -93,9 +118,14 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
       });
     },
     redo: () => {
-      const { past, future, workspace, readOnlyReason } = get();
+      const { past, future, workspace, readOnlyReason, sharedUndo } = get();
       const step = future.at(-1);
       if (!step || readOnlyReason !== null) return;
+      if (sharedUndo || !step.workspace) {
+        set({ typingIn: null, drafts: {} });
+        sharedUndo?.redo();
+        return;
+      }
       set({
         past: [...past, { label: step.label, workspace }],
         future: future.slice(0, -1),
@@ -105,6 +135,13 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
       });
     },
     loadWorkspace: (workspace) => set({ workspace, past: [], future: [], typingIn: null, drafts: {} }),
+    showSharedWorkspace: (workspace) => set({ workspace }),
+    setSharedHistory: (sharedUndo, past, future) =>
+      set({
+        sharedUndo,
+        past: past.map((label) => ({ label, workspace: null })),
+        future: future.map((label) => ({ label, workspace: null })),
+      }),
     setReadOnly: (reason) =>
       set((draft) => {
         draft.readOnlyReason = reason;

@@ -34,7 +34,7 @@ async function connectClient(): Promise<Client> {
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const docs = Array.from({ length: SCENARIOS }, () => new Y.Doc());
   const providers = docs.map(
-    (document, index) => new HocuspocusProvider({ websocketProvider: socket, name: `scenario-${index}`, document }),
+    (document, index) => new HocuspocusProvider({ websocketProvider: socket, name: `scenario/${index}`, document }),
   );
   await Promise.all(
     providers.map((provider) => {

@@ -11,7 +11,7 @@ import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 
-const DOCUMENT = 'scenario:2004-05-plan';
+const DOCUMENT = 'scenario/2004-05-plan';
 
 /** A folder holding a stand-in for the built planner, and where the SQLite file goes. */
 function serverFolder() {

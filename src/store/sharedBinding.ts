@@ -1,0 +1,223 @@
+/**
+ * Binds the plan store to the shared workspace's documents. The store stays what the screen reads:
+ * each intent the store records is written into the scenario's document as one transaction, and
+ * whatever else changes a document (a colleague, this person's undo, the browser's offline copy)
+ * is read back into the store without becoming a step of this person's history.
+ *
+ * Undo is each person's own: a Yjs UndoManager per scenario tracks only this browser's writes, so
+ * undoing never takes back a colleague's edit. Its steps carry the store's names for them.
+ */
+import * as Y from 'yjs';
+import type { Scenario, Workspace } from '../domain/types';
+import { readScenario, writeScenario } from '../sync/scenarioDocument';
+import { addToIndex, readIndex, removeFromIndex } from '../sync/workspaceIndex';
+import type { PlanState, PlanStore } from './planStore';
+
+/** The documents of one shared workspace, however they are connected. */
+export interface SharedDocuments {
+  index: Y.Doc;
+  /** The scenario's document, opened when first asked for. */
+  scenario(id: string): Y.Doc;
+}
+
+/** What the binding tells the screen about documents it could not show. */
+export interface SharedProblems {
+  /** Scenarios written by a newer planner: the workspace is shown read-only. */
+  newer: number | null;
+  /** Scenarios whose document does not hold a valid scenario, by id. */
+  invalid: Record<string, string[]>;
+}
+
+export const NEWER_SHARED_REASON =
+  'A colleague’s planner is newer than this one, so this tab shows the shared workspace read-only. Reload the page to edit.';
+
+/** The origin of this browser's own writes: the only ones its undo takes back. */
+const THIS_BROWSER = Symbol('this browser');
+/** The first write of a new scenario: not a step to undo (removing a scenario is done by deleting it). */
+const NEW_SCENARIO = Symbol('a new scenario');
+const LABEL = 'label';
+
+/** The shared workspace as the store holds it, and what of it cannot be shown. */
+export interface SharedReading {
+  /** Null until a scenario has arrived. */
+  workspace: Workspace | null;
+  problems: SharedProblems;
+}
+
+/**
+ * Reads the shared workspace: the scenarios the index lists whose documents have arrived, in the
+ * index's order. `activeId` is this person's own and is kept where it can be.
+ */
+export function readSharedWorkspace(documents: SharedDocuments, activeId: string | null): SharedReading {
+  const problems: SharedProblems = { newer: null, invalid: {} };
+  const scenarios = readIndex(documents.index).flatMap((id) => {
+    const read = readScenario(documents.scenario(id));
+    if (read.status === 'newer') problems.newer = Math.max(problems.newer ?? 0, read.version);
+    if (read.status === 'invalid') problems.invalid[id] = read.problems;
+    return read.status === 'ok' ? [{ id, scenario: read.scenario }] : [];
+  });
+  const first = scenarios[0];
+  const workspace = first
+    ? { scenarios, activeId: scenarios.some((entry) => entry.id === activeId) ? (activeId as string) : first.id }
+    : null;
+  return { workspace, problems };
+}
+
+/**
+ * Keeps `store` and `documents` in step from now on (the store must already hold what the
+ * documents do, e.g. from `readSharedWorkspace`); returns a function that stops.
+ */
+export function bindSharedWorkspace(
+  store: PlanStore,
+  documents: SharedDocuments,
+  onProblems: (problems: SharedProblems) => void = () => {},
+): () => void {
+  const undoManagers = new Map<string, Y.UndoManager>();
+  const watched = new Set<string>();
+  let problems: SharedProblems = { newer: null, invalid: {} };
+  /** Set while the store takes in what the documents hold, so that it is not written back. */
+  let takingIn = false;
+  /** The name of the step being written, for the UndoManager's new stack item. */
+  let writingLabel = '';
+
+  const publishHistory = () => {
+    const manager = undoManagers.get(store.getState().workspace.activeId);
+    const labels = (stack: Y.UndoManager['undoStack']) => stack.map((item) => String(item.meta.get(LABEL) ?? 'change'));
+    store
+      .getState()
+      .setSharedHistory(sharedUndo, manager ? labels(manager.undoStack) : [], manager ? labels(manager.redoStack) : []);
+  };
+
+  const sharedUndo = {
+    undo: () => undoManagers.get(store.getState().workspace.activeId)?.undo(),
+    redo: () => undoManagers.get(store.getState().workspace.activeId)?.redo(),
+  };
+
+  const managerFor = (id: string, doc: Y.Doc): Y.UndoManager => {
+    let manager = undoManagers.get(id);
+    if (manager) return manager;
+    // Steps are bounded by the store's intents (stopCapturing), not by time.
+    manager = new Y.UndoManager(doc.getMap('scenario'), {
+      trackedOrigins: new Set([THIS_BROWSER]),
+      captureTimeout: Number.POSITIVE_INFINITY,
+    });
+    const undoing = manager;
+    manager.on('stack-item-added', ({ stackItem, origin }) => {
+      // An undo's step on the redo stack (and a redo's on the undo stack) keeps the name of the step it takes back.
+      const label: unknown = origin === undoing ? undoing.currStackItem?.meta.get(LABEL) : writingLabel;
+      stackItem.meta.set(LABEL, label);
+      publishHistory();
+    });
+    manager.on('stack-item-popped', publishHistory);
+    manager.on('stack-cleared', publishHistory);
+    undoManagers.set(id, manager);
+    return manager;
+  };
+
+  const takeIn = () => {
+    const state = store.getState();
+    const read = readSharedWorkspace(documents, state.workspace.activeId);
+    if (JSON.stringify(read.problems) !== JSON.stringify(problems)) {
+      problems = read.problems;
+      if (problems.newer !== null) state.setReadOnly(NEWER_SHARED_REASON);
+      onProblems(problems);
+    }
+    if (read.workspace) {
+      takingIn = true;
+      try {
+        state.showSharedWorkspace(keepUnchanged(state.workspace, read.workspace));
+        publishHistory();
+      } finally {
+        takingIn = false;
+      }
+    }
+    watchAll();
+  };
+
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== THIS_BROWSER && origin !== NEW_SCENARIO) takeIn();
+  };
+
+  const watch = (id: string) => {
+    if (watched.has(id)) return;
+    const doc = documents.scenario(id);
+    managerFor(id, doc);
+    doc.on('update', onUpdate);
+    watched.add(id);
+  };
+  const watchAll = () => readIndex(documents.index).forEach(watch);
+
+  const write = (state: PlanState, previous: PlanState) => {
+    if (takingIn || state.workspace === previous.workspace) return;
+    const before = new Map(previous.workspace.scenarios.map((entry) => [entry.id, entry.scenario]));
+    // A new step unless the store joined this edit to the one before (keystrokes in one field).
+    const newStep = state.past.at(-1) !== previous.past.at(-1);
+    writingLabel = state.past.at(-1)?.label ?? 'change';
+    for (const { id, scenario } of state.workspace.scenarios) {
+      const old = before.get(id);
+      before.delete(id);
+      if (old === scenario) continue;
+      const doc = documents.scenario(id);
+      if (old === undefined) {
+        writeScenario(doc, readOrNull(doc), scenario, NEW_SCENARIO);
+        addToIndex(documents.index, id, THIS_BROWSER);
+        watch(id);
+        continue;
+      }
+      const manager = managerFor(id, doc);
+      if (newStep) manager.stopCapturing();
+      writeScenario(doc, old, scenario, THIS_BROWSER);
+    }
+    for (const id of before.keys()) removeFromIndex(documents.index, id, THIS_BROWSER);
+    if (state.workspace.activeId !== previous.workspace.activeId) publishHistory();
+  };
+
+  const onIndexUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== THIS_BROWSER) takeIn();
+  };
+
+  watchAll();
+  publishHistory();
+  documents.index.on('update', onIndexUpdate);
+  const unsubscribe = store.subscribe(write);
+  return () => {
+    unsubscribe();
+    documents.index.off('update', onIndexUpdate);
+    for (const id of watched) documents.scenario(id).off('update', onUpdate);
+    for (const manager of undoManagers.values()) manager.destroy();
+  };
+}
+
+function readOrNull(doc: Y.Doc): Scenario | null {
+  const read = readScenario(doc);
+  return read.status === 'ok' ? read.scenario : null;
+}
+
+/**
+ * `next`, with every part equal to the same part of `previous` replaced by that part: what a
+ * colleague did not change stays the same object, so the plan's evaluation and the screen redo
+ * only what did change, as they do after this person's own edits.
+ */
+export function keepUnchanged<T>(previous: T, next: T): T {
+  if (Object.is(previous, next)) return previous;
+  if (Array.isArray(previous) && Array.isArray(next)) {
+    const items = next.map((item, index) => keepUnchanged(previous[index] as unknown, item as unknown));
+    const same = items.length === previous.length && items.every((item, index) => item === previous[index]);
+    return (same ? previous : items) as T;
+  }
+  if (isRecord(previous) && isRecord(next)) {
+    const keys = Object.keys(next);
+    const result: Record<string, unknown> = {};
+    let same = keys.length === Object.keys(previous).length;
+    for (const key of keys) {
+      result[key] = keepUnchanged(previous[key], next[key]);
+      if (result[key] !== previous[key] || !(key in previous)) same = false;
+    }
+    return (same ? previous : result) as T;
+  }
+  return next;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,70 @@
+/**
+ * The shared workspace's index: one document listing its scenarios, each of which is a document of
+ * its own (`scenarioDocumentName`), so that a scenario is sent, checked and stored on its own.
+ * The index maps a scenario's id to its place in the list; removing a scenario from the index
+ * leaves its document on the server, so nothing removed is lost.
+ */
+import * as Y from 'yjs';
+
+/** The index's document name. */
+export const INDEX_DOCUMENT = 'workspace';
+const SCENARIOS_MAP = 'scenarios';
+const SCENARIO_PREFIX = 'scenario/';
+/** What an id may be: the planner makes UUIDs; anything that could break a document name is refused. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function scenarioDocumentName(id: string): string {
+  return `${SCENARIO_PREFIX}${id}`;
+}
+
+/** The id a scenario document's name holds, or null for a name that is not a scenario's. */
+export function scenarioIdOf(documentName: string): string | null {
+  if (!documentName.startsWith(SCENARIO_PREFIX)) return null;
+  const id = documentName.slice(SCENARIO_PREFIX.length);
+  return ID_PATTERN.test(id) ? id : null;
+}
+
+function scenariosOf(index: Y.Doc): Y.Map<number> {
+  return index.getMap<number>(SCENARIOS_MAP);
+}
+
+/** The scenarios' ids in their order; two added at once at the same place are ordered by id, the same for everyone. */
+export function readIndex(index: Y.Doc): string[] {
+  return [...scenariosOf(index).entries()]
+    .filter(([id, order]) => ID_PATTERN.test(id) && Number.isFinite(order))
+    .sort(([firstId, first], [secondId, second]) => first - second || (firstId < secondId ? -1 : 1))
+    .map(([id]) => id);
+}
+
+/** Puts the scenario at the end of the list, if it is not listed already. */
+export function addToIndex(index: Y.Doc, id: string, origin: unknown = null): void {
+  if (!ID_PATTERN.test(id)) throw new Error(`"${id}" cannot be a scenario's id in the shared workspace.`);
+  const scenarios = scenariosOf(index);
+  if (scenarios.has(id)) return;
+  const last = Math.max(-1, ...scenarios.values());
+  index.transact(() => scenarios.set(id, last + 1), origin);
+}
+
+export function removeFromIndex(index: Y.Doc, id: string, origin: unknown = null): void {
+  const scenarios = scenariosOf(index);
+  if (scenarios.has(id)) index.transact(() => scenarios.delete(id), origin);
+}
+
+/** What is wrong with `update` as a change to the index, or null: tried on a copy, so a refused update changes nothing. */
+export function problemWithIndexUpdate(index: Y.Doc, update: Uint8Array): string | null {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(index));
+  try {
+    Y.applyUpdate(copy, update);
+  } catch {
+    return 'The message is not a Yjs update.';
+  }
+  const unexpected = [...copy.share.keys()].filter((name) => name !== SCENARIOS_MAP);
+  if (unexpected.length > 0) return `The workspace's index holds only its scenarios, not "${unexpected.join('", "')}".`;
+  for (const [id, order] of scenariosOf(copy).entries()) {
+    if (!ID_PATTERN.test(id)) return `"${id}" cannot be a scenario's id in the shared workspace.`;
+    if (typeof order !== 'number' || !Number.isFinite(order))
+      return `The scenario "${id}" has no place in the list (${JSON.stringify(order)}).`;
+  }
+  return null;
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/domain/types';
+import { createPlanStore, type PlanStore } from '../../src/store/planStore';
+import {
+  bindSharedWorkspace,
+  keepUnchanged,
+  readSharedWorkspace,
+  type SharedProblems,
+} from '../../src/store/sharedBinding';
+import { writeScenario } from '../../src/sync/scenarioDocument';
+import { addToIndex } from '../../src/sync/workspaceIndex';
+import { loadFixture } from '../support/fixture';
+import { createHub, type Person } from '../support/linkedDocuments';
+import { countingIds, openScenarioOf, undoLabels } from '../support/planStore';
+
+const PLAN_ID = 'plan-2004-05';
+
+/** A hub whose shared workspace holds the 2004/05 plan. */
+function workspaceWithThePlan() {
+  const hub = createHub();
+  const first = hub.join();
+  writeScenario(first.documents.scenario(PLAN_ID), null, loadFixture());
+  addToIndex(first.documents.index, PLAN_ID);
+  return { hub, first };
+}
+
+interface Planner {
+  person: Person;
+  store: PlanStore;
+  problems: SharedProblems[];
+}
+
+/** A person's planner on the shared workspace, as the browser opens it. */
+function openPlanner(person: Person, prefix: string): Planner {
+  const read = readSharedWorkspace(person.documents, null);
+  if (!read.workspace) throw new Error('the shared workspace holds no scenario');
+  const store = createPlanStore(read.workspace, {
+    loadBaseline: () => Promise.resolve(loadFixture()),
+    newId: countingIds(prefix, 1),
+  });
+  const problems: SharedProblems[] = [];
+  bindSharedWorkspace(store, person.documents, (found) => problems.push(found));
+  return { person, store, problems };
+}
+
+const budgetOf = (planner: Planner) => openScenarioOf(planner.store).budgetGBP.value;
+const hoursOf = (planner: Planner) => openScenarioOf(planner.store).deployableHours.value;
+const yearOf = (planner: Planner, areaId: string) =>
+  openScenarioOf(planner.store).esi.schedule.find((entry) => entry.areaId === areaId)?.year;
+
+describe('the shared workspace binding', () => {
+  it('shows one person’s edit in another’s planner, which has nothing of its own to undo', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+    expect(budgetOf(ben)).toBe(3_200_000);
+
+    anne.store.getState().setBudget(3_100_000);
+
+    expect(budgetOf(ben)).toBe(3_100_000);
+    expect(undoLabels(anne.store)).toEqual(['change budget']);
+    expect(undoLabels(ben.store)).toEqual([]);
+  });
+
+  it('undoes only this person’s own last action, never a colleague’s made after it', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+
+    anne.store.getState().setBudget(3_100_000);
+    ben.store.getState().setDeployableHours(34_000);
+    anne.store.getState().undo();
+
+    for (const planner of [anne, ben]) {
+      expect(budgetOf(planner)).toBe(3_200_000);
+      expect(hoursOf(planner)).toBe(34_000);
+    }
+    expect(undoLabels(anne.store)).toEqual([]);
+    expect(anne.store.getState().future.map((step) => step.label)).toEqual(['change budget']);
+    expect(undoLabels(ben.store)).toEqual(['change deployable hours']);
+
+    anne.store.getState().redo();
+    expect(budgetOf(ben)).toBe(3_100_000);
+    expect(undoLabels(anne.store)).toEqual(['change budget']);
+  });
+
+  it('makes keystrokes in one field one step, and each intent after it another', () => {
+    const { first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+
+    anne.store.getState().setBudget(3_000_000);
+    anne.store.getState().setBudget(3_050_000);
+    anne.store.getState().moveArea('norfolk', '2005/06');
+    expect(undoLabels(anne.store)).toHaveLength(2);
+
+    anne.store.getState().undo();
+    expect(yearOf(anne, 'norfolk')).not.toBe('2005/06');
+    expect(budgetOf(anne)).toBe(3_050_000);
+    anne.store.getState().undo();
+    expect(budgetOf(anne)).toBe(3_200_000);
+  });
+
+  it('merges edits made offline with a colleague’s when the connection returns', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+
+    anne.person.goOffline();
+    anne.store.getState().moveArea('norfolk', '2005/06');
+    ben.store.getState().setBudget(3_040_000);
+    expect(yearOf(ben, 'norfolk')).not.toBe('2005/06');
+    expect(budgetOf(anne)).toBe(3_200_000);
+
+    anne.person.goOnline();
+
+    for (const planner of [anne, ben]) {
+      expect(yearOf(planner, 'norfolk')).toBe('2005/06');
+      expect(budgetOf(planner)).toBe(3_040_000);
+    }
+    expect(openScenarioOf(anne.store)).toEqual(openScenarioOf(ben.store));
+  });
+
+  it('lists a scenario one person creates in the other’s planner, and drops one deleted', async () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+
+    await anne.store.getState().createScenario();
+    const names = (planner: Planner) =>
+      planner.store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
+    const { name } = loadFixture();
+    expect(names(ben)).toEqual([name, `${name} (2)`]);
+    // Ben stays on the scenario he had open.
+    expect(ben.store.getState().workspace.activeId).toBe(PLAN_ID);
+
+    anne.store.getState().deleteScenario('anne-1');
+    expect(names(ben)).toEqual([name]);
+  });
+
+  it('leaves out a scenario whose document is not a valid scenario, and says which', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const broken: Scenario = { ...loadFixture(), name: 'Broken' };
+    writeScenario(first.documents.scenario('broken'), null, {
+      ...broken,
+      budgetGBP: { ...broken.budgetGBP, value: -5 },
+    });
+    addToIndex(first.documents.index, 'broken');
+
+    const ben = openPlanner(hub.join(), 'ben-');
+    ben.store.getState().setBudget(3_100_000);
+
+    expect(ben.store.getState().workspace.scenarios.map((entry) => entry.id)).toEqual([PLAN_ID]);
+    expect(readSharedWorkspace(ben.person.documents, null).problems.invalid['broken']).toEqual([
+      expect.stringContaining('budget'),
+    ]);
+  });
+});
+
+describe('keepUnchanged', () => {
+  it('keeps every part a colleague did not change the same object', () => {
+    const before = loadFixture();
+    const after = structuredClone(before);
+    after.budgetGBP.value = 3_100_000;
+
+    const kept = keepUnchanged(before, after);
+
+    expect(kept).toEqual(after);
+    expect(kept.lines).toBe(before.lines);
+    expect(kept.esi).toBe(before.esi);
+    expect(kept.budgetGBP).not.toBe(before.budgetGBP);
+    expect(keepUnchanged(before, structuredClone(before))).toBe(before);
+  });
+});
