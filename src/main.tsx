@@ -20,7 +20,8 @@ const root = createRoot(rootElement);
 
 const loadBaseline = openingPlanLoader(openingPlanUrl);
 
-async function start() {
+/** The planner alone in this browser, saved in its storage: the default. */
+async function startAlone() {
   const storage = browserStorage(window);
   const persistence = createPersistence({ storage, now: () => new Date(), writerId: newId() });
   // What was saved, or the 2004/05 plan when nothing saved can be used.
@@ -39,10 +40,33 @@ async function start() {
   );
 }
 
-start().catch((error: unknown) => {
+/** The group's shared workspace on the server this page came from (`npm run serve`), opened by the address it prints. */
+async function startShared() {
+  const { openSharedPlanner } = await import('./app/openSharedPlanner');
+  const syncUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
+  const { store, sharedStatus } = await openSharedPlanner({
+    url: syncUrl,
+    loadBaseline,
+    newId,
+    createPlanStore,
+  });
   root.render(
     <StrictMode>
-      <StartupFailure problems={error instanceof OpeningPlanUnavailable ? error.problems : [errorMessage(error)]} />
+      <PlanStoreProvider store={store}>
+        <App sharedStatus={sharedStatus} />
+      </PlanStoreProvider>
+    </StrictMode>,
+  );
+}
+
+const sharing = new URLSearchParams(window.location.search).has('shared');
+(sharing ? startShared() : startAlone()).catch((error: unknown) => {
+  root.render(
+    <StrictMode>
+      <StartupFailure
+        title={sharing ? 'The planner could not open the shared workspace' : undefined}
+        problems={error instanceof OpeningPlanUnavailable ? error.problems : [errorMessage(error)]}
+      />
     </StrictMode>,
   );
 });

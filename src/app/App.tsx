@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
@@ -20,8 +20,11 @@ const SavedDataBanners = lazyView(() =>
 );
 const PrintSummary = lazyView(() => import('../features/scenarios/PrintSummary').then((module) => module.PrintSummary));
 
-/** The shell: the header with the scenario, the live £ per hour and undo; the navigation; the open view. */
-export function App() {
+/**
+ * The shell: the header with the scenario, the live £ per hour and undo; the navigation; the open
+ * view. `sharedStatus` is the shared workspace's connection, made by its own chunk when there is one.
+ */
+export function App({ sharedStatus = null }: { sharedStatus?: ReactNode }) {
   const name = useScenario((scenario) => scenario.name);
   const planningYear = useScenario((scenario) => scenario.planningYear);
   const chosenId = useHashRoute(viewIds, 'budget');
@@ -50,6 +53,7 @@ export function App() {
         <UndoControls />
         <CostPerHour />
       </header>
+      {sharedStatus}
       <nav className="views" aria-label="Views">
         <ul>
           {views.map((candidate) => (

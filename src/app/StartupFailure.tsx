@@ -1,9 +1,15 @@
 /** Shown instead of the planner when the plan it opens on cannot be had: says why, rather than a blank page. */
-export function StartupFailure({ problems }: { problems: string[] }) {
+export function StartupFailure({
+  problems,
+  title = 'The planner could not open the 2004/05 plan',
+}: {
+  problems: string[];
+  title?: string;
+}) {
   return (
     <main id="main" className="layout">
       <div className="error-summary" role="alert">
-        <h1>The planner could not open the 2004/05 plan</h1>
+        <h1>{title}</h1>
         <ul>
           {problems.map((problem) => (
             <li key={problem}>{problem}</li>

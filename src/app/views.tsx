@@ -2,7 +2,6 @@ import type { ComponentType } from 'react';
 import { AllocationTable } from '../features/budget/AllocationTable';
 import { BudgetFields } from '../features/budget/BudgetFields';
 import { FindingsList } from '../features/findings/FindingsList';
-import { ProgrammeSummary } from '../features/overview/ProgrammeSummary';
 import { lazyView, ViewLoader, type LazyView } from './ViewLoader';
 
 export interface View {
@@ -18,6 +17,10 @@ export const isViewReady = (view: View): boolean => !('ready' in view.Content) |
 
 /** An occasional tool, loaded after the figures it works on so that they show first. */
 const GoalSeek = lazyView(() => import('../features/budget/GoalSeek').then((module) => module.GoalSeek));
+/** The programmes' years, under the findings: fetched beside the first screen, after the figures and findings above it. */
+const ProgrammeSummary = lazyView(() =>
+  import('../features/overview/ProgrammeSummary').then((module) => module.ProgrammeSummary),
+);
 
 /** The first screen, in the entry chunk: every other view is fetched when it is first opened. */
 function BudgetView() {
@@ -32,7 +35,9 @@ function BudgetView() {
       </div>
       <div className="layout__side">
         <FindingsList />
-        <ProgrammeSummary />
+        <ViewLoader name="the programmes’ summary">
+          <ProgrammeSummary />
+        </ViewLoader>
       </div>
     </>
   );

@@ -40,7 +40,11 @@ export interface HistoryState {
   typingIn: string | null;
   /** Set when this tab must not change what is saved (another tab is newer, or the data came from a newer planner). */
   readOnlyReason: string | null;
-  /** Set while the workspace is shared. */
+  /**
+   * Set while the workspace is shared. The shared workspace's binding (`sharedBinding.ts`) then
+   * sets `past` and `future` to name its steps, and `workspace` to what colleagues changed,
+   * neither being a step of this person's history.
+   */
   sharedUndo: SharedUndo | null;
 
   undo: () => void;
@@ -48,10 +52,6 @@ export interface HistoryState {
   /** Replaces everything with a workspace read from storage or another tab; history starts afresh. */
   loadWorkspace: (workspace: Workspace) => void;
   setReadOnly: (reason: string | null) => void;
-  /** Shows what colleagues changed, or this person's undo in a shared workspace: not a step of its own. */
-  showSharedWorkspace: (workspace: Workspace) => void;
-  /** Hands undo and redo to the shared workspace, with the names of its steps (the latest last). */
-  setSharedHistory: (sharedUndo: SharedUndo, past: string[], future: string[]) => void;
 }
 
 /** Records one user intent as one undo step; `typingIn` names the field whose keystrokes join one step. */
@@ -104,15 +104,15 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
       const { past, future, workspace, readOnlyReason, sharedUndo } = get();
       const step = past.at(-1);
       if (!step || readOnlyReason !== null) return;
-      if (sharedUndo || !step.workspace) {
+      if (sharedUndo) {
         set({ typingIn: null, drafts: {} });
-        sharedUndo?.undo();
+        sharedUndo.undo();
         return;
       }
       set({
         past: past.slice(0, -1),
         future: [...future, { label: step.label, workspace }],
-        workspace: step.workspace,
+        workspace: step.workspace ?? workspace,
         typingIn: null,
         drafts: {},
       });
@@ -121,27 +121,20 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
       const { past, future, workspace, readOnlyReason, sharedUndo } = get();
       const step = future.at(-1);
       if (!step || readOnlyReason !== null) return;
-      if (sharedUndo || !step.workspace) {
+      if (sharedUndo) {
         set({ typingIn: null, drafts: {} });
-        sharedUndo?.redo();
+        sharedUndo.redo();
         return;
       }
       set({
         past: [...past, { label: step.label, workspace }],
         future: future.slice(0, -1),
-        workspace: step.workspace,
+        workspace: step.workspace ?? workspace,
         typingIn: null,
         drafts: {},
       });
     },
     loadWorkspace: (workspace) => set({ workspace, past: [], future: [], typingIn: null, drafts: {} }),
-    showSharedWorkspace: (workspace) => set({ workspace }),
-    setSharedHistory: (sharedUndo, past, future) =>
-      set({
-        sharedUndo,
-        past: past.map((label) => ({ label, workspace: null })),
-        future: future.map((label) => ({ label, workspace: null })),
-      }),
     setReadOnly: (reason) =>
       set((draft) => {
         draft.readOnlyReason = reason;

@@ -10,15 +10,8 @@
 import * as Y from 'yjs';
 import type { Scenario, Workspace } from '../domain/types';
 import { readScenario, writeScenario } from '../sync/scenarioDocument';
-import { addToIndex, readIndex, removeFromIndex } from '../sync/workspaceIndex';
+import { addToIndex, readIndex, removeFromIndex, type WorkspaceDocuments } from '../sync/workspaceIndex';
 import type { PlanState, PlanStore } from './planStore';
-
-/** The documents of one shared workspace, however they are connected. */
-export interface SharedDocuments {
-  index: Y.Doc;
-  /** The scenario's document, opened when first asked for. */
-  scenario(id: string): Y.Doc;
-}
 
 /** What the binding tells the screen about documents it could not show. */
 export interface SharedProblems {
@@ -48,7 +41,7 @@ export interface SharedReading {
  * Reads the shared workspace: the scenarios the index lists whose documents have arrived, in the
  * index's order. `activeId` is this person's own and is kept where it can be.
  */
-export function readSharedWorkspace(documents: SharedDocuments, activeId: string | null): SharedReading {
+export function readSharedWorkspace(documents: WorkspaceDocuments, activeId: string | null): SharedReading {
   const problems: SharedProblems = { newer: null, invalid: {} };
   const scenarios = readIndex(documents.index).flatMap((id) => {
     const read = readScenario(documents.scenario(id));
@@ -69,7 +62,7 @@ export function readSharedWorkspace(documents: SharedDocuments, activeId: string
  */
 export function bindSharedWorkspace(
   store: PlanStore,
-  documents: SharedDocuments,
+  documents: WorkspaceDocuments,
   onProblems: (problems: SharedProblems) => void = () => {},
 ): () => void {
   const undoManagers = new Map<string, Y.UndoManager>();
@@ -82,10 +75,9 @@ export function bindSharedWorkspace(
 
   const publishHistory = () => {
     const manager = undoManagers.get(store.getState().workspace.activeId);
-    const labels = (stack: Y.UndoManager['undoStack']) => stack.map((item) => String(item.meta.get(LABEL) ?? 'change'));
-    store
-      .getState()
-      .setSharedHistory(sharedUndo, manager ? labels(manager.undoStack) : [], manager ? labels(manager.redoStack) : []);
+    const steps = (stack: Y.UndoManager['undoStack'] = []) =>
+      stack.map((item) => ({ label: String(item.meta.get(LABEL) ?? 'change'), workspace: null }));
+    store.setState({ sharedUndo, past: steps(manager?.undoStack), future: steps(manager?.redoStack) });
   };
 
   const sharedUndo = {
@@ -125,7 +117,7 @@ export function bindSharedWorkspace(
     if (read.workspace) {
       takingIn = true;
       try {
-        state.showSharedWorkspace(keepUnchanged(state.workspace, read.workspace));
+        store.setState({ workspace: keepUnchanged(state.workspace, read.workspace) });
         publishHistory();
       } finally {
         takingIn = false;
@@ -176,8 +168,7 @@ export function bindSharedWorkspace(
     if (origin !== THIS_BROWSER) takeIn();
   };
 
-  watchAll();
-  publishHistory();
+  takeIn();
   documents.index.on('update', onIndexUpdate);
   const unsubscribe = store.subscribe(write);
   return () => {

@@ -13,6 +13,13 @@ const SCENARIO_PREFIX = 'scenario/';
 /** What an id may be: the planner makes UUIDs; anything that could break a document name is refused. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** The documents of one shared workspace, however they are connected. */
+export interface WorkspaceDocuments {
+  index: Y.Doc;
+  /** The scenario's document, opened when first asked for. */
+  scenario(id: string): Y.Doc;
+}
+
 export function scenarioDocumentName(id: string): string {
   return `${SCENARIO_PREFIX}${id}`;
 }

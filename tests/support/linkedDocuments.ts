@@ -4,13 +4,12 @@
  * as Hocuspocus does. A person taken offline keeps editing; going online exchanges what each missed.
  */
 import * as Y from 'yjs';
-import type { SharedDocuments } from '../../src/store/sharedBinding';
-import { INDEX_DOCUMENT, scenarioDocumentName } from '../../src/sync/workspaceIndex';
+import { INDEX_DOCUMENT, scenarioDocumentName, type WorkspaceDocuments } from '../../src/sync/workspaceIndex';
 
 const RELAYED = Symbol('relayed');
 
 export interface Person {
-  documents: SharedDocuments;
+  documents: WorkspaceDocuments;
   goOffline(): void;
   goOnline(): void;
 }

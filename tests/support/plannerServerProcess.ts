@@ -1,8 +1,8 @@
 /**
  * The shared planner's server in a process of its own, as tests and `npm run bench:sync` need it:
  * a stop is then the process ending, connections and all, as when a machine's server stops.
- * Serves a stand-in for the built planner from FOLDER (made if not given) and keeps its SQLite
- * file there, on PORT (0: any free one). Prints "listening <ws url>" once ready, and its resident
+ * Serves the built planner from DIST if given, else a stand-in from FOLDER (made if not given),
+ * and keeps its SQLite file in FOLDER, on PORT (0: any free one). Prints "listening <ws url>" once ready, and its resident
  * memory in MB ("memory <MB>") each time a line arrives on stdin.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,13 @@ import { join } from 'node:path';
 import { startPlannerServer } from '../../server/plannerServer';
 
 const folder = process.env['FOLDER'] ?? mkdtempSync(join(tmpdir(), 'planner-server-'));
-writeFileSync(join(folder, 'index.html'), '<!doctype html><title>Inspection Hours Planner</title>');
+const dist = process.env['DIST'];
+if (!dist) writeFileSync(join(folder, 'index.html'), '<!doctype html><title>Inspection Hours Planner</title>');
 const server = await startPlannerServer({
   host: '127.0.0.1',
   port: Number(process.env['PORT'] ?? 0),
   databasePath: join(folder, 'planner.sqlite'),
-  distDir: folder,
+  distDir: dist ?? folder,
 });
 console.log(`listening ${server.syncUrl}`);
 process.stdin.on('data', () => console.log(`memory ${(process.memoryUsage().rss / 1e6).toFixed(1)}`));

@@ -14,13 +14,15 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** `dist`: the built planner to serve, for a browser test; without it the server serves a stand-in page. */
 export async function startServerProcess({
   folder,
   port = 0,
-}: { folder?: string; port?: number } = {}): Promise<ServerProcess> {
+  dist,
+}: { folder?: string; port?: number; dist?: string } = {}): Promise<ServerProcess> {
   // Node itself with tsx's loader, so that killing the child kills the server and not only a launcher.
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/plannerServerProcess.ts'], {
-    env: { ...process.env, PORT: String(port), ...(folder ? { FOLDER: folder } : {}) },
+    env: { ...process.env, PORT: String(port), ...(folder ? { FOLDER: folder } : {}), ...(dist ? { DIST: dist } : {}) },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout });

@@ -1,0 +1,83 @@
+import { useState, useSyncExternalStore } from 'react';
+import { formatNumber } from '../domain/format';
+import type { SharedProblems } from '../store/sharedBinding';
+import type { SharedConnection, SharedStatus } from '../sync/connection';
+import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
+
+/** What the screen reads of a shared workspace. */
+export interface SharedWorkspace {
+  connection: SharedConnection;
+  /** Scenarios the binding could not show, as it last found them. */
+  problems: { get: () => SharedProblems; subscribe: (listener: () => void) => () => void };
+}
+
+function connectionText({ connection, waiting }: SharedStatus): string {
+  const changes = `${formatNumber(waiting)} ${waiting === 1 ? 'change' : 'changes'}`;
+  switch (connection) {
+    case 'connected':
+      return waiting > 0 ? `Connected, sending ${changes}` : 'Connected: every change is saved on the server';
+    case 'connecting':
+      return 'Connecting to the shared workspace…';
+    case 'reconnecting':
+      return waiting > 0 ? `Reconnecting, ${changes} waiting to be sent` : 'Reconnecting…';
+    case 'offline':
+      return waiting > 0
+        ? `Offline: ${changes} kept in this browser, sent when the connection returns`
+        : 'Offline: changes are kept in this browser until the connection returns';
+  }
+}
+
+function othersText(others: string[]): string {
+  if (others.length === 0) return 'No one else is here';
+  return `Also here: ${others.join(', ')}`;
+}
+
+/** The shared workspace's connection, who else is here, and this person's name for them. */
+export function SharedStatusBar({ shared }: { shared: SharedWorkspace }) {
+  const status = useSyncExternalStore(shared.connection.subscribe, shared.connection.getStatus);
+  const problems = useSyncExternalStore(shared.problems.subscribe, shared.problems.get);
+  const [name, setName] = useState(readSharedName);
+  const invalid = Object.entries(problems.invalid);
+
+  return (
+    <section className="shared-status" aria-label="Shared workspace">
+      <p className={`shared-status__connection shared-status__connection--${status.connection}`} role="status">
+        {connectionText(status)}
+      </p>
+      <p className="shared-status__others" aria-live="polite">
+        {othersText(status.others)}
+      </p>
+      <label className="shared-status__name">
+        Your name for colleagues{' '}
+        <input
+          value={name}
+          maxLength={60}
+          autoComplete="name"
+          onChange={(event) => {
+            setName(event.target.value);
+            saveSharedName(event.target.value);
+            shared.connection.setName(event.target.value.trim() || UNNAMED);
+          }}
+        />
+      </label>
+      {status.refused !== null && (
+        <p className="shared-status__problem" role="alert">
+          The server refused a change from this browser: {status.refused}
+        </p>
+      )}
+      {invalid.length > 0 && (
+        <div className="shared-status__problem" role="alert">
+          {invalid.length === 1 ? 'One shared scenario' : `${formatNumber(invalid.length)} shared scenarios`} cannot be
+          shown, as {invalid.length === 1 ? 'it does' : 'they do'} not hold a valid plan; nothing in them is changed:
+          <ul>
+            {invalid.map(([id, found]) => (
+              <li key={id}>
+                {id}: {found.join('; ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

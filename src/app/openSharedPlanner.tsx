@@ -1,0 +1,86 @@
+/**
+ * Opens the shared workspace this page was served from: connects, waits for the documents (from
+ * this browser's offline copy, and from the server if it answers), and makes the plan store over
+ * them. Loaded only when the shared workspace is opened, so the planner alone carries none of it.
+ */
+import type { ReactNode } from 'react';
+import type { Scenario, Workspace } from '../domain/types';
+import type { PlanStore, PlanStoreOptions } from '../store/planStore';
+import { bindSharedWorkspace, readSharedWorkspace, type SharedProblems } from '../store/sharedBinding';
+import { connectToSharedWorkspace } from '../sync/connection';
+import { writeScenario } from '../sync/scenarioDocument';
+import { addToIndex, readIndex } from '../sync/workspaceIndex';
+import { readSharedName, UNNAMED } from './sharedName';
+import { SharedStatusBar } from './SharedStatusBar';
+
+/** How long the first screen waits for the server before showing this browser's offline copy. */
+const SERVER_WAIT_MS = 4_000;
+/** With no offline copy there is nothing to show without the server: it is given this long. */
+const FIRST_VISIT_WAIT_MS = 15_000;
+/**
+ * The id of the plan a new shared workspace starts from: the same for everyone, so two people
+ * opening an empty workspace at once write the same scenario rather than two.
+ */
+const OPENING_SCENARIO_ID = 'opening-plan';
+
+export class SharedWorkspaceUnavailable extends Error {}
+
+export async function openSharedPlanner({
+  url,
+  loadBaseline,
+  newId,
+  createPlanStore,
+}: {
+  /** Passed in rather than imported, so that this chunk shares no code with the first screen's but the domain's. */
+  createPlanStore: (workspace: Workspace, options: PlanStoreOptions) => PlanStore;
+  url: string;
+  loadBaseline: () => Promise<Scenario>;
+  newId: () => string;
+}): Promise<{ store: PlanStore; sharedStatus: ReactNode }> {
+  const connection = connectToSharedWorkspace({ url, name: readSharedName().trim() || UNNAMED });
+  const { documents } = connection;
+  let { fromServer } = await connection.whenLoaded(documents.index, SERVER_WAIT_MS);
+  if (!fromServer && readIndex(documents.index).length === 0) {
+    ({ fromServer } = await connection.whenLoaded(documents.index, FIRST_VISIT_WAIT_MS));
+    if (!fromServer) {
+      connection.close();
+      throw new SharedWorkspaceUnavailable(
+        `The shared workspace at ${url} cannot be reached, and this browser has no copy of it yet. Check that the planner’s server is running.`,
+      );
+    }
+  }
+  if (readIndex(documents.index).length === 0) {
+    writeScenario(documents.scenario(OPENING_SCENARIO_ID), null, await loadBaseline());
+    addToIndex(documents.index, OPENING_SCENARIO_ID);
+  }
+  await Promise.all(
+    readIndex(documents.index).map((id) =>
+      connection.whenLoaded(documents.scenario(id), fromServer ? SERVER_WAIT_MS : 0),
+    ),
+  );
+  const read = readSharedWorkspace(documents, null);
+  if (!read.workspace) {
+    connection.close();
+    throw new SharedWorkspaceUnavailable(
+      `None of the shared workspace’s scenarios can be shown: ${Object.values(read.problems.invalid).flat().join('; ') || 'they have not arrived from the server'}.`,
+    );
+  }
+  const store = createPlanStore(read.workspace, { loadBaseline, newId });
+  let problems: SharedProblems = read.problems;
+  const listeners = new Set<() => void>();
+  bindSharedWorkspace(store, documents, (found) => {
+    problems = found;
+    for (const listener of listeners) listener();
+  });
+  const shared = {
+    connection,
+    problems: {
+      get: () => problems,
+      subscribe: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+  };
+  return { store, sharedStatus: <SharedStatusBar shared={shared} /> };
+}

@@ -1,0 +1,143 @@
+/**
+ * The browser's connection to the shared workspace: one WebSocket to the planner's server
+ * (Hocuspocus), one provider per document on it, and each document's offline copy in the
+ * browser's IndexedDB (y-indexeddb), so edits made without a network survive a reload and are sent
+ * when the connection returns.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { INDEX_DOCUMENT, scenarioDocumentName, type WorkspaceDocuments } from './workspaceIndex';
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+/** What the header shows about the shared workspace. */
+export interface SharedStatus {
+  connection: ConnectionState;
+  /** This browser's changes the server has not yet confirmed. */
+  waiting: number;
+  /** The names of the others here now, as they gave them. */
+  others: string[];
+  /** Why the server last refused a change from this browser, until the next change is accepted. */
+  refused: string | null;
+}
+
+export interface SharedConnection {
+  documents: WorkspaceDocuments;
+  /** The sync endpoint, as shown to the user. */
+  url: string;
+  getStatus: () => SharedStatus;
+  subscribe: (listener: () => void) => () => void;
+  /** Resolves once the document has been read from this browser's offline copy and, if the server can be reached within `waitMs`, from the server. */
+  whenLoaded(doc: Y.Doc, waitMs: number): Promise<{ fromServer: boolean }>;
+  /** The name colleagues see for this person. */
+  setName(name: string): void;
+  close(): void;
+}
+
+interface OpenDocument {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  offlineCopy: IndexeddbPersistence;
+}
+
+export function connectToSharedWorkspace({ url, name }: { url: string; name: string }): SharedConnection {
+  const socket = new HocuspocusProviderWebsocket({ url });
+  const open = new Map<string, OpenDocument>();
+  const listeners = new Set<() => void>();
+  let status: SharedStatus = { connection: 'connecting', waiting: 0, others: [], refused: null };
+  let everConnected = false;
+
+  const update = (change: Partial<SharedStatus>) => {
+    const next = { ...status, ...change };
+    if (JSON.stringify(next) === JSON.stringify(status)) return;
+    status = next;
+    for (const listener of listeners) listener();
+  };
+  const countWaiting = () =>
+    update({ waiting: [...open.values()].reduce((sum, { provider }) => sum + provider.unsyncedChanges, 0) });
+
+  const openDocument = (documentName: string): Y.Doc => {
+    const existing = open.get(documentName);
+    if (existing) return existing.doc;
+    const doc = new Y.Doc();
+    // Kept per server, so two shared planners on one machine never mix their documents.
+    const offlineCopy = new IndexeddbPersistence(`inspection-hours-planner/${url}/${documentName}`, doc);
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: documentName,
+      document: doc,
+      onUnsyncedChanges: countWaiting,
+      // The server closes a document's connection when it refuses a change, with the reason.
+      onClose: ({ event }) => {
+        if (event.reason) update({ refused: event.reason });
+      },
+    });
+    provider.attach();
+    open.set(documentName, { doc, provider, offlineCopy });
+    return doc;
+  };
+
+  const index = openDocument(INDEX_DOCUMENT);
+  const awareness = open.get(INDEX_DOCUMENT)?.provider.awareness ?? null;
+  const readOthers = () => {
+    if (!awareness) return;
+    const others = [...awareness.getStates().entries()]
+      .filter(([clientId]) => clientId !== index.clientID)
+      .map(([, state]) => (state as { user?: { name?: unknown } }).user?.name)
+      .filter((given): given is string => typeof given === 'string')
+      .sort((first, second) => first.localeCompare(second, 'en-GB'));
+    update({ others });
+  };
+  awareness?.setLocalStateField('user', { name });
+  awareness?.on('change', readOthers);
+
+  socket.on('status', ({ status: state }: { status: WebSocketStatus }) => {
+    if (state === WebSocketStatus.Connected) everConnected = true;
+    const connection: ConnectionState =
+      state === WebSocketStatus.Connected
+        ? 'connected'
+        : state === WebSocketStatus.Connecting
+          ? everConnected
+            ? 'reconnecting'
+            : 'connecting'
+          : 'offline';
+    update({ connection });
+    readOthers();
+  });
+
+  return {
+    documents: { index, scenario: (id) => openDocument(scenarioDocumentName(id)) },
+    url,
+    getStatus: () => status,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    whenLoaded: async (doc, waitMs) => {
+      const entry = [...open.values()].find((candidate) => candidate.doc === doc);
+      if (!entry) throw new Error('whenLoaded is for a document of this connection');
+      await entry.offlineCopy.whenSynced;
+      if (entry.provider.isSynced) return { fromServer: true };
+      const fromServer = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => finish(false), waitMs);
+        const onSynced = () => finish(true);
+        function finish(synced: boolean) {
+          clearTimeout(timer);
+          entry?.provider.off('synced', onSynced);
+          resolve(synced);
+        }
+        entry.provider.on('synced', onSynced);
+      });
+      return { fromServer };
+    },
+    setName: (given) => awareness?.setLocalStateField('user', { name: given }),
+    close: () => {
+      for (const { provider, offlineCopy } of open.values()) {
+        provider.destroy();
+        void offlineCopy.destroy();
+      }
+      socket.destroy();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess';
+
+// Each test has a server of its own, started from the build the e2e run made (playwright.config.ts).
+let server: ServerProcess;
+let folder: string;
+
+test.beforeEach(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'shared-workspace-e2e-'));
+  server = await startServerProcess({ folder, dist: 'dist' });
+});
+
+test.afterEach(async () => {
+  await server.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const sharedAddress = () => `${server.url.replace('ws:', 'http:')}/?shared`;
+const costPerHour = (page: Page) => page.getByTestId('cost-per-hour');
+const connection = (page: Page) => page.getByRole('region', { name: 'Shared workspace' }).getByRole('status');
+
+/** A colleague's browser of their own (no storage shared with the others) on the shared workspace. */
+async function openAs(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(sharedAddress());
+  await expect(connection(page)).toHaveText('Connected: every change is saved on the server');
+  await page.getByLabel('Your name for colleagues').fill(name);
+  return page;
+}
+
+test('an edit in one colleague’s browser shows in the other’s, who see each other here', async ({ browser }) => {
+  const anne = await openAs(browser, 'Anne');
+  const ben = await openAs(browser, 'Ben');
+  await expect(anne.getByRole('heading', { level: 1 })).toHaveText('2004/05 plan (Annual Report 2003/2004)');
+  await expect(costPerHour(ben)).toHaveText('£91.43');
+  await expect(anne.getByText('Also here: Ben')).toBeVisible();
+  await expect(ben.getByText('Also here: Anne')).toBeVisible();
+
+  await anne.getByLabel('Total budget').fill('3,360,000');
+
+  await expect(costPerHour(ben)).toHaveText('£96.00');
+  await expect(ben.getByLabel('Total budget')).toHaveValue('3,360,000');
+  // Undo is Anne's: Ben has nothing of his own to take back.
+  await expect(ben.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  await anne.getByRole('button', { name: 'Undo: change budget' }).click();
+  await expect(costPerHour(ben)).toHaveText('£91.43');
+
+  await ben.screenshot({ path: 'test-results/screenshots/shared-workspace-two-colleagues.png', fullPage: true });
+  await expectNoAxeViolations(ben);
+});
+
+test('edits made while the server is down are kept and sent when it returns', async ({ browser }) => {
+  const anne = await openAs(browser, 'Anne');
+  const ben = await openAs(browser, 'Ben');
+  const { port } = server;
+
+  await server.kill();
+  await expect(connection(anne)).toContainText(/Reconnecting|Offline/);
+  await anne.getByLabel('Deployable inspection hours').fill('32,000');
+  await ben.getByLabel('Total budget').fill('3,040,000');
+  await expect(connection(anne)).toContainText(/waiting to be sent|kept in this browser/);
+  await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-offline.png', fullPage: true });
+
+  server = await startServerProcess({ folder, port, dist: 'dist' });
+
+  for (const page of [anne, ben]) {
+    await expect(connection(page)).toHaveText('Connected: every change is saved on the server', { timeout: 20_000 });
+    await expect(page.getByLabel('Deployable inspection hours')).toHaveValue('32,000');
+    await expect(page.getByLabel('Total budget')).toHaveValue('3,040,000');
+    await expect(costPerHour(page)).toHaveText('£95.00');
+  }
+});
