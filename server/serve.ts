@@ -39,7 +39,8 @@ const { host, port, databasePath } = readOptions();
 mkdirSync(dirname(databasePath), { recursive: true });
 try {
   const server = await startPlannerServer({ host, port, databasePath, distDir: resolve('dist') });
-  console.log(`Inspection Hours Planner, shared: ${server.url}`);
+  console.log(`Inspection Hours Planner, the group's shared workspace: ${server.url}/?shared`);
+  console.log(`(the planner alone in a browser, as ever: ${server.url}/)`);
   console.log(`The shared documents are kept in ${databasePath}`);
   console.log(`Back it up while the server runs with: sqlite3 "${databasePath}" ".backup 'planner-backup.sqlite'"`);
   console.log('(or copy the file while the server is stopped). Ctrl+C stops the server.');

@@ -2,6 +2,8 @@ import { useState, useSyncExternalStore } from 'react';
 import { formatNumber } from '../domain/format';
 import type { SharedProblems } from '../store/sharedBinding';
 import type { SharedConnection, SharedStatus } from '../sync/connection';
+import type { Scenario } from '../domain/types';
+import { LocalScenariosOffer } from './LocalScenariosOffer';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
 
 /** What the screen reads of a shared workspace. */
@@ -33,7 +35,14 @@ function othersText(others: string[]): string {
 }
 
 /** The shared workspace's connection, who else is here, and this person's name for them. */
-export function SharedStatusBar({ shared }: { shared: SharedWorkspace }) {
+export function SharedStatusBar({
+  shared,
+  copyIn,
+}: {
+  shared: SharedWorkspace;
+  /** Adds a scenario of this browser's own to the shared workspace. */
+  copyIn: (scenario: Scenario) => void;
+}) {
   const status = useSyncExternalStore(shared.connection.subscribe, shared.connection.getStatus);
   const problems = useSyncExternalStore(shared.problems.subscribe, shared.problems.get);
   const [name, setName] = useState(readSharedName);
@@ -60,6 +69,7 @@ export function SharedStatusBar({ shared }: { shared: SharedWorkspace }) {
           }}
         />
       </label>
+      <LocalScenariosOffer status={status} copyIn={copyIn} />
       {status.refused !== null && (
         <p className="shared-status__problem" role="alert">
           The server refused a change from this browser: {status.refused}

@@ -82,5 +82,6 @@ export async function openSharedPlanner({
       },
     },
   };
-  return { store, sharedStatus: <SharedStatusBar shared={shared} /> };
+  const copyIn = (scenario: Scenario) => store.getState().addImportedScenario(scenario);
+  return { store, sharedStatus: <SharedStatusBar shared={shared} copyIn={copyIn} /> };
 }

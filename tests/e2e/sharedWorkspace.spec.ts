@@ -75,3 +75,61 @@ test('edits made while the server is down are kept and sent when it returns', as
     await expect(costPerHour(page)).toHaveText('£95.00');
   }
 });
+
+test('edits made offline are kept in the browser after the tab is closed, and sent when it opens again', async ({
+  browser,
+}) => {
+  const anne = await openAs(browser, 'Anne');
+  const { port } = server;
+
+  await server.kill();
+  await anne.getByLabel('Total budget').fill('3,040,000');
+  await expect(connection(anne)).toContainText(/waiting to be sent|kept in this browser/);
+  await anne.close();
+
+  server = await startServerProcess({ folder, port, dist: 'dist' });
+  const again = await anne.context().newPage();
+  await again.goto(sharedAddress());
+  await expect(connection(again)).toHaveText('Connected: every change is saved on the server');
+  await expect(again.getByLabel('Total budget')).toHaveValue('3,040,000');
+
+  // What reached the server is what a colleague who never saw the edit now opens.
+  const ben = await openAs(browser, 'Ben');
+  await expect(ben.getByLabel('Total budget')).toHaveValue('3,040,000');
+  await expect(costPerHour(ben)).toHaveText('£86.86');
+});
+
+test('a scenario kept in this browser alone is copied into the shared workspace, and kept here too', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const alone = await context.newPage();
+  const origin = server.url.replace('ws:', 'http:');
+  // The planner alone, on the same address: its own scenario, with a budget cut.
+  await alone.goto(`${origin}/`);
+  await alone.getByLabel('Total budget').fill('3,040,000');
+  await alone.getByLabel('Total budget').blur();
+  await alone.close();
+
+  const anne = await context.newPage();
+  await anne.goto(sharedAddress());
+  await expect(connection(anne)).toHaveText('Connected: every change is saved on the server');
+  await anne.getByText('This browser also holds a scenario of its own').click();
+  await anne
+    .getByRole('button', { name: 'Copy “2004/05 plan (Annual Report 2003/2004)” into the shared workspace' })
+    .click();
+  await expect(anne.getByText('Copied into the shared workspace, and saved on the server.')).toBeVisible();
+  await expect(anne.getByRole('heading', { level: 1 })).toHaveText('2004/05 plan (Annual Report 2003/2004) (2)');
+  await expect(costPerHour(anne)).toHaveText('£86.86');
+  await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-copy-in.png', fullPage: true });
+  await expectNoAxeViolations(anne);
+
+  const ben = await openAs(browser, 'Ben');
+  await ben.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Scenarios', exact: true }).click();
+  await expect(ben.getByRole('rowheader', { name: '2004/05 plan (Annual Report 2003/2004) (2)' })).toBeVisible();
+
+  // This browser's own scenario is still there, as it was.
+  const againAlone = await context.newPage();
+  await againAlone.goto(`${origin}/`);
+  await expect(costPerHour(againAlone)).toHaveText('£86.86');
+});
