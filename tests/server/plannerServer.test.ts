@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startPlannerServer, type PlannerServer } from '../../server/plannerServer';
 import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
+import { addToIndex, INDEX_DOCUMENT, readIndex } from '../../src/sync/workspaceIndex';
 import { loadFixture } from '../support/fixture';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 
@@ -32,10 +33,10 @@ async function start(folder: ReturnType<typeof serverFolder>, port = 0): Promise
 }
 
 /** A Node client of the sync endpoint, holding `doc`; resolves once it has synced with the server. */
-async function connect(server: PlannerServer | ServerProcess, doc = new Y.Doc()) {
+async function connect(server: PlannerServer | ServerProcess, doc = new Y.Doc(), name = DOCUMENT) {
   const url = 'syncUrl' in server ? server.syncUrl : server.url;
   const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
-  const provider = new HocuspocusProvider({ websocketProvider, name: DOCUMENT, document: doc });
+  const provider = new HocuspocusProvider({ websocketProvider, name, document: doc });
   opened.push({ close: () => (provider.destroy(), websocketProvider.destroy()) });
   const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
   // A provider given a shared socket starts only when attached to it.
@@ -124,6 +125,36 @@ describe('the shared planner server', () => {
     const fresh = await connect(server);
     expect(budgetIn(fresh.doc)).toBe(3_200_000);
     expect(budgetIn(writer.doc)).toBe(3_200_000);
+  });
+
+  it('refuses a change to the workspace’s index that names a scenario by an id it cannot have', async () => {
+    const server = await start(serverFolder());
+    const writer = await connect(server, new Y.Doc(), INDEX_DOCUMENT);
+    addToIndex(writer.doc, 'plan-1');
+    await whenSaved(writer.provider);
+
+    const told = new Promise<string>((resolve) =>
+      writer.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)),
+    );
+    writer.doc.getMap('scenarios').set('../plan', 2);
+    expect(await told).toBe('"../plan" cannot be a scenario\'s id in the shared workspace.');
+
+    const fresh = await connect(server, new Y.Doc(), INDEX_DOCUMENT);
+    expect(readIndex(fresh.doc)).toEqual(['plan-1']);
+  });
+
+  it('opens no document that is neither the index nor a scenario', async () => {
+    const server = await start(serverFolder());
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: server.syncUrl, WebSocketPolyfill: WebSocket });
+    const provider = new HocuspocusProvider({ websocketProvider, name: 'notes', document: new Y.Doc() });
+    opened.push({ close: () => (provider.destroy(), websocketProvider.destroy()) });
+    // Refused before any data is sent: the provider hears it as a failed sign-in, with the reason.
+    const told = new Promise<string>((resolve) =>
+      provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason)),
+    );
+    provider.attach();
+    expect(await told).toBe('The shared workspace has no document "notes".');
+    expect(provider.isSynced).toBe(false);
   });
 
   it('loses no edit from either client when the server process dies mid-edit and is started again', async () => {

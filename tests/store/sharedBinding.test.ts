@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/domain/types';
+import { evaluatePlan } from '../../src/domain/evaluatePlan';
+import type { FinancialYear, Scenario } from '../../src/domain/types';
 import { createPlanStore, type PlanStore } from '../../src/store/planStore';
 import {
   bindSharedWorkspace,
+  NEWER_SHARED_REASON,
   keepUnchanged,
   readSharedWorkspace,
   type SharedProblems,
 } from '../../src/store/sharedBinding';
 import { writeScenario } from '../../src/sync/scenarioDocument';
+import { reportFor } from '../../src/store/reports';
 import { addToIndex } from '../../src/sync/workspaceIndex';
 import { loadFixture } from '../support/fixture';
 import { createHub, type Person } from '../support/linkedDocuments';
@@ -153,6 +156,53 @@ describe('the shared workspace binding', () => {
     expect(readSharedWorkspace(ben.person.documents, null).problems.invalid['broken']).toEqual([
       expect.stringContaining('budget'),
     ]);
+  });
+});
+
+describe('the shared workspace binding under load', () => {
+  it('converges after 1,000 edits made offline and 1,000 by a colleague, every Area scheduled once', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+    const movable = openScenarioOf(anne.store)
+      .esi.schedule.filter((entry) => entry.year !== '2003/04')
+      .map((entry) => entry.areaId);
+    const years: FinancialYear[] = ['2004/05', '2005/06'];
+    // A fixed sequence, so that a failure can be replayed.
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % below;
+    };
+
+    anne.person.goOffline();
+    for (let edit = 0; edit < 1_000; edit += 1) {
+      anne.store.getState().moveArea(movable[next(movable.length)] ?? 'norfolk', years[next(2)] ?? '2004/05');
+      ben.store.getState().setLineHours('yot', 11_000 + next(500));
+    }
+    // Neither touched what the other edited, so the merge must keep both people's last word.
+    const annesSchedule = openScenarioOf(anne.store).esi.schedule;
+    const bensLines = openScenarioOf(ben.store).lines;
+    anne.person.goOnline();
+
+    const scenario = openScenarioOf(anne.store);
+    expect(scenario.esi.schedule).toEqual(annesSchedule);
+    expect(scenario.lines).toEqual(bensLines);
+    expect(openScenarioOf(ben.store)).toEqual(scenario);
+    const scheduled = scenario.esi.schedule.map((entry) => entry.areaId).sort();
+    expect(scheduled).toEqual(scenario.esi.areas.map((area) => area.id).sort());
+    expect(reportFor(scenario)).toEqual(evaluatePlan(scenario));
+  });
+
+  it('shows a workspace written by a newer planner read-only, and writes nothing into it', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const ben = openPlanner(hub.join(), 'ben-');
+    first.documents.scenario(PLAN_ID).getMap('meta').set('version', 99);
+
+    expect(ben.store.getState().readOnlyReason).toBe(NEWER_SHARED_REASON);
+    expect(ben.problems.at(-1)?.newer).toBe(99);
+    ben.store.getState().setBudget(3_100_000);
+    expect(budgetOf(ben)).toBe(3_200_000);
   });
 });
 
