@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { formatNumber } from '../domain/format';
 import type { SharedProblems } from '../store/sharedBinding';
 import type { SharedConnection, SharedStatus } from '../sync/connection';
+import type { ActivityEntry } from '../sync/scenarioDocument';
 import type { Scenario } from '../domain/types';
 import { LocalScenariosOffer } from './LocalScenariosOffer';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
@@ -11,7 +12,16 @@ export interface SharedWorkspace {
   connection: SharedConnection;
   /** Scenarios the binding could not show, as it last found them. */
   problems: { get: () => SharedProblems; subscribe: (listener: () => void) => () => void };
+  /** The open scenario's latest actions, the latest first. */
+  activity: { get: () => ActivityEntry[]; subscribe: (listener: () => void) => () => void };
 }
+
+const timeOfDay = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 function connectionText({ connection, waiting }: SharedStatus): string {
   const changes = `${formatNumber(waiting)} ${waiting === 1 ? 'change' : 'changes'}`;
@@ -45,6 +55,7 @@ export function SharedStatusBar({
 }) {
   const status = useSyncExternalStore(shared.connection.subscribe, shared.connection.getStatus);
   const problems = useSyncExternalStore(shared.problems.subscribe, shared.problems.get);
+  const activity = useSyncExternalStore(shared.activity.subscribe, shared.activity.get);
   const [name, setName] = useState(readSharedName);
   const invalid = Object.entries(problems.invalid);
 
@@ -69,6 +80,18 @@ export function SharedStatusBar({
           }}
         />
       </label>
+      {activity.length > 0 && (
+        <div className="shared-status__activity">
+          <h2 id="latest-changes">Latest changes to this scenario</h2>
+          <ol aria-labelledby="latest-changes">
+            {activity.map((entry, index) => (
+              <li key={`${entry.at} ${index}`}>
+                <time dateTime={entry.at}>{timeOfDay.format(new Date(entry.at))}</time> {entry.by}: {entry.label}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       <LocalScenariosOffer status={status} copyIn={copyIn} />
       {status.refused !== null && (
         <p className="shared-status__problem" role="alert">

@@ -8,7 +8,7 @@ import type { Scenario, Workspace } from '../domain/types';
 import type { PlanStore, PlanStoreOptions } from '../store/planStore';
 import { bindSharedWorkspace, readSharedWorkspace, type SharedProblems } from '../store/sharedBinding';
 import { connectToSharedWorkspace } from '../sync/connection';
-import { writeScenario } from '../sync/scenarioDocument';
+import { readActivity, writeScenario, type ActivityEntry } from '../sync/scenarioDocument';
 import { addToIndex, readIndex } from '../sync/workspaceIndex';
 import { readSharedName, UNNAMED } from './sharedName';
 import { SharedStatusBar } from './SharedStatusBar';
@@ -22,6 +22,9 @@ const FIRST_VISIT_WAIT_MS = 15_000;
  * opening an empty workspace at once write the same scenario rather than two.
  */
 const OPENING_SCENARIO_ID = 'opening-plan';
+
+/** How many of the open scenario's latest actions the status line shows. */
+const RECENT_ACTIVITY = 3;
 
 export class SharedWorkspaceUnavailable extends Error {}
 
@@ -68,12 +71,26 @@ export async function openSharedPlanner({
   const store = createPlanStore(read.workspace, { loadBaseline, newId });
   let problems: SharedProblems = read.problems;
   const listeners = new Set<() => void>();
-  bindSharedWorkspace(store, documents, (found) => {
-    problems = found;
-    for (const listener of listeners) listener();
+  bindSharedWorkspace(store, documents, {
+    onProblems: (found) => {
+      problems = found;
+      for (const listener of listeners) listener();
+    },
+    author: () => readSharedName().trim() || UNNAMED,
   });
+  let activity: ActivityEntry[] = [];
   const shared = {
     connection,
+    // Every change to a scenario's document reaches the store, so the store's changes are the cue to look.
+    activity: {
+      get: () => {
+        const latest = readActivity(documents.scenario(store.getState().workspace.activeId), RECENT_ACTIVITY);
+        if (JSON.stringify(latest) !== JSON.stringify(activity)) activity = latest;
+        return activity;
+      },
+      subscribe: (listener: () => void) =>
+        store.subscribe((state, previous) => state.workspace !== previous.workspace && listener()),
+    },
     problems: {
       get: () => problems,
       subscribe: (listener: () => void) => {

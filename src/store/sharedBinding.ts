@@ -9,7 +9,7 @@
  */
 import * as Y from 'yjs';
 import type { Scenario, Workspace } from '../domain/types';
-import { readScenario, writeScenario } from '../sync/scenarioDocument';
+import { readScenario, recordActivity, writeScenario, type ActivityEntry } from '../sync/scenarioDocument';
 import { addToIndex, readIndex, removeFromIndex, type WorkspaceDocuments } from '../sync/workspaceIndex';
 import type { PlanState, PlanStore } from './planStore';
 
@@ -60,10 +60,18 @@ export function readSharedWorkspace(documents: WorkspaceDocuments, activeId: str
  * Keeps `store` and `documents` in step from now on (the store must already hold what the
  * documents do, e.g. from `readSharedWorkspace`); returns a function that stops.
  */
+export interface BindingOptions {
+  /** Told each time the documents that cannot be shown change. */
+  onProblems?: (problems: SharedProblems) => void;
+  /** The name colleagues see beside this person's actions. */
+  author?: () => string;
+  now?: () => Date;
+}
+
 export function bindSharedWorkspace(
   store: PlanStore,
   documents: WorkspaceDocuments,
-  onProblems: (problems: SharedProblems) => void = () => {},
+  { onProblems = () => {}, author = () => 'A colleague', now = () => new Date() }: BindingOptions = {},
 ): () => void {
   const undoManagers = new Map<string, Y.UndoManager>();
   const watched = new Set<string>();
@@ -72,6 +80,12 @@ export function bindSharedWorkspace(
   let takingIn = false;
   /** The name of the step being written, for the UndoManager's new stack item. */
   let writingLabel = '';
+
+  const entryFor = (label: string): ActivityEntry => ({
+    label: label.slice(0, 200),
+    by: author().slice(0, 60),
+    at: now().toISOString(),
+  });
 
   const publishHistory = () => {
     const manager = undoManagers.get(store.getState().workspace.activeId);
@@ -100,7 +114,12 @@ export function bindSharedWorkspace(
       stackItem.meta.set(LABEL, label);
       publishHistory();
     });
-    manager.on('stack-item-popped', publishHistory);
+    manager.on('stack-item-popped', ({ stackItem, type }) => {
+      // Colleagues see an undo too: what was taken back, by whom.
+      const label = `${type === 'undo' ? 'undo' : 'redo'} ${String(stackItem.meta.get(LABEL) ?? 'change')}`;
+      recordActivity(doc, entryFor(label), THIS_BROWSER);
+      publishHistory();
+    });
     manager.on('stack-cleared', publishHistory);
     undoManagers.set(id, manager);
     return manager;
@@ -158,7 +177,9 @@ export function bindSharedWorkspace(
       }
       const manager = managerFor(id, doc);
       if (newStep) manager.stopCapturing();
-      writeScenario(doc, old, scenario, THIS_BROWSER);
+      // Keystrokes joined into one step make one entry in the activity, as in the undo list.
+      const activity = newStep ? entryFor(writingLabel) : undefined;
+      writeScenario(doc, old, scenario, THIS_BROWSER, activity);
     }
     for (const id of before.keys()) removeFromIndex(documents.index, id, THIS_BROWSER);
     if (state.workspace.activeId !== previous.workspace.activeId) publishHistory();

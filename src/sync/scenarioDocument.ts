@@ -17,6 +17,11 @@ import { isPlainObject } from '../domain/unknownValues';
 /** The name of the map holding the scenario, and of the one holding its format and version. */
 const SCENARIO_MAP = 'scenario';
 const META_MAP = 'meta';
+/** The list of who did what, and when, appended to by each intent: it is never edited, only added to. */
+const ACTIVITY_ARRAY = 'activity';
+/** Limits on an activity entry's parts, checked by the server. */
+const MAX_LABEL = 200;
+const MAX_NAME = 60;
 /** Where an item of a keyed collection keeps its place in the list. */
 const ORDER_KEY = '#order';
 
@@ -44,14 +49,55 @@ export type ReadResult =
   | { status: 'newer'; version: number }
   | { status: 'invalid'; problems: string[] };
 
-/** Writes `next` into the document in one transaction, changing only what differs from `previous` (null: the document is empty). */
-export function writeScenario(doc: Y.Doc, previous: Scenario | null, next: Scenario, origin: unknown = null): void {
+/** One intent in a scenario's activity: what the person would call it, who they are, and when (ISO 8601). */
+export interface ActivityEntry {
+  label: string;
+  by: string;
+  at: string;
+}
+
+/**
+ * Writes `next` into the document in one transaction, changing only what differs from `previous`
+ * (null: the document is empty), and adds `activity` to the scenario's activity if given.
+ */
+export function writeScenario(
+  doc: Y.Doc,
+  previous: Scenario | null,
+  next: Scenario,
+  origin: unknown = null,
+  activity?: ActivityEntry,
+): void {
   doc.transact(() => {
     const meta = doc.getMap<number | string>(META_MAP);
     if (meta.get('format') !== SCENARIO_FORMAT) meta.set('format', SCENARIO_FORMAT);
     if (meta.get('version') !== SCENARIO_VERSION) meta.set('version', SCENARIO_VERSION);
     writeObject(doc.getMap(SCENARIO_MAP), previous, next as unknown as Record<string, unknown>, '');
+    if (activity) doc.getArray<ActivityEntry>(ACTIVITY_ARRAY).push([activity]);
   }, origin);
+}
+
+/** Adds an entry to the scenario's activity on its own, for an action that writes no scenario of its own (an undo). */
+export function recordActivity(doc: Y.Doc, activity: ActivityEntry, origin: unknown = null): void {
+  doc.transact(() => doc.getArray<ActivityEntry>(ACTIVITY_ARRAY).push([activity]), origin);
+}
+
+/** The scenario's latest activity, the latest first; entries not of the expected shape are left out. */
+export function readActivity(doc: Y.Doc, limit: number): ActivityEntry[] {
+  const entries = doc.getArray<unknown>(ACTIVITY_ARRAY);
+  const start = Math.max(0, entries.length - limit);
+  return entries.slice(start).filter(isActivityEntry).reverse();
+}
+
+function isActivityEntry(entry: unknown): entry is ActivityEntry {
+  return (
+    isPlainObject(entry) &&
+    typeof entry['label'] === 'string' &&
+    entry['label'].length <= MAX_LABEL &&
+    typeof entry['by'] === 'string' &&
+    entry['by'].length <= MAX_NAME &&
+    typeof entry['at'] === 'string' &&
+    !Number.isNaN(Date.parse(entry['at']))
+  );
 }
 
 /** The scenario the document holds, checked as a scenario file is. */
@@ -162,6 +208,14 @@ export function problemWithUpdate(doc: Y.Doc, update: Uint8Array): string | null
   } catch {
     return 'The message is not a Yjs update.';
   }
+  const unexpected = [...copy.share.keys()].filter(
+    (name) => name !== SCENARIO_MAP && name !== META_MAP && name !== ACTIVITY_ARRAY,
+  );
+  if (unexpected.length > 0) return `A scenario's document holds no "${unexpected.join('", "')}".`;
+  const activity = copy.getArray<unknown>(ACTIVITY_ARRAY).toArray();
+  const badEntry = activity.findIndex((entry) => !isActivityEntry(entry));
+  if (badEntry !== -1)
+    return `Activity entry ${badEntry + 1} must have a label (at most ${MAX_LABEL} characters), a name (at most ${MAX_NAME}) and a time.`;
   const read = readScenario(copy);
   if (read.status === 'newer')
     return `The change is of scenario format version ${read.version}, newer than this server reads.`;

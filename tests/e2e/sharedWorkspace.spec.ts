@@ -45,6 +45,7 @@ test('an edit in one colleague’s browser shows in the other’s, who see each 
 
   await expect(costPerHour(ben)).toHaveText('£96.00');
   await expect(ben.getByLabel('Total budget')).toHaveValue('3,360,000');
+  await expect(ben.getByRole('list', { name: 'Latest changes to this scenario' })).toContainText('Anne: change budget');
   // Undo is Anne's: Ben has nothing of his own to take back.
   await expect(ben.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   await anne.getByRole('button', { name: 'Undo: change budget' }).click();

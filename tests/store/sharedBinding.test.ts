@@ -9,7 +9,7 @@ import {
   readSharedWorkspace,
   type SharedProblems,
 } from '../../src/store/sharedBinding';
-import { writeScenario } from '../../src/sync/scenarioDocument';
+import { readActivity, writeScenario } from '../../src/sync/scenarioDocument';
 import { reportFor } from '../../src/store/reports';
 import { addToIndex } from '../../src/sync/workspaceIndex';
 import { loadFixture } from '../support/fixture';
@@ -42,7 +42,11 @@ function openPlanner(person: Person, prefix: string): Planner {
     newId: countingIds(prefix, 1),
   });
   const problems: SharedProblems[] = [];
-  bindSharedWorkspace(store, person.documents, (found) => problems.push(found));
+  bindSharedWorkspace(store, person.documents, {
+    onProblems: (found) => problems.push(found),
+    author: () => prefix.replace(/-$/, ''),
+    now: () => new Date('2004-04-05T09:30:00Z'),
+  });
   return { person, store, problems };
 }
 
@@ -85,6 +89,23 @@ describe('the shared workspace binding', () => {
     anne.store.getState().redo();
     expect(budgetOf(ben)).toBe(3_100_000);
     expect(undoLabels(anne.store)).toEqual(['change budget']);
+  });
+
+  it('records who did what and when in the scenario’s activity, which a colleague reads', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+
+    anne.store.getState().setBudget(3_000_000);
+    anne.store.getState().setBudget(3_050_000);
+    ben.store.getState().moveArea('norfolk', '2005/06');
+    ben.store.getState().undo();
+
+    expect(readActivity(anne.person.documents.scenario(PLAN_ID), 5)).toEqual([
+      { label: 'undo move Norfolk to 2005/06', by: 'ben', at: '2004-04-05T09:30:00.000Z' },
+      { label: 'move Norfolk to 2005/06', by: 'ben', at: '2004-04-05T09:30:00.000Z' },
+      { label: 'change budget', by: 'anne', at: '2004-04-05T09:30:00.000Z' },
+    ]);
   });
 
   it('makes keystrokes in one field one step, and each intent after it another', () => {

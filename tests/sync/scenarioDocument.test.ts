@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
 import type { Scenario } from '../../src/domain/types';
-import { problemWithUpdate, readScenario, writeScenario } from '../../src/sync/scenarioDocument';
+import { problemWithUpdate, readScenario, recordActivity, writeScenario } from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
 
 /** A document holding `scenario`, as the first writer leaves it. */
@@ -149,5 +149,34 @@ describe('a scenario as a Yjs document', () => {
     expect(problemWithUpdate(doc, update)).toMatch(/^The change would leave the scenario invalid: .*norfolk/);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
     expect(problemWithUpdate(doc, Y.encodeStateAsUpdate(doc))).toBeNull();
+  });
+
+  it('refuses an activity entry without a label, name and time, and a part a scenario does not have', () => {
+    const doc = documentOf(loadFixture());
+    const changeOf = (edit: (peer: Y.Doc) => void) => {
+      const peer = new Y.Doc();
+      Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+      edit(peer);
+      return Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc));
+    };
+
+    expect(
+      problemWithUpdate(
+        doc,
+        changeOf((peer) => recordActivity(peer, { label: 'change budget', by: 'Anne', at: '2004-04-05T09:30:00Z' })),
+      ),
+    ).toBeNull();
+    expect(
+      problemWithUpdate(
+        doc,
+        changeOf((peer) => peer.getArray('activity').push([{ label: 'x' }])),
+      ),
+    ).toBe('Activity entry 1 must have a label (at most 200 characters), a name (at most 60) and a time.');
+    expect(
+      problemWithUpdate(
+        doc,
+        changeOf((peer) => peer.getMap('notes').set('a', 1)),
+      ),
+    ).toBe('A scenario\'s document holds no "notes".');
   });
 });
