@@ -7,13 +7,21 @@ import type { Scenario } from '../domain/types';
 import { LocalScenariosOffer } from './LocalScenariosOffer';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
 
+/** A value that changes, as useSyncExternalStore reads it. */
+interface Readable<T> {
+  get: () => T;
+  subscribe: (listener: () => void) => () => void;
+}
+
 /** What the screen reads of a shared workspace. */
 export interface SharedWorkspace {
   connection: SharedConnection;
   /** Scenarios the binding could not show, as it last found them. */
-  problems: { get: () => SharedProblems; subscribe: (listener: () => void) => () => void };
+  problems: Readable<SharedProblems>;
+  /** Why this person's latest undo or redo could not take back all its step, if it could not. */
+  undoNotice: Readable<string | null>;
   /** The open scenario's latest actions, the latest first. */
-  activity: { get: () => ActivityEntry[]; subscribe: (listener: () => void) => () => void };
+  activity: Readable<ActivityEntry[]>;
 }
 
 const timeOfDay = new Intl.DateTimeFormat('en-GB', {
@@ -56,6 +64,7 @@ export function SharedStatusBar({
   const status = useSyncExternalStore(shared.connection.subscribe, shared.connection.getStatus);
   const problems = useSyncExternalStore(shared.problems.subscribe, shared.problems.get);
   const activity = useSyncExternalStore(shared.activity.subscribe, shared.activity.get);
+  const undoNotice = useSyncExternalStore(shared.undoNotice.subscribe, shared.undoNotice.get);
   const [name, setName] = useState(readSharedName);
   const invalid = Object.entries(problems.invalid);
 
@@ -93,6 +102,11 @@ export function SharedStatusBar({
         </div>
       )}
       <LocalScenariosOffer status={status} copyIn={copyIn} />
+      {undoNotice !== null && (
+        <p className="shared-status__problem" role="alert">
+          {undoNotice}
+        </p>
+      )}
       {status.refused !== null && (
         <p className="shared-status__problem" role="alert">
           The server refused a change from this browser: {status.refused}

@@ -26,6 +26,23 @@ const OPENING_SCENARIO_ID = 'opening-plan';
 /** How many of the open scenario's latest actions the status line shows. */
 const RECENT_ACTIVITY = 3;
 
+/** A value the status line reads with useSyncExternalStore. */
+function createSignal<T>(initial: T) {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set: (next: T) => {
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 export class SharedWorkspaceUnavailable extends Error {}
 
 export async function openSharedPlanner({
@@ -69,33 +86,40 @@ export async function openSharedPlanner({
     );
   }
   const store = createPlanStore(read.workspace, { loadBaseline, newId });
-  let problems: SharedProblems = read.problems;
-  const listeners = new Set<() => void>();
+  const problems = createSignal<SharedProblems>(read.problems);
+  const undoNotice = createSignal<string | null>(null);
   bindSharedWorkspace(store, documents, {
-    onProblems: (found) => {
-      problems = found;
-      for (const listener of listeners) listener();
-    },
+    onProblems: problems.set,
+    onUndoNotice: undoNotice.set,
     author: () => readSharedName().trim() || UNNAMED,
   });
   let activity: ActivityEntry[] = [];
+  const openDocument = () => documents.scenario(store.getState().workspace.activeId);
   const shared = {
     connection,
-    // Every change to a scenario's document reaches the store, so the store's changes are the cue to look.
+    problems,
+    undoNotice,
     activity: {
       get: () => {
-        const latest = readActivity(documents.scenario(store.getState().workspace.activeId), RECENT_ACTIVITY);
+        const latest = readActivity(openDocument(), RECENT_ACTIVITY);
         if (JSON.stringify(latest) !== JSON.stringify(activity)) activity = latest;
         return activity;
       },
-      subscribe: (listener: () => void) =>
-        store.subscribe((state, previous) => state.workspace !== previous.workspace && listener()),
-    },
-    problems: {
-      get: () => problems,
+      // The open scenario's document, followed as another scenario is opened.
       subscribe: (listener: () => void) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
+        let doc = openDocument();
+        doc.on('update', listener);
+        const stop = store.subscribe((state, previous) => {
+          if (state.workspace.activeId === previous.workspace.activeId) return;
+          doc.off('update', listener);
+          doc = openDocument();
+          doc.on('update', listener);
+          listener();
+        });
+        return () => {
+          stop();
+          doc.off('update', listener);
+        };
       },
     },
   };

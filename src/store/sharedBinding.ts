@@ -8,6 +8,7 @@
  * undoing never takes back a colleague's edit. Its steps carry the store's names for them.
  */
 import * as Y from 'yjs';
+import { changedParts, partsChangedSince } from '../domain/changedParts';
 import type { Scenario, Workspace } from '../domain/types';
 import { readScenario, recordActivity, writeScenario, type ActivityEntry } from '../sync/scenarioDocument';
 import { addToIndex, readIndex, removeFromIndex, type WorkspaceDocuments } from '../sync/workspaceIndex';
@@ -28,7 +29,10 @@ export const NEWER_SHARED_REASON =
 const THIS_BROWSER = Symbol('this browser');
 /** The first write of a new scenario: not a step to undo (removing a scenario is done by deleting it). */
 const NEW_SCENARIO = Symbol('a new scenario');
+/** What a step's UndoManager item keeps: its name, and the scenario before and after it. */
 const LABEL = 'label';
+const BEFORE = 'before';
+const AFTER = 'after';
 
 /** The shared workspace as the store holds it, and what of it cannot be shown. */
 export interface SharedReading {
@@ -56,30 +60,42 @@ export function readSharedWorkspace(documents: WorkspaceDocuments, activeId: str
   return { workspace, problems };
 }
 
-/**
- * Keeps `store` and `documents` in step from now on (the store must already hold what the
- * documents do, e.g. from `readSharedWorkspace`); returns a function that stops.
- */
 export interface BindingOptions {
   /** Told each time the documents that cannot be shown change. */
   onProblems?: (problems: SharedProblems) => void;
   /** The name colleagues see beside this person's actions. */
   author?: () => string;
   now?: () => Date;
+  /**
+   * Told when an undo or redo cannot take back all its step, because a colleague has since changed
+   * what it changed (their change stands), and with null after one that could.
+   */
+  onUndoNotice?: (notice: string | null) => void;
 }
 
+/**
+ * Keeps `store` and `documents` in step from now on (the store must already hold what the
+ * documents do, e.g. from `readSharedWorkspace`); returns a function that stops.
+ */
 export function bindSharedWorkspace(
   store: PlanStore,
   documents: WorkspaceDocuments,
-  { onProblems = () => {}, author = () => 'A colleague', now = () => new Date() }: BindingOptions = {},
+  {
+    onProblems = () => {},
+    author = () => 'A colleague',
+    now = () => new Date(),
+    onUndoNotice = () => {},
+  }: BindingOptions = {},
 ): () => void {
   const undoManagers = new Map<string, Y.UndoManager>();
   const watched = new Set<string>();
   let problems: SharedProblems = { newer: null, invalid: {} };
   /** Set while the store takes in what the documents hold, so that it is not written back. */
   let takingIn = false;
-  /** The name of the step being written, for the UndoManager's new stack item. */
+  /** The step being written, for the UndoManager's new stack item: its name, and the scenario before and after it. */
   let writingLabel = '';
+  let writingBefore: Scenario | null = null;
+  let writingAfter: Scenario | null = null;
 
   const entryFor = (label: string): ActivityEntry => ({
     label: label.slice(0, 200),
@@ -94,10 +110,37 @@ export function bindSharedWorkspace(
     store.setState({ sharedUndo, past: steps(manager?.undoStack), future: steps(manager?.redoStack) });
   };
 
-  const sharedUndo = {
-    undo: () => undoManagers.get(store.getState().workspace.activeId)?.undo(),
-    redo: () => undoManagers.get(store.getState().workspace.activeId)?.redo(),
+  /** Undoes (or redoes) this person's latest step, unless a colleague has since changed all it changed. */
+  const takeBack = (direction: 'undo' | 'redo') => {
+    const { activeId } = store.getState().workspace;
+    const manager = undoManagers.get(activeId);
+    const stack = direction === 'undo' ? manager?.undoStack : manager?.redoStack;
+    const step = stack?.at(-1);
+    if (!manager || !stack || !step) return;
+    const after = step.meta.get(AFTER) as Scenario | undefined;
+    const parts = changedParts(step.meta.get(BEFORE), after);
+    const now = store.getState().workspace.scenarios.find((entry) => entry.id === activeId)?.scenario;
+    const changedSince = partsChangedSince(parts, after, now);
+    const label = String(step.meta.get(LABEL) ?? 'change');
+    const done = direction === 'undo' ? 'undone' : 'redone';
+    if (parts.length > 0 && changedSince.length === parts.length) {
+      // Yjs would find nothing of this step to take back and go on to the one before it: the step is dropped instead.
+      stack.pop();
+      publishHistory();
+      onUndoNotice(
+        `“${label}” cannot be ${done}: a colleague has since changed everything it changed, and their change stands.`,
+      );
+      return;
+    }
+    if (direction === 'undo') manager.undo();
+    else manager.redo();
+    onUndoNotice(
+      changedSince.length > 0
+        ? `“${label}” was ${done} only in part: a colleague has since changed some of what it changed, and their change stands.`
+        : null,
+    );
   };
+  const sharedUndo = { undo: () => takeBack('undo'), redo: () => takeBack('redo') };
 
   const managerFor = (id: string, doc: Y.Doc): Y.UndoManager => {
     let manager = undoManagers.get(id);
@@ -109,10 +152,17 @@ export function bindSharedWorkspace(
     });
     const undoing = manager;
     manager.on('stack-item-added', ({ stackItem, origin }) => {
-      // An undo's step on the redo stack (and a redo's on the undo stack) keeps the name of the step it takes back.
-      const label: unknown = origin === undoing ? undoing.currStackItem?.meta.get(LABEL) : writingLabel;
-      stackItem.meta.set(LABEL, label);
+      // An undo's step on the redo stack (and a redo's on the undo stack) keeps the name of the step
+      // it takes back, and goes the other way.
+      const taken = origin === undoing ? undoing.currStackItem : null;
+      stackItem.meta.set(LABEL, taken ? taken.meta.get(LABEL) : writingLabel);
+      stackItem.meta.set(BEFORE, taken ? taken.meta.get(AFTER) : writingBefore);
+      stackItem.meta.set(AFTER, taken ? taken.meta.get(BEFORE) : writingAfter);
       publishHistory();
+    });
+    // Keystrokes joined to the step before: the step now ends where they do.
+    manager.on('stack-item-updated', ({ stackItem, origin }) => {
+      if (origin === THIS_BROWSER) stackItem.meta.set(AFTER, writingAfter);
     });
     manager.on('stack-item-popped', ({ stackItem, type }) => {
       // Colleagues see an undo too: what was taken back, by whom.
@@ -179,6 +229,8 @@ export function bindSharedWorkspace(
       if (newStep) manager.stopCapturing();
       // Keystrokes joined into one step make one entry in the activity, as in the undo list.
       const activity = newStep ? entryFor(writingLabel) : undefined;
+      writingBefore = old;
+      writingAfter = scenario;
       writeScenario(doc, old, scenario, THIS_BROWSER, activity);
     }
     for (const id of before.keys()) removeFromIndex(documents.index, id, THIS_BROWSER);

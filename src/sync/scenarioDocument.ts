@@ -10,6 +10,7 @@
  * document is held to the same rules as any file from outside.
  */
 import * as Y from 'yjs';
+import { isFigure } from '../domain/changedParts';
 import { parseScenarioFile, SCENARIO_FORMAT, SCENARIO_VERSION } from '../domain/scenarioFile';
 import type { Scenario } from '../domain/types';
 import { isPlainObject } from '../domain/unknownValues';
@@ -116,8 +117,22 @@ export function readScenario(doc: Y.Doc): ReadResult {
   return parsed.ok ? { status: 'ok', scenario: parsed.scenario } : { status: 'invalid', problems: parsed.problems };
 }
 
-function writeObject(target: Y.Map<unknown>, previous: unknown, next: Record<string, unknown>, path: string): void {
-  if (previous === next) return;
+/**
+ * A figure is a value with its source (the report's paragraph, or the planner's assumption): the
+ * two are one fact, so an edit writes the whole figure. Then two people changing a figure end with
+ * one person's value and source, never one's value under the other's source, and an undo whose
+ * figure a colleague has since changed finds nothing of its own left there.
+ */
+
+function writeObject(
+  target: Y.Map<unknown>,
+  previous: unknown,
+  next: Record<string, unknown>,
+  path: string,
+  whole = false,
+): void {
+  if (previous === next && !whole) return;
+  const writeWhole = whole || isFigure(next);
   const before = isPlainObject(previous) ? previous : {};
   for (const key of target.keys()) if (!(key in next) && key !== ORDER_KEY) target.delete(key);
   for (const [key, value] of Object.entries(next)) {
@@ -125,18 +140,25 @@ function writeObject(target: Y.Map<unknown>, previous: unknown, next: Record<str
       if (target.has(key)) target.delete(key);
       continue;
     }
-    writeValue(target, key, before[key], value, childPath(path, key));
+    writeValue(target, key, before[key], value, childPath(path, key), writeWhole);
   }
 }
 
-function writeValue(target: Y.Map<unknown>, key: string, previous: unknown, next: unknown, path: string): void {
-  if (previous === next && target.has(key)) return;
+function writeValue(
+  target: Y.Map<unknown>,
+  key: string,
+  previous: unknown,
+  next: unknown,
+  path: string,
+  whole: boolean,
+): void {
+  if (previous === next && target.has(key) && !whole) return;
   const keyOf = KEYED_COLLECTIONS[path];
   if (keyOf && Array.isArray(next)) {
     writeCollection(childMap(target, key), Array.isArray(previous) ? previous : [], next, keyOf, path);
   } else if (isPlainObject(next)) {
-    writeObject(childMap(target, key), previous, next, path);
-  } else if (!sameJson(target.get(key), next)) {
+    writeObject(childMap(target, key), previous, next, path, whole);
+  } else if (whole || !sameJson(target.get(key), next)) {
     // Lists that are not collections (years, partners, monthly weights) are values of their own.
     target.set(key, next);
   }

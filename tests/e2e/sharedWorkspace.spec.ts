@@ -134,3 +134,31 @@ test('a scenario kept in this browser alone is copied into the shared workspace,
   await againAlone.goto(`${origin}/`);
   await expect(costPerHour(againAlone)).toHaveText('£86.86');
 });
+
+test('undo says so when a colleague has since changed the same figure, and leaves their figure and its source', async ({
+  browser,
+}) => {
+  const anne = await openAs(browser, 'Anne');
+  const ben = await openAs(browser, 'Ben');
+
+  await anne.getByLabel('Total budget').fill('3,100,000');
+  await anne.getByLabel('Total budget').blur();
+  await expect(ben.getByLabel('Total budget')).toHaveValue('3,100,000');
+  await ben.getByLabel('Total budget').fill('3,050,000');
+  await ben.getByLabel('Total budget').blur();
+  await expect(anne.getByLabel('Total budget')).toHaveValue('3,050,000');
+
+  await anne.getByRole('button', { name: 'Undo: change budget' }).click();
+
+  await expect(anne.getByRole('alert')).toHaveText(
+    '“change budget” cannot be undone: a colleague has since changed everything it changed, and their change stands.',
+  );
+  await expect(anne.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  for (const page of [anne, ben]) {
+    await expect(page.getByLabel('Total budget')).toHaveValue('3,050,000');
+    // Ben's figure keeps Ben's source: it is not the report's £3.2m, and does not claim to be.
+    await expect(page.locator('#budget-hint')).toContainText('Assumption');
+  }
+  await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-undo-notice.png', fullPage: true });
+  await expectNoAxeViolations(anne);
+});

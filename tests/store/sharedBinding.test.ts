@@ -31,6 +31,7 @@ interface Planner {
   person: Person;
   store: PlanStore;
   problems: SharedProblems[];
+  undoNotices: (string | null)[];
 }
 
 /** A person's planner on the shared workspace, as the browser opens it. */
@@ -42,12 +43,14 @@ function openPlanner(person: Person, prefix: string): Planner {
     newId: countingIds(prefix, 1),
   });
   const problems: SharedProblems[] = [];
+  const undoNotices: (string | null)[] = [];
   bindSharedWorkspace(store, person.documents, {
+    onUndoNotice: (notice) => undoNotices.push(notice),
     onProblems: (found) => problems.push(found),
     author: () => prefix.replace(/-$/, ''),
     now: () => new Date('2004-04-05T09:30:00Z'),
   });
-  return { person, store, problems };
+  return { person, store, problems, undoNotices };
 }
 
 const budgetOf = (planner: Planner) => openScenarioOf(planner.store).budgetGBP.value;
@@ -106,6 +109,52 @@ describe('the shared workspace binding', () => {
       { label: 'move Norfolk to 2005/06', by: 'ben', at: '2004-04-05T09:30:00.000Z' },
       { label: 'change budget', by: 'anne', at: '2004-04-05T09:30:00.000Z' },
     ]);
+  });
+
+  it('says so when a colleague has since changed part of what an undo would take back, and keeps their change', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+    const metropolitan = openScenarioOf(anne.store)
+      .esi.areas.filter((area) => area.familyId === 'metropolitan')
+      .map((area) => area.id);
+    const yearsOf = (planner: Planner) => metropolitan.map((id) => yearOf(planner, id));
+    const yearsBefore = yearsOf(anne);
+
+    anne.store.getState().setBudget(3_100_000);
+    anne.store.getState().moveFamily('metropolitan', '2005/06');
+    ben.store.getState().moveArea('london', '2004/05');
+    anne.store.getState().undo();
+
+    expect(anne.undoNotices.at(-1)).toMatch(
+      /^“.*” was undone only in part: a colleague has since changed some of what it changed, and their change stands\.$/,
+    );
+    // Every Area of the family is back where it was, but London, which Ben moved since.
+    const expected = metropolitan.map((id, index) => (id === 'london' ? '2004/05' : yearsBefore[index]));
+    for (const planner of [anne, ben]) expect(yearsOf(planner)).toEqual(expected);
+    // The budget, which no one else touched, is still Anne's to undo, and undoes.
+    expect(undoLabels(anne.store)).toEqual(['change budget']);
+    anne.store.getState().undo();
+    expect(anne.undoNotices.at(-1)).toBeNull();
+    for (const planner of [anne, ben]) expect(budgetOf(planner)).toBe(3_200_000);
+  });
+
+  it('drops a step a colleague has since changed entirely, rather than undo the step before it', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+
+    anne.store.getState().setBudget(3_100_000);
+    anne.store.getState().renameScenario(PLAN_ID, 'Budget cut');
+    ben.store.getState().renameScenario(PLAN_ID, 'Savings plan');
+    anne.store.getState().undo();
+
+    expect(anne.undoNotices.at(-1)).toMatch(
+      /^“rename .* to Budget cut” cannot be undone: a colleague has since changed everything it changed, and their change stands\.$/,
+    );
+    expect(openScenarioOf(anne.store).name).toBe('Savings plan');
+    expect(budgetOf(anne)).toBe(3_100_000);
+    expect(undoLabels(anne.store)).toEqual(['change budget']);
   });
 
   it('makes keystrokes in one field one step, and each intent after it another', () => {

@@ -60,7 +60,8 @@ describe('a scenario as a Yjs document', () => {
     doc.on('update', (update: Uint8Array) => updates.push(update));
     writeScenario(doc, before, after);
     expect(updates).toHaveLength(1);
-    expect(updates[0]!.byteLength).toBeLessThan(100);
+    // The budget figure, its value with its source, and nothing else: the whole plan is many kilobytes.
+    expect(updates[0]!.byteLength).toBeLessThan(200);
     expect(evaluatePlan(scenarioIn(doc)).costPerHourGBP).toBeCloseTo(96, 6);
     writeScenario(doc, after, after);
     expect(updates).toHaveLength(1);
