@@ -97,7 +97,14 @@ export async function startPlannerServer({
         reject();
       }),
   });
-  await server.listen();
+  // Hocuspocus's listen never rejects: a port in use is an 'error' event on its HTTP server.
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.listen().then(() => {
+      server.httpServer.off('error', reject);
+      resolve();
+    }, reject);
+  });
   const { port: bound } = server.address;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
