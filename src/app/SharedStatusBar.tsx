@@ -31,7 +31,8 @@ const timeOfDay = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
-function connectionText({ connection, waiting }: SharedStatus): string {
+function connectionText({ connection, waiting, offlineCopy }: SharedStatus): string {
+  const kept = offlineCopy ? 'this browser' : 'this tab';
   const changes = `${formatNumber(waiting)} ${waiting === 1 ? 'change' : 'changes'}`;
   switch (connection) {
     case 'connected':
@@ -42,8 +43,8 @@ function connectionText({ connection, waiting }: SharedStatus): string {
       return waiting > 0 ? `Reconnecting, ${changes} waiting to be sent` : 'Reconnecting…';
     case 'offline':
       return waiting > 0
-        ? `Offline: ${changes} kept in this browser, sent when the connection returns`
-        : 'Offline: changes are kept in this browser until the connection returns';
+        ? `Offline: ${changes} kept in ${kept}, sent when the connection returns`
+        : `Offline: changes are kept in ${kept} until the connection returns`;
   }
 }
 
@@ -102,6 +103,12 @@ export function SharedStatusBar({
         </div>
       )}
       <LocalScenariosOffer status={status} copyIn={copyIn} />
+      {!status.offlineCopy && (
+        <p className="shared-status__problem" role="alert">
+          This browser cannot keep an offline copy of the shared workspace (its storage is blocked or cannot be read),
+          so changes made while the server cannot be reached are lost if this tab is closed before it returns.
+        </p>
+      )}
       {undoNotice !== null && (
         <p className="shared-status__problem" role="alert">
           {undoNotice}

@@ -20,6 +20,8 @@ export interface SharedStatus {
   others: string[];
   /** Why the server last refused a change from this browser, until the next change is accepted. */
   refused: string | null;
+  /** False when the browser's storage cannot keep an offline copy (blocked, or unreadable). */
+  offlineCopy: boolean;
 }
 
 export interface SharedConnection {
@@ -38,14 +40,19 @@ export interface SharedConnection {
 interface OpenDocument {
   doc: Y.Doc;
   provider: HocuspocusProvider;
-  offlineCopy: IndexeddbPersistence;
+  /** Resolves once the offline copy has been read into the document, or found unusable. */
+  offlineCopyRead: Promise<void>;
+  offlineCopy: IndexeddbPersistence | null;
 }
+
+/** How long reading a document's offline copy may take before the planner goes on without it. */
+const OFFLINE_COPY_WAIT_MS = 3_000;
 
 export function connectToSharedWorkspace({ url, name }: { url: string; name: string }): SharedConnection {
   const socket = new HocuspocusProviderWebsocket({ url });
   const open = new Map<string, OpenDocument>();
   const listeners = new Set<() => void>();
-  let status: SharedStatus = { connection: 'connecting', waiting: 0, others: [], refused: null };
+  let status: SharedStatus = { connection: 'connecting', waiting: 0, others: [], refused: null, offlineCopy: true };
   let everConnected = false;
 
   const update = (change: Partial<SharedStatus>) => {
@@ -61,8 +68,7 @@ export function connectToSharedWorkspace({ url, name }: { url: string; name: str
     const existing = open.get(documentName);
     if (existing) return existing.doc;
     const doc = new Y.Doc();
-    // Kept per server, so two shared planners on one machine never mix their documents.
-    const offlineCopy = new IndexeddbPersistence(`inspection-hours-planner/${url}/${documentName}`, doc);
+    const { offlineCopy, offlineCopyRead } = openOfflineCopy(documentName, doc);
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: documentName,
@@ -74,9 +80,41 @@ export function connectToSharedWorkspace({ url, name }: { url: string; name: str
       },
     });
     provider.attach();
-    open.set(documentName, { doc, provider, offlineCopy });
+    open.set(documentName, { doc, provider, offlineCopy, offlineCopyRead });
     return doc;
   };
+
+  /**
+   * The document's copy in this browser's IndexedDB, kept per server so that two shared planners
+   * on one machine never mix their documents. Where the browser refuses IndexedDB or cannot read
+   * it, the planner works on without it and says so: nothing is kept offline, but nothing stops.
+   */
+  function openOfflineCopy(documentName: string, doc: Y.Doc) {
+    const without = () => {
+      update({ offlineCopy: false });
+      return null;
+    };
+    let offlineCopy: IndexeddbPersistence | null;
+    try {
+      offlineCopy = new IndexeddbPersistence(`inspection-hours-planner/${url}/${documentName}`, doc);
+    } catch {
+      offlineCopy = without();
+    }
+    const read = offlineCopy
+      ? Promise.race([
+          offlineCopy._db
+            .then(() => offlineCopy.whenSynced)
+            .then(
+              () => true,
+              () => false,
+            ),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), OFFLINE_COPY_WAIT_MS)),
+        ]).then((usable) => {
+          if (!usable) without();
+        })
+      : Promise.resolve();
+    return { offlineCopy, offlineCopyRead: read };
+  }
 
   const index = openDocument(INDEX_DOCUMENT);
   const awareness = open.get(INDEX_DOCUMENT)?.provider.awareness ?? null;
@@ -117,7 +155,7 @@ export function connectToSharedWorkspace({ url, name }: { url: string; name: str
     whenLoaded: async (doc, waitMs) => {
       const entry = [...open.values()].find((candidate) => candidate.doc === doc);
       if (!entry) throw new Error('whenLoaded is for a document of this connection');
-      await entry.offlineCopy.whenSynced;
+      await entry.offlineCopyRead;
       if (entry.provider.isSynced) return { fromServer: true };
       const fromServer = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => finish(false), waitMs);
@@ -135,7 +173,7 @@ export function connectToSharedWorkspace({ url, name }: { url: string; name: str
     close: () => {
       for (const { provider, offlineCopy } of open.values()) {
         provider.destroy();
-        void offlineCopy.destroy();
+        void offlineCopy?.destroy();
       }
       socket.destroy();
     },

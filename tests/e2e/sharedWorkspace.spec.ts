@@ -162,3 +162,26 @@ test('undo says so when a colleague has since changed the same figure, and leave
   await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-undo-notice.png', fullPage: true });
   await expectNoAxeViolations(anne);
 });
+
+test('a browser whose storage refuses an offline copy still opens the shared workspace, and says what that means', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  // As a browser set to block site data: opening IndexedDB fails.
+  await context.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(sharedAddress());
+
+  await expect(connection(page)).toHaveText('Connected: every change is saved on the server');
+  await expect(page.getByRole('alert')).toContainText(
+    'This browser cannot keep an offline copy of the shared workspace',
+  );
+  await page.getByLabel('Total budget').fill('3,360,000');
+  const ben = await openAs(browser, 'Ben');
+  await expect(costPerHour(ben)).toHaveText('£96.00');
+  await expectNoAxeViolations(page);
+});
