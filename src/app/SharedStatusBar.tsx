@@ -4,7 +4,9 @@ import type { SharedProblems } from '../store/sharedBinding';
 import type { SharedConnection, SharedStatus } from '../sync/connection';
 import type { ActivityEntry } from '../sync/scenarioDocument';
 import type { Scenario } from '../domain/types';
+import type { Removal } from '../sync/workspaceIndex';
 import { LocalScenariosOffer } from './LocalScenariosOffer';
+import { RemovedScenarios } from './RemovedScenarios';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
 
 /** A value that changes, as useSyncExternalStore reads it. */
@@ -22,6 +24,10 @@ export interface SharedWorkspace {
   undoNotice: Readable<string | null>;
   /** The open scenario's latest actions, the latest first. */
   activity: Readable<ActivityEntry[]>;
+  /** Scenarios taken out of the workspace, the latest first. */
+  removed: Readable<(Removal & { id: string })[]>;
+  /** Puts a removed scenario back in everyone's list. */
+  restore: (id: string) => void;
 }
 
 const timeOfDay = new Intl.DateTimeFormat('en-GB', {
@@ -66,6 +72,7 @@ export function SharedStatusBar({
   const problems = useSyncExternalStore(shared.problems.subscribe, shared.problems.get);
   const activity = useSyncExternalStore(shared.activity.subscribe, shared.activity.get);
   const undoNotice = useSyncExternalStore(shared.undoNotice.subscribe, shared.undoNotice.get);
+  const removed = useSyncExternalStore(shared.removed.subscribe, shared.removed.get);
   const [name, setName] = useState(readSharedName);
   const invalid = Object.entries(problems.invalid);
 
@@ -103,6 +110,7 @@ export function SharedStatusBar({
         </div>
       )}
       <LocalScenariosOffer status={status} copyIn={copyIn} />
+      <RemovedScenarios removed={removed} restore={shared.restore} />
       {!status.offlineCopy && (
         <p className="shared-status__problem" role="alert">
           This browser cannot keep an offline copy of the shared workspace (its storage is blocked or cannot be read),

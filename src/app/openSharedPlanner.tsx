@@ -9,7 +9,7 @@ import type { PlanStore, PlanStoreOptions } from '../store/planStore';
 import { bindSharedWorkspace, readSharedWorkspace, type SharedProblems } from '../store/sharedBinding';
 import { connectToSharedWorkspace } from '../sync/connection';
 import { readActivity, writeScenario, type ActivityEntry } from '../sync/scenarioDocument';
-import { addToIndex, readIndex } from '../sync/workspaceIndex';
+import { addToIndex, readIndex, readRemoved, restoreToIndex } from '../sync/workspaceIndex';
 import { readSharedName, UNNAMED } from './sharedName';
 import { SharedStatusBar } from './SharedStatusBar';
 
@@ -93,12 +93,25 @@ export async function openSharedPlanner({
     onUndoNotice: undoNotice.set,
     author: () => readSharedName().trim() || UNNAMED,
   });
+  let removed: ReturnType<typeof readRemoved> = [];
   let activity: ActivityEntry[] = [];
   const openDocument = () => documents.scenario(store.getState().workspace.activeId);
   const shared = {
     connection,
     problems,
     undoNotice,
+    removed: {
+      get: () => {
+        const latest = readRemoved(documents.index);
+        if (JSON.stringify(latest) !== JSON.stringify(removed)) removed = latest;
+        return removed;
+      },
+      subscribe: (listener: () => void) => {
+        documents.index.on('update', listener);
+        return () => documents.index.off('update', listener);
+      },
+    },
+    restore: (id: string) => restoreToIndex(documents.index, id),
     activity: {
       get: () => {
         const latest = readActivity(openDocument(), RECENT_ACTIVITY);

@@ -233,7 +233,10 @@ export function bindSharedWorkspace(
       writingAfter = scenario;
       writeScenario(doc, old, scenario, THIS_BROWSER, activity);
     }
-    for (const id of before.keys()) removeFromIndex(documents.index, id, THIS_BROWSER);
+    for (const [id, removed] of before) {
+      const { by, at } = entryFor('remove');
+      removeFromIndex(documents.index, id, { name: removed.name.slice(0, 200), by, at }, THIS_BROWSER);
+    }
     if (state.workspace.activeId !== previous.workspace.activeId) publishHistory();
   };
 

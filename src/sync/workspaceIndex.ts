@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 /** The index's document name. */
 export const INDEX_DOCUMENT = 'workspace';
 const SCENARIOS_MAP = 'scenarios';
+/** Scenarios taken out of the list, by id, with who removed them and when: their documents stay, so any can be put back. */
+const REMOVED_MAP = 'removed';
 const SCENARIO_PREFIX = 'scenario/';
 /** What an id may be: the planner makes UUIDs; anything that could break a document name is refused. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -52,9 +54,50 @@ export function addToIndex(index: Y.Doc, id: string, origin: unknown = null): vo
   index.transact(() => scenarios.set(id, last + 1), origin);
 }
 
-export function removeFromIndex(index: Y.Doc, id: string, origin: unknown = null): void {
+/** A scenario taken out of the list: its name then, who removed it and when (ISO 8601). */
+export interface Removal {
+  name: string;
+  by: string;
+  at: string;
+}
+
+/** Takes the scenario out of the list, noting `removal` so that anyone can put it back. */
+export function removeFromIndex(index: Y.Doc, id: string, removal: Removal, origin: unknown = null): void {
   const scenarios = scenariosOf(index);
-  if (scenarios.has(id)) index.transact(() => scenarios.delete(id), origin);
+  if (!scenarios.has(id)) return;
+  index.transact(() => {
+    scenarios.delete(id);
+    index.getMap<Removal>(REMOVED_MAP).set(id, removal);
+  }, origin);
+}
+
+/** Puts a removed scenario back at the end of the list. */
+export function restoreToIndex(index: Y.Doc, id: string, origin: unknown = null): void {
+  index.transact(() => {
+    index.getMap<Removal>(REMOVED_MAP).delete(id);
+    addToIndex(index, id, origin);
+  }, origin);
+}
+
+/** The removed scenarios, the latest removed first; entries not of the expected shape are left out. */
+export function readRemoved(index: Y.Doc): (Removal & { id: string })[] {
+  return [...index.getMap<unknown>(REMOVED_MAP).entries()]
+    .filter((entry): entry is [string, Removal] => ID_PATTERN.test(entry[0]) && isRemoval(entry[1]))
+    .map(([id, removal]) => ({ id, ...removal }))
+    .sort((first, second) => second.at.localeCompare(first.at));
+}
+
+function isRemoval(value: unknown): value is Removal {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, by, at } = value as Record<string, unknown>;
+  return (
+    typeof name === 'string' &&
+    name.length <= 200 &&
+    typeof by === 'string' &&
+    by.length <= 60 &&
+    typeof at === 'string' &&
+    !Number.isNaN(Date.parse(at))
+  );
 }
 
 /** What is wrong with `update` as a change to the index, or null: tried on a copy, so a refused update changes nothing. */
@@ -66,8 +109,13 @@ export function problemWithIndexUpdate(index: Y.Doc, update: Uint8Array): string
   } catch {
     return 'The message is not a Yjs update.';
   }
-  const unexpected = [...copy.share.keys()].filter((name) => name !== SCENARIOS_MAP);
-  if (unexpected.length > 0) return `The workspace's index holds only its scenarios, not "${unexpected.join('", "')}".`;
+  const unexpected = [...copy.share.keys()].filter((name) => name !== SCENARIOS_MAP && name !== REMOVED_MAP);
+  if (unexpected.length > 0)
+    return `The workspace's index holds only its scenarios and those removed, not "${unexpected.join('", "')}".`;
+  for (const [id, removal] of copy.getMap<unknown>(REMOVED_MAP).entries()) {
+    if (!ID_PATTERN.test(id) || !isRemoval(removal))
+      return `The removed scenario "${id}" must have a name (at most 200 characters), who removed it (at most 60) and when.`;
+  }
   for (const [id, order] of scenariosOf(copy).entries()) {
     if (!ID_PATTERN.test(id)) return `"${id}" cannot be a scenario's id in the shared workspace.`;
     if (typeof order !== 'number' || !Number.isFinite(order))

@@ -185,3 +185,29 @@ test('a browser whose storage refuses an offline copy still opens the shared wor
   await expect(costPerHour(ben)).toHaveText('£96.00');
   await expectNoAxeViolations(page);
 });
+
+test('a scenario one colleague removes leaves everyone’s list, and another can put it back', async ({ browser }) => {
+  const anne = await openAs(browser, 'Anne');
+  const ben = await openAs(browser, 'Ben');
+  const plan = '2004/05 plan (Annual Report 2003/2004)';
+  const scenarios = (page: Page) => page.getByRole('region', { name: 'Scenarios' });
+  for (const page of [anne, ben])
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Scenarios', exact: true }).click();
+
+  await scenarios(anne).getByRole('button', { name: 'New scenario from the 2004/05 plan' }).click();
+  await expect(scenarios(ben).getByRole('rowheader', { name: `${plan} (2)` })).toBeVisible();
+  await scenarios(anne)
+    .getByRole('button', { name: `Delete ${plan} (2)` })
+    .click();
+  await expect(scenarios(ben).getByRole('rowheader', { name: `${plan} (2)` })).toHaveCount(0);
+
+  await ben.getByText('A scenario was removed from the shared workspace, and can be put back').click();
+  await expect(ben.getByRole('region', { name: 'Shared workspace' })).toContainText(`${plan} (2), removed by Anne on`);
+  await ben.getByRole('button', { name: `Put “${plan} (2)” back` }).click();
+
+  for (const page of [anne, ben])
+    await expect(
+      scenarios(page).getByRole('rowheader', { name: new RegExp(`^${plan.replace(/[()/]/g, '\\$&')} \\(2\\)`) }),
+    ).toBeVisible();
+  await expectNoAxeViolations(ben);
+});

@@ -11,7 +11,7 @@ import {
 } from '../../src/store/sharedBinding';
 import { readActivity, writeScenario } from '../../src/sync/scenarioDocument';
 import { reportFor } from '../../src/store/reports';
-import { addToIndex } from '../../src/sync/workspaceIndex';
+import { addToIndex, readRemoved, restoreToIndex } from '../../src/sync/workspaceIndex';
 import { loadFixture } from '../support/fixture';
 import { createHub, type Person } from '../support/linkedDocuments';
 import { countingIds, openScenarioOf, undoLabels } from '../support/planStore';
@@ -208,6 +208,14 @@ describe('the shared workspace binding', () => {
 
     anne.store.getState().deleteScenario('anne-1');
     expect(names(ben)).toEqual([name]);
+
+    // Removed from everyone's list, but kept, and anyone can put it back.
+    expect(readRemoved(ben.person.documents.index)).toEqual([
+      { id: 'anne-1', name: `${name} (2)`, by: 'anne', at: '2004-04-05T09:30:00.000Z' },
+    ]);
+    restoreToIndex(ben.person.documents.index, 'anne-1');
+    for (const planner of [anne, ben]) expect(names(planner)).toEqual([name, `${name} (2)`]);
+    expect(readRemoved(anne.person.documents.index)).toEqual([]);
   });
 
   it('leaves out a scenario whose document is not a valid scenario, and says which', () => {

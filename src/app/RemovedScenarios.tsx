@@ -1,0 +1,40 @@
+import type { Removal } from '../sync/workspaceIndex';
+
+const whenRemoved = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/**
+ * The scenarios taken out of the shared workspace, each with who removed it and when, and a way to
+ * put it back: removing one takes it out of everyone's list, so it must never be a loss.
+ */
+export function RemovedScenarios({
+  removed,
+  restore,
+}: {
+  removed: (Removal & { id: string })[];
+  restore: (id: string) => void;
+}) {
+  if (removed.length === 0) return null;
+  return (
+    <details className="shared-status__local">
+      <summary>
+        {removed.length === 1 ? 'A scenario was removed' : `${removed.length} scenarios were removed`} from the shared
+        workspace, and can be put back
+      </summary>
+      <ul>
+        {removed.map(({ id, name, by, at }) => (
+          <li key={id}>
+            {name}, removed by {by} on <time dateTime={at}>{whenRemoved.format(new Date(at))}</time>{' '}
+            <button type="button" className="button button--secondary" onClick={() => restore(id)}>
+              Put “{name}” back
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
