@@ -14,6 +14,7 @@ import { isFigure } from '../domain/changedParts';
 import { parseScenarioFile, SCENARIO_FORMAT, SCENARIO_VERSION } from '../domain/scenarioFile';
 import type { Scenario } from '../domain/types';
 import { isPlainObject } from '../domain/unknownValues';
+import { copyWithUpdate, NOT_AN_UPDATE, unexpectedParts } from './updateOnCopy';
 
 /** The name of the map holding the scenario, and of the one holding its format and version. */
 const SCENARIO_MAP = 'scenario';
@@ -223,16 +224,9 @@ function sameJson(first: unknown, second: unknown): boolean {
  * tried on a copy, so a refused update changes nothing.
  */
 export function problemWithUpdate(doc: Y.Doc, update: Uint8Array): string | null {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  try {
-    Y.applyUpdate(copy, update);
-  } catch {
-    return 'The message is not a Yjs update.';
-  }
-  const unexpected = [...copy.share.keys()].filter(
-    (name) => name !== SCENARIO_MAP && name !== META_MAP && name !== ACTIVITY_ARRAY,
-  );
+  const copy = copyWithUpdate(doc, update);
+  if (!copy) return NOT_AN_UPDATE;
+  const unexpected = unexpectedParts(copy, [SCENARIO_MAP, META_MAP, ACTIVITY_ARRAY]);
   if (unexpected.length > 0) return `A scenario's document holds no "${unexpected.join('", "')}".`;
   const activity = copy.getArray<unknown>(ACTIVITY_ARRAY).toArray();
   const badEntry = activity.findIndex((entry) => !isActivityEntry(entry));

@@ -4,7 +4,8 @@
  * The index maps a scenario's id to its place in the list; removing a scenario from the index
  * leaves its document on the server, so nothing removed is lost.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { copyWithUpdate, NOT_AN_UPDATE, unexpectedParts } from './updateOnCopy';
 
 /** The index's document name. */
 export const INDEX_DOCUMENT = 'workspace';
@@ -102,14 +103,9 @@ function isRemoval(value: unknown): value is Removal {
 
 /** What is wrong with `update` as a change to the index, or null: tried on a copy, so a refused update changes nothing. */
 export function problemWithIndexUpdate(index: Y.Doc, update: Uint8Array): string | null {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(index));
-  try {
-    Y.applyUpdate(copy, update);
-  } catch {
-    return 'The message is not a Yjs update.';
-  }
-  const unexpected = [...copy.share.keys()].filter((name) => name !== SCENARIOS_MAP && name !== REMOVED_MAP);
+  const copy = copyWithUpdate(index, update);
+  if (!copy) return NOT_AN_UPDATE;
+  const unexpected = unexpectedParts(copy, [SCENARIOS_MAP, REMOVED_MAP]);
   if (unexpected.length > 0)
     return `The workspace's index holds only its scenarios and those removed, not "${unexpected.join('", "')}".`;
   for (const [id, removal] of copy.getMap<unknown>(REMOVED_MAP).entries()) {
