@@ -237,7 +237,9 @@ export function bindSharedWorkspace(
       const { by, at } = entryFor('remove');
       removeFromIndex(documents.index, id, { name: removed.name.slice(0, 200), by, at }, THIS_BROWSER);
     }
-    if (state.workspace.activeId !== previous.workspace.activeId) publishHistory();
+    // The store named this edit a step of its own; in a shared workspace the steps are the UndoManager's,
+    // and an edit it does not track (a new or removed scenario) is not one.
+    publishHistory();
   };
 
   const onIndexUpdate = (_update: Uint8Array, origin: unknown) => {

@@ -206,8 +206,11 @@ describe('the shared workspace binding', () => {
     // Ben stays on the scenario he had open.
     expect(ben.store.getState().workspace.activeId).toBe(PLAN_ID);
 
+    anne.store.getState().openScenario(PLAN_ID);
     anne.store.getState().deleteScenario('anne-1');
     expect(names(ben)).toEqual([name]);
+    // Removing is not a step the shared undo takes back (the removed list puts it back).
+    expect(undoLabels(anne.store)).toEqual([]);
 
     // Removed from everyone's list, but kept, and anyone can put it back.
     expect(readRemoved(ben.person.documents.index)).toEqual([
