@@ -8,8 +8,8 @@ import type { Scenario, Workspace } from '../domain/types';
 import type { PlanStore, PlanStoreOptions } from '../store/planStore';
 import { bindSharedWorkspace, readSharedWorkspace, type SharedProblems } from '../store/sharedBinding';
 import { connectToSharedWorkspace } from '../sync/connection';
-import { readActivity, writeScenario, type ActivityEntry } from '../sync/scenarioDocument';
-import { addToIndex, readIndex, readRemoved, restoreToIndex } from '../sync/workspaceIndex';
+import { readActivity, readScenario, writeScenario, type ActivityEntry } from '../sync/scenarioDocument';
+import { readIndex, readRemoved, restoreToIndex } from '../sync/workspaceIndex';
 import { readSharedName, UNNAMED } from './sharedName';
 import { SharedStatusBar } from './SharedStatusBar';
 
@@ -70,8 +70,12 @@ export async function openSharedPlanner({
     }
   }
   if (readIndex(documents.index).length === 0) {
-    writeScenario(documents.scenario(OPENING_SCENARIO_ID), null, await loadBaseline());
-    addToIndex(documents.index, OPENING_SCENARIO_ID);
+    // A workspace whose every scenario was removed at once still has the opening plan's document:
+    // it is put back as it stands, never overwritten with the 2004/05 plan.
+    const opening = documents.scenario(OPENING_SCENARIO_ID);
+    await connection.whenLoaded(opening, SERVER_WAIT_MS);
+    if (readScenario(opening).status === 'empty') writeScenario(opening, null, await loadBaseline());
+    restoreToIndex(documents.index, OPENING_SCENARIO_ID);
   }
   await Promise.all(
     readIndex(documents.index).map((id) =>
