@@ -33,7 +33,7 @@ export function LocalScenariosOffer({
   const confirmed = status.connection === 'connected' && status.waiting === 0;
 
   return (
-    <details className="shared-status__local">
+    <details className="shared-status__more">
       <summary>
         This browser also holds {local.length === 1 ? 'a scenario' : `${local.length} scenarios`} of its own
       </summary>

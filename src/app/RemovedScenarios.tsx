@@ -1,11 +1,5 @@
 import type { Removal } from '../sync/workspaceIndex';
-
-const whenRemoved = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { formatSharedTime } from './sharedTime';
 
 /**
  * The scenarios taken out of the shared workspace, each with who removed it and when, and a way to
@@ -20,7 +14,7 @@ export function RemovedScenarios({
 }) {
   if (removed.length === 0) return null;
   return (
-    <details className="shared-status__local">
+    <details className="shared-status__more">
       <summary>
         {removed.length === 1 ? 'A scenario was removed' : `${removed.length} scenarios were removed`} from the shared
         workspace, and can be put back
@@ -28,7 +22,7 @@ export function RemovedScenarios({
       <ul>
         {removed.map(({ id, name, by, at }) => (
           <li key={id}>
-            {name}, removed by {by} on <time dateTime={at}>{whenRemoved.format(new Date(at))}</time>{' '}
+            {name}, removed by {by} on <time dateTime={at}>{formatSharedTime(at)}</time>{' '}
             <button type="button" className="button button--secondary" onClick={() => restore(id)}>
               Put “{name}” back
             </button>

@@ -8,6 +8,7 @@ import type { Removal } from '../sync/workspaceIndex';
 import { LocalScenariosOffer } from './LocalScenariosOffer';
 import { RemovedScenarios } from './RemovedScenarios';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
+import { formatSharedTime } from './sharedTime';
 
 /** A value that changes, as useSyncExternalStore reads it. */
 interface Readable<T> {
@@ -29,13 +30,6 @@ export interface SharedWorkspace {
   /** Puts a removed scenario back in everyone's list. */
   restore: (id: string) => void;
 }
-
-const timeOfDay = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 function connectionText({ connection, waiting, offlineCopy }: SharedStatus): string {
   const kept = offlineCopy ? 'this browser' : 'this tab';
@@ -103,7 +97,7 @@ export function SharedStatusBar({
           <ol aria-labelledby="latest-changes">
             {activity.map((entry, index) => (
               <li key={`${entry.at} ${index}`}>
-                <time dateTime={entry.at}>{timeOfDay.format(new Date(entry.at))}</time> {entry.by}: {entry.label}
+                <time dateTime={entry.at}>{formatSharedTime(entry.at)}</time> {entry.by}: {entry.label}
               </li>
             ))}
           </ol>
