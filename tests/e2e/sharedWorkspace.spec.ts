@@ -203,6 +203,7 @@ test('a scenario one colleague removes leaves everyone’s list, and another can
 
   await ben.getByText('A scenario was removed from the shared workspace, and can be put back').click();
   await expect(ben.getByRole('region', { name: 'Shared workspace' })).toContainText(`${plan} (2), removed by Anne on`);
+  await ben.screenshot({ path: 'test-results/screenshots/shared-workspace-removed.png' });
   await ben.getByRole('button', { name: `Put “${plan} (2)” back` }).click();
 
   for (const page of [anne, ben])
