@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { formatNumber } from '../domain/format';
 import type { SharedProblems } from '../store/sharedBinding';
 import type { SharedConnection, SharedStatus } from '../sync/connection';
+import type { Readable } from '../sync/readable';
 import type { ActivityEntry } from '../sync/scenarioDocument';
 import type { Scenario } from '../domain/types';
 import type { Removal } from '../sync/workspaceIndex';
@@ -9,12 +10,6 @@ import { LocalScenariosOffer } from './LocalScenariosOffer';
 import { RemovedScenarios } from './RemovedScenarios';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
 import { formatSharedTime } from './sharedTime';
-
-/** A value that changes, as useSyncExternalStore reads it. */
-interface Readable<T> {
-  get: () => T;
-  subscribe: (listener: () => void) => () => void;
-}
 
 /** What the screen reads of a shared workspace. */
 export interface SharedWorkspace {
@@ -62,7 +57,7 @@ export function SharedStatusBar({
   /** Adds a scenario of this browser's own to the shared workspace. */
   copyIn: (scenario: Scenario) => void;
 }) {
-  const status = useSyncExternalStore(shared.connection.subscribe, shared.connection.getStatus);
+  const status = useSyncExternalStore(shared.connection.status.subscribe, shared.connection.status.get);
   const problems = useSyncExternalStore(shared.problems.subscribe, shared.problems.get);
   const activity = useSyncExternalStore(shared.activity.subscribe, shared.activity.get);
   const undoNotice = useSyncExternalStore(shared.undoNotice.subscribe, shared.undoNotice.get);

@@ -8,7 +8,8 @@ import type { Scenario, Workspace } from '../domain/types';
 import type { PlanStore, PlanStoreOptions } from '../store/planStore';
 import { bindSharedWorkspace, readSharedWorkspace, type SharedProblems } from '../store/sharedBinding';
 import { connectToSharedWorkspace } from '../sync/connection';
-import { readActivity, readScenario, writeScenario, type ActivityEntry } from '../sync/scenarioDocument';
+import { derived, createSignal } from '../sync/readable';
+import { readActivity, readScenario, writeScenario } from '../sync/scenarioDocument';
 import { readIndex, readRemoved, restoreToIndex } from '../sync/workspaceIndex';
 import { readSharedName, UNNAMED } from './sharedName';
 import { SharedStatusBar } from './SharedStatusBar';
@@ -25,23 +26,6 @@ const OPENING_SCENARIO_ID = 'opening-plan';
 
 /** How many of the open scenario's latest actions the status line shows. */
 const RECENT_ACTIVITY = 3;
-
-/** A value the status line reads with useSyncExternalStore. */
-function createSignal<T>(initial: T) {
-  let value = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => value,
-    set: (next: T) => {
-      value = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe: (listener: () => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
 
 export class SharedWorkspaceUnavailable extends Error {}
 
@@ -97,33 +81,23 @@ export async function openSharedPlanner({
     onUndoNotice: undoNotice.set,
     author: () => readSharedName().trim() || UNNAMED,
   });
-  let removed: ReturnType<typeof readRemoved> = [];
-  let activity: ActivityEntry[] = [];
   const openDocument = () => documents.scenario(store.getState().workspace.activeId);
   const shared = {
     connection,
     problems,
     undoNotice,
-    removed: {
-      get: () => {
-        const latest = readRemoved(documents.index);
-        if (JSON.stringify(latest) !== JSON.stringify(removed)) removed = latest;
-        return removed;
-      },
-      subscribe: (listener: () => void) => {
+    removed: derived(
+      () => readRemoved(documents.index),
+      (listener) => {
         documents.index.on('update', listener);
         return () => documents.index.off('update', listener);
       },
-    },
+    ),
     restore: (id: string) => restoreToIndex(documents.index, id),
-    activity: {
-      get: () => {
-        const latest = readActivity(openDocument(), RECENT_ACTIVITY);
-        if (JSON.stringify(latest) !== JSON.stringify(activity)) activity = latest;
-        return activity;
-      },
-      // The open scenario's document, followed as another scenario is opened.
-      subscribe: (listener: () => void) => {
+    // The open scenario's document, followed as another scenario is opened.
+    activity: derived(
+      () => readActivity(openDocument(), RECENT_ACTIVITY),
+      (listener) => {
         let doc = openDocument();
         doc.on('update', listener);
         const stop = store.subscribe((state, previous) => {
@@ -138,7 +112,7 @@ export async function openSharedPlanner({
           doc.off('update', listener);
         };
       },
-    },
+    ),
   };
   const copyIn = (scenario: Scenario) => store.getState().addImportedScenario(scenario);
   return { store, sharedStatus: <SharedStatusBar shared={shared} copyIn={copyIn} /> };

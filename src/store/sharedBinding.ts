@@ -10,7 +10,13 @@
 import * as Y from 'yjs';
 import { changedParts, partsChangedSince } from '../domain/changedParts';
 import type { Scenario, Workspace } from '../domain/types';
-import { readScenario, recordActivity, writeScenario, type ActivityEntry } from '../sync/scenarioDocument';
+import {
+  readScenario,
+  recordActivity,
+  writeScenario,
+  type ActivityEntry,
+  type ReadResult,
+} from '../sync/scenarioDocument';
 import { addToIndex, readIndex, removeFromIndex, type WorkspaceDocuments } from '../sync/workspaceIndex';
 import type { PlanState, PlanStore } from './planStore';
 
@@ -43,12 +49,17 @@ export interface SharedReading {
 
 /**
  * Reads the shared workspace: the scenarios the index lists whose documents have arrived, in the
- * index's order. `activeId` is this person's own and is kept where it can be.
+ * index's order. `activeId` is this person's own and is kept where it can be. `readDocument` reads
+ * one scenario's document (the binding passes one that keeps each reading until the document changes).
  */
-export function readSharedWorkspace(documents: WorkspaceDocuments, activeId: string | null): SharedReading {
+export function readSharedWorkspace(
+  documents: WorkspaceDocuments,
+  activeId: string | null,
+  readDocument: (id: string) => ReadResult = (id) => readScenario(documents.scenario(id)),
+): SharedReading {
   const problems: SharedProblems = { newer: null, invalid: {} };
   const scenarios = readIndex(documents.index).flatMap((id) => {
-    const read = readScenario(documents.scenario(id));
+    const read = readDocument(id);
     if (read.status === 'newer') problems.newer = Math.max(problems.newer ?? 0, read.version);
     if (read.status === 'invalid') problems.invalid[id] = read.problems;
     return read.status === 'ok' ? [{ id, scenario: read.scenario }] : [];
@@ -88,7 +99,21 @@ export function bindSharedWorkspace(
   }: BindingOptions = {},
 ): () => void {
   const undoManagers = new Map<string, Y.UndoManager>();
-  const watched = new Set<string>();
+  /** Each watched document's update handler, by scenario id. */
+  const watched = new Map<string, (update: Uint8Array, origin: unknown) => void>();
+  /**
+   * Each document's scenario as last read, until the document changes: a colleague's edit to one
+   * scenario then parses that scenario again, not every scenario in the workspace.
+   */
+  const readings = new Map<string, ReadResult>();
+  const readDocument = (id: string): ReadResult => {
+    let read = readings.get(id);
+    if (!read) {
+      read = readScenario(documents.scenario(id));
+      readings.set(id, read);
+    }
+    return read;
+  };
   let problems: SharedProblems = { newer: null, invalid: {} };
   /** Set while the store takes in what the documents hold, so that it is not written back. */
   let takingIn = false;
@@ -177,7 +202,7 @@ export function bindSharedWorkspace(
 
   const takeIn = () => {
     const state = store.getState();
-    const read = readSharedWorkspace(documents, state.workspace.activeId);
+    const read = readSharedWorkspace(documents, state.workspace.activeId, readDocument);
     if (JSON.stringify(read.problems) !== JSON.stringify(problems)) {
       problems = read.problems;
       if (problems.newer !== null) state.setReadOnly(NEWER_SHARED_REASON);
@@ -195,16 +220,17 @@ export function bindSharedWorkspace(
     watchAll();
   };
 
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin !== THIS_BROWSER && origin !== NEW_SCENARIO) takeIn();
-  };
-
   const watch = (id: string) => {
     if (watched.has(id)) return;
     const doc = documents.scenario(id);
     managerFor(id, doc);
+    // Every change makes the reading stale; only what this browser did not write is read back in.
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      readings.delete(id);
+      if (origin !== THIS_BROWSER && origin !== NEW_SCENARIO) takeIn();
+    };
     doc.on('update', onUpdate);
-    watched.add(id);
+    watched.set(id, onUpdate);
   };
   const watchAll = () => readIndex(documents.index).forEach(watch);
 
@@ -252,7 +278,7 @@ export function bindSharedWorkspace(
   return () => {
     unsubscribe();
     documents.index.off('update', onIndexUpdate);
-    for (const id of watched) documents.scenario(id).off('update', onUpdate);
+    for (const [id, onUpdate] of watched) documents.scenario(id).off('update', onUpdate);
     for (const manager of undoManagers.values()) manager.destroy();
   };
 }

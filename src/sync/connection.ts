@@ -7,6 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { createSignal, type Readable } from './readable';
 import { INDEX_DOCUMENT, scenarioDocumentName, type WorkspaceDocuments } from './workspaceIndex';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -18,7 +19,7 @@ export interface SharedStatus {
   waiting: number;
   /** The names of the others here now, as they gave them. */
   others: string[];
-  /** Why the server last refused a change from this browser, until the next change is accepted. */
+  /** Why the server last refused a change from this browser; it stays shown until the page is reloaded. */
   refused: string | null;
   /** False when the browser's storage cannot keep an offline copy (blocked, or unreadable). */
   offlineCopy: boolean;
@@ -26,10 +27,7 @@ export interface SharedStatus {
 
 export interface SharedConnection {
   documents: WorkspaceDocuments;
-  /** The sync endpoint, as shown to the user. */
-  url: string;
-  getStatus: () => SharedStatus;
-  subscribe: (listener: () => void) => () => void;
+  status: Readable<SharedStatus>;
   /** Resolves once the document has been read from this browser's offline copy and, if the server can be reached within `waitMs`, from the server. */
   whenLoaded(doc: Y.Doc, waitMs: number): Promise<{ fromServer: boolean }>;
   /** The name colleagues see for this person. */
@@ -51,16 +49,16 @@ const OFFLINE_COPY_WAIT_MS = 3_000;
 export function connectToSharedWorkspace({ url, name }: { url: string; name: string }): SharedConnection {
   const socket = new HocuspocusProviderWebsocket({ url });
   const open = new Map<string, OpenDocument>();
-  const listeners = new Set<() => void>();
-  let status: SharedStatus = { connection: 'connecting', waiting: 0, others: [], refused: null, offlineCopy: true };
+  const status = createSignal<SharedStatus>({
+    connection: 'connecting',
+    waiting: 0,
+    others: [],
+    refused: null,
+    offlineCopy: true,
+  });
   let everConnected = false;
 
-  const update = (change: Partial<SharedStatus>) => {
-    const next = { ...status, ...change };
-    if (JSON.stringify(next) === JSON.stringify(status)) return;
-    status = next;
-    for (const listener of listeners) listener();
-  };
+  const update = (change: Partial<SharedStatus>) => status.set({ ...status.get(), ...change });
   const countWaiting = () =>
     update({ waiting: [...open.values()].reduce((sum, { provider }) => sum + provider.unsyncedChanges, 0) });
 
@@ -146,12 +144,7 @@ export function connectToSharedWorkspace({ url, name }: { url: string; name: str
 
   return {
     documents: { index, scenario: (id) => openDocument(scenarioDocumentName(id)) },
-    url,
-    getStatus: () => status,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    status: { get: status.get, subscribe: status.subscribe },
     whenLoaded: async (doc, waitMs) => {
       const entry = [...open.values()].find((candidate) => candidate.doc === doc);
       if (!entry) throw new Error('whenLoaded is for a document of this connection');
