@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { usePlan } from '../store/planContext';
 import type { EditableField } from '../store/screenState';
 import { parseAmount, type AmountRule } from './parseAmount';
-import { lastChangeText } from './sharedTime';
+import { formatSharedDate } from './sharedTime';
 
 interface NumberFieldProps {
   /** The figure this field edits; its draft and problem are kept in the store under this key. */
@@ -101,7 +101,10 @@ export function NumberField({
       </div>
       {lastChange && (
         <p id={changeId} className="field__changed">
-          {lastChangeText(lastChange)}
+          Changed by {lastChange.by},{' '}
+          <time className="field__changed-time" dateTime={lastChange.at}>
+            {formatSharedDate(lastChange.at)}
+          </time>
         </p>
       )}
     </div>

@@ -1,5 +1,3 @@
-import type { LastChange } from '../domain/lastChange';
-
 /** When something happened in the shared workspace, in the browser's time: "7 Dec, 14:02" in the status line. */
 const TIME_OF_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
 const dayAndTime = new Intl.DateTimeFormat('en-GB', TIME_OF_DAY);
@@ -10,7 +8,6 @@ export function formatSharedTime(iso: string): string {
   return dayAndTime.format(new Date(iso));
 }
 
-/** "Changed by Alice, 7 Dec 2026, 09:14": who last changed a figure in the shared workspace, and when. */
-export function lastChangeText({ by, at }: LastChange): string {
-  return `Changed by ${by}, ${dateAndTime.format(new Date(at))}`;
+export function formatSharedDate(iso: string): string {
+  return dateAndTime.format(new Date(iso));
 }
