@@ -134,6 +134,21 @@ describe('the shared workspace binding', () => {
     expect(JSON.stringify(openScenarioOf(alice.store))).not.toMatch(/Alice|Bob/);
   });
 
+  it('notes a change to a programme’s figure, or to a family’s own hours, under the place its field shows', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const alice = openPlanner(first, 'Alice-', '2026-12-07T09:14:00Z');
+    const bob = openPlanner(hub.join(), 'Bob-');
+
+    alice.store.getState().setYotFigure('hoursPerInspection', 400);
+    alice.store.getState().setFamilyCoreHours('metropolitan', 650);
+
+    const alices = { by: 'Alice', at: '2026-12-07T09:14:00.000Z' };
+    expect(lastChangesOf(bob)).toEqual({
+      'yot/hoursPerInspection': alices,
+      'esi/families/metropolitan/coreHoursPerEsi': alices,
+    });
+  });
+
   it('shows the last change an undo leaves: the budget back at Alice’s value, and Alice’s name with it', () => {
     const { hub, first } = workspaceWithThePlan();
     const alice = openPlanner(first, 'Alice-', '2026-12-07T09:14:00Z');
