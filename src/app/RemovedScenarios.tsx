@@ -1,5 +1,5 @@
 import type { Removal } from '../sync/workspaceIndex';
-import { formatSharedTime } from './sharedTime';
+import { formatSharedTime } from '../shared/sharedTime';
 
 /**
  * The scenarios taken out of the shared workspace, each with who removed it and when, and a way to

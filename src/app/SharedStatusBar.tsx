@@ -9,7 +9,7 @@ import type { Removal } from '../sync/workspaceIndex';
 import { LocalScenariosOffer } from './LocalScenariosOffer';
 import { RemovedScenarios } from './RemovedScenarios';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
-import { formatSharedTime } from './sharedTime';
+import { formatSharedTime } from '../shared/sharedTime';
 
 /** What the screen reads of a shared workspace. */
 export interface SharedWorkspace {

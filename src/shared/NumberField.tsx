@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { usePlan } from '../store/planContext';
 import type { EditableField } from '../store/screenState';
 import { parseAmount, type AmountRule } from './parseAmount';
+import { formatSharedDate } from './sharedTime';
 
 interface NumberFieldProps {
   /** The figure this field edits; its draft and problem are kept in the store under this key. */
@@ -18,6 +19,8 @@ interface NumberFieldProps {
   /** Formats the value in force for display (no currency symbol; the prefix shows it). */
   format: (value: number) => string;
   onValid: (value: number) => void;
+  /** The figure's place in the scenario, as `figurePath` names it: in a shared workspace, who last changed it is shown under it. */
+  figureAt?: string;
 }
 
 /**
@@ -36,13 +39,18 @@ export function NumberField({
   rule,
   format,
   onValid,
+  figureAt,
 }: NumberFieldProps) {
   const draft = usePlan((state) => state.drafts[field]);
   const typeDraft = usePlan((state) => state.typeDraft);
   const finishTyping = usePlan((state) => state.finishTyping);
+  const lastChange = usePlan((state) =>
+    figureAt === undefined ? undefined : state.lastChanges[state.workspace.activeId]?.[figureAt],
+  );
   const problem = draft?.problem ?? null;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = problem ? `${id}-error` : undefined;
+  const changeId = lastChange ? `${id}-changed` : undefined;
 
   const handleChange = (text: string) => {
     const result = parseAmount(text, rule);
@@ -80,7 +88,7 @@ export function NumberField({
           autoComplete="off"
           spellCheck={false}
           aria-invalid={problem ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+          aria-describedby={[hintId, errorId, changeId].filter(Boolean).join(' ') || undefined}
           value={draft?.text ?? format(value)}
           onChange={(event) => handleChange(event.target.value)}
           onBlur={() => finishTyping(field)}
@@ -91,6 +99,14 @@ export function NumberField({
           </span>
         )}
       </div>
+      {lastChange && (
+        <p id={changeId} className="field__changed">
+          Changed by {lastChange.by},{' '}
+          <time className="field__changed-time" dateTime={lastChange.at}>
+            {formatSharedDate(lastChange.at)}
+          </time>
+        </p>
+      )}
     </div>
   );
 }

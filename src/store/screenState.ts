@@ -2,6 +2,7 @@
  * What the screen holds for the user apart from the plan: unfinished typing, forms with problems,
  * and how totals are shown. None of it is saved, and no verb here makes an undo step.
  */
+import type { LastChanges } from '../domain/lastChange';
 import type { SetPlanState, PlanState } from './planStore';
 
 /** A figure the user can type into; the key under which its input problem is kept. */
@@ -46,6 +47,11 @@ export interface ScreenState {
   showTentative: boolean;
   /** Forms whose last submission found problems (by form id), so the page title can say there is a problem, as it does for fields. */
   formsWithProblems: string[];
+  /**
+   * In a shared workspace, who last changed each scenario's figures and when, by scenario id, as
+   * the shared binding reads them; the planner alone keeps none, and this stays empty.
+   */
+  lastChanges: Record<string, LastChanges>;
 
   typeDraft: (field: EditableField, draft: FieldDraft) => void;
   /** The user left the field: a valid draft gives way to the formatted value, and the typed edit is one undo step. */
@@ -60,6 +66,7 @@ export function createScreenState(set: SetPlanState, get: () => PlanState): Scre
     drafts: {},
     showTentative: true,
     formsWithProblems: [],
+    lastChanges: {},
     typeDraft: (field, draft) =>
       set((state) => {
         state.drafts[field] = draft;

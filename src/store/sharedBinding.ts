@@ -9,8 +9,10 @@
  */
 import * as Y from 'yjs';
 import { changedParts, partsChangedSince } from '../domain/changedParts';
+import type { LastChange, LastChanges } from '../domain/lastChange';
 import type { Scenario, Workspace } from '../domain/types';
 import {
+  readLastChanges,
   readScenario,
   recordActivity,
   writeScenario,
@@ -114,6 +116,16 @@ export function bindSharedWorkspace(
     }
     return read;
   };
+  /** Who last changed each document's figures, as last read, kept as its scenario's reading is. */
+  const changeReadings = new Map<string, LastChanges>();
+  const readChanges = (id: string): LastChanges => {
+    let read = changeReadings.get(id);
+    if (!read) {
+      read = readLastChanges(documents.scenario(id));
+      changeReadings.set(id, read);
+    }
+    return read;
+  };
   let problems: SharedProblems = { newer: null, invalid: {} };
   /** Set while the store takes in what the documents hold, so that it is not written back. */
   let takingIn = false;
@@ -122,11 +134,8 @@ export function bindSharedWorkspace(
   let writingBefore: Scenario | null = null;
   let writingAfter: Scenario | null = null;
 
-  const entryFor = (label: string): ActivityEntry => ({
-    label: label.slice(0, 200),
-    by: author().slice(0, 60),
-    at: now().toISOString(),
-  });
+  const changeNow = (): LastChange => ({ by: author().slice(0, 60), at: now().toISOString() });
+  const entryFor = (label: string): ActivityEntry => ({ label: label.slice(0, 200), ...changeNow() });
 
   const publishHistory = () => {
     const manager = undoManagers.get(store.getState().workspace.activeId);
@@ -211,7 +220,11 @@ export function bindSharedWorkspace(
     if (read.workspace) {
       takingIn = true;
       try {
-        store.setState({ workspace: keepUnchanged(state.workspace, read.workspace) });
+        const lastChanges = Object.fromEntries(read.workspace.scenarios.map(({ id }) => [id, readChanges(id)]));
+        store.setState({
+          workspace: keepUnchanged(state.workspace, read.workspace),
+          lastChanges: keepUnchanged(state.lastChanges, lastChanges),
+        });
         publishHistory();
       } finally {
         takingIn = false;
@@ -227,6 +240,7 @@ export function bindSharedWorkspace(
     // Every change makes the reading stale; only what this browser did not write is read back in.
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       readings.delete(id);
+      changeReadings.delete(id);
       if (origin !== THIS_BROWSER && origin !== NEW_SCENARIO) takeIn();
     };
     doc.on('update', onUpdate);
@@ -255,9 +269,11 @@ export function bindSharedWorkspace(
       if (newStep) manager.stopCapturing();
       // Keystrokes joined into one step make one entry in the activity, as in the undo list.
       const activity = newStep ? entryFor(writingLabel) : undefined;
+      const change = changeNow();
       writingBefore = old;
       writingAfter = scenario;
-      writeScenario(doc, old, scenario, THIS_BROWSER, activity);
+      const noted = writeScenario(doc, old, scenario, THIS_BROWSER, { activity, change });
+      showOwnChanges(id, noted, change);
     }
     for (const [id, removed] of before) {
       const { by, at } = entryFor('remove');
@@ -266,6 +282,14 @@ export function bindSharedWorkspace(
     // The store named this edit a step of its own; in a shared workspace the steps are the UndoManager's,
     // and an edit it does not track (a new or removed scenario) is not one.
     publishHistory();
+  };
+
+  /** This browser's own changes are not read back from the document, so the store is told of them as they are written. */
+  const showOwnChanges = (id: string, places: string[], change: LastChange) => {
+    if (places.length === 0) return;
+    const { lastChanges } = store.getState();
+    const ours = Object.fromEntries(places.map((place) => [place, change]));
+    store.setState({ lastChanges: { ...lastChanges, [id]: { ...lastChanges[id], ...ours } } });
   };
 
   const onIndexUpdate = (_update: Uint8Array, origin: unknown) => {

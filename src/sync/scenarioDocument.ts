@@ -11,6 +11,7 @@
  */
 import * as Y from 'yjs';
 import { isFigure } from '../domain/changedParts';
+import { figurePath, type LastChange, type LastChanges } from '../domain/lastChange';
 import { parseScenarioFile, SCENARIO_FORMAT, SCENARIO_VERSION } from '../domain/scenarioFile';
 import type { Scenario } from '../domain/types';
 import { isPlainObject } from '../domain/unknownValues';
@@ -26,6 +27,13 @@ const MAX_LABEL = 200;
 const MAX_NAME = 60;
 /** Where an item of a keyed collection keeps its place in the list. */
 const ORDER_KEY = '#order';
+/**
+ * Where a figure (anything with a source) keeps who last changed it and when, written in the same
+ * transaction as the figure: the person whose value wins is then the person it names.
+ */
+const CHANGE_KEY = '#changed';
+/** Keys the document keeps beside an object's own, which the scenario does not hold. */
+const DOCUMENT_KEYS = new Set([ORDER_KEY, CHANGE_KEY]);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type KeyOf = (item: Record<string, unknown>) => string;
@@ -43,6 +51,8 @@ const KEYED_COLLECTIONS: Record<string, KeyOf> = {
 };
 
 const childPath = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
+/** Where a part is in the document, as LastChanges names a figure: an item of a collection by its key. */
+const childPlace = (place: string, key: string) => (place === '' ? key : figurePath(place, key));
 
 export type ReadResult =
   | { status: 'ok'; scenario: Scenario }
@@ -52,30 +62,38 @@ export type ReadResult =
   | { status: 'invalid'; problems: string[] };
 
 /** One intent in a scenario's activity: what the person would call it, who they are, and when (ISO 8601). */
-export interface ActivityEntry {
+export interface ActivityEntry extends LastChange {
   label: string;
-  by: string;
-  at: string;
+}
+
+/** What a write notes beside the scenario: an entry for its activity, and who changes its figures. */
+export interface WriteNotes {
+  activity?: ActivityEntry;
+  /** Kept with each figure the write changes; without it, a changed figure keeps no one's name. */
+  change?: LastChange;
 }
 
 /**
  * Writes `next` into the document in one transaction, changing only what differs from `previous`
- * (null: the document is empty), and adds `activity` to the scenario's activity if given.
+ * (null: the document is empty), and adds `activity` to the scenario's activity if given. Returns
+ * the places (as LastChanges names them) of the figures it noted `change` beside.
  */
 export function writeScenario(
   doc: Y.Doc,
   previous: Scenario | null,
   next: Scenario,
   origin: unknown = null,
-  activity?: ActivityEntry,
-): void {
+  { activity, change }: WriteNotes = {},
+): string[] {
+  const writing: Writing = { change, noted: [] };
   doc.transact(() => {
     const meta = doc.getMap<number | string>(META_MAP);
     if (meta.get('format') !== SCENARIO_FORMAT) meta.set('format', SCENARIO_FORMAT);
     if (meta.get('version') !== SCENARIO_VERSION) meta.set('version', SCENARIO_VERSION);
-    writeObject(doc.getMap(SCENARIO_MAP), previous, next as unknown as Record<string, unknown>, '');
+    writeObject(doc.getMap(SCENARIO_MAP), previous, next as unknown as Record<string, unknown>, '', '', writing);
     if (activity) doc.getArray<ActivityEntry>(ACTIVITY_ARRAY).push([activity]);
   }, origin);
+  return writing.noted;
 }
 
 /** Adds an entry to the scenario's activity on its own, for an action that writes no scenario of its own (an undo). */
@@ -91,15 +109,35 @@ export function readActivity(doc: Y.Doc, limit: number): ActivityEntry[] {
 }
 
 function isActivityEntry(entry: unknown): entry is ActivityEntry {
+  return isLastChange(entry) && typeof entry['label'] === 'string' && entry['label'].length <= MAX_LABEL;
+}
+
+function isLastChange(entry: unknown): entry is LastChange & Record<string, unknown> {
   return (
     isPlainObject(entry) &&
-    typeof entry['label'] === 'string' &&
-    entry['label'].length <= MAX_LABEL &&
     typeof entry['by'] === 'string' &&
     entry['by'].length <= MAX_NAME &&
     typeof entry['at'] === 'string' &&
     !Number.isNaN(Date.parse(entry['at']))
   );
+}
+
+/** Calls `visit` with each figure's place and what it keeps as its last change, whatever its shape. */
+function eachLastChange(doc: Y.Doc, visit: (place: string, change: unknown) => void): void {
+  const walk = (map: Y.Map<unknown>, place: string) => {
+    if (map.has(CHANGE_KEY)) visit(place, map.get(CHANGE_KEY));
+    for (const [key, value] of map.entries()) if (value instanceof Y.Map) walk(value, childPlace(place, key));
+  };
+  walk(doc.getMap<unknown>(SCENARIO_MAP), '');
+}
+
+/** Who last changed each figure of the document's scenario, and when; a change not of the expected shape is left out. */
+export function readLastChanges(doc: Y.Doc): LastChanges {
+  const changes: LastChanges = {};
+  eachLastChange(doc, (place, change) => {
+    if (isLastChange(change)) changes[place] = { by: change.by, at: change.at };
+  });
+  return changes;
 }
 
 /** The scenario the document holds, checked as a scenario file is. */
@@ -123,26 +161,68 @@ export function readScenario(doc: Y.Doc): ReadResult {
  * two are one fact, so an edit writes the whole figure. Then two people changing a figure end with
  * one person's value and source, never one's value under the other's source, and an undo whose
  * figure a colleague has since changed finds nothing of its own left there.
+ *
+ * Each write function returns whether it changed something that no figure inside it has noted:
+ * the nearest object with a source above the change notes it.
  */
+
+/** A write in progress: who changes its figures, and the places of those it noted that beside. */
+interface Writing {
+  change: LastChange | undefined;
+  noted: string[];
+}
 
 function writeObject(
   target: Y.Map<unknown>,
   previous: unknown,
   next: Record<string, unknown>,
   path: string,
+  place: string,
+  writing: Writing,
   whole = false,
-): void {
-  if (previous === next && !whole) return;
+): boolean {
+  if (previous === next && !whole) return false;
   const writeWhole = whole || isFigure(next);
   const before = isPlainObject(previous) ? previous : {};
-  for (const key of target.keys()) if (!(key in next) && key !== ORDER_KEY) target.delete(key);
+  let changed = false;
+  for (const key of target.keys()) {
+    if (key in next || DOCUMENT_KEYS.has(key)) continue;
+    target.delete(key);
+    changed = true;
+  }
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined) {
-      if (target.has(key)) target.delete(key);
+      if (target.has(key)) {
+        target.delete(key);
+        changed = true;
+      }
       continue;
     }
-    writeValue(target, key, before[key], value, childPath(path, key), writeWhole);
+    const childChanged = writeValue(
+      target,
+      key,
+      before[key],
+      value,
+      childPath(path, key),
+      childPlace(place, key),
+      writing,
+      writeWhole,
+    );
+    if (childChanged) changed = true;
   }
+  if (!changed || !('source' in next)) return changed;
+  noteChange(target, place, writing);
+  return false;
+}
+
+/** Keeps the write's change beside the figure in `target`, or, for a write that names no one, drops any kept there. */
+function noteChange(target: Y.Map<unknown>, place: string, { change, noted }: Writing): void {
+  if (!change) {
+    if (target.has(CHANGE_KEY)) target.delete(CHANGE_KEY);
+    return;
+  }
+  target.set(CHANGE_KEY, { by: change.by, at: change.at });
+  noted.push(place);
 }
 
 function writeValue(
@@ -151,18 +231,28 @@ function writeValue(
   previous: unknown,
   next: unknown,
   path: string,
+  place: string,
+  writing: Writing,
   whole: boolean,
-): void {
-  if (previous === next && target.has(key) && !whole) return;
+): boolean {
+  if (previous === next && target.has(key) && !whole) return false;
   const keyOf = KEYED_COLLECTIONS[path];
   if (keyOf && Array.isArray(next)) {
-    writeCollection(childMap(target, key), Array.isArray(previous) ? previous : [], next, keyOf, path);
-  } else if (isPlainObject(next)) {
-    writeObject(childMap(target, key), previous, next, path, whole);
-  } else if (whole || !sameJson(target.get(key), next)) {
-    // Lists that are not collections (years, partners, monthly weights) are values of their own.
-    target.set(key, next);
+    return writeCollection(
+      childMap(target, key),
+      Array.isArray(previous) ? previous : [],
+      next,
+      keyOf,
+      path,
+      place,
+      writing,
+    );
   }
+  if (isPlainObject(next)) return writeObject(childMap(target, key), previous, next, path, place, writing, whole);
+  if (!whole && sameJson(target.get(key), next)) return false;
+  // Lists that are not collections (years, partners, monthly weights) are values of their own.
+  target.set(key, next);
+  return true;
 }
 
 function writeCollection(
@@ -171,17 +261,25 @@ function writeCollection(
   next: unknown[],
   keyOf: KeyOf,
   path: string,
-): void {
+  place: string,
+  writing: Writing,
+): boolean {
   const previousByKey = new Map(previous.filter(isPlainObject).map((item) => [keyOf(item), item]));
   const nextKeys = new Set<string>();
+  let changed = false;
   next.filter(isPlainObject).forEach((item, order) => {
     const key = keyOf(item);
     nextKeys.add(key);
     const entry = childMap(target, key);
     if (entry.get(ORDER_KEY) !== order) entry.set(ORDER_KEY, order);
-    writeObject(entry, previousByKey.get(key), item, path);
+    if (writeObject(entry, previousByKey.get(key), item, path, childPlace(place, key), writing)) changed = true;
   });
-  for (const key of target.keys()) if (!nextKeys.has(key)) target.delete(key);
+  for (const key of target.keys()) {
+    if (nextKeys.has(key)) continue;
+    target.delete(key);
+    changed = true;
+  }
+  return changed;
 }
 
 /** The map under `key`, made if it is not there (or is not a map). */
@@ -209,7 +307,7 @@ function readMap(map: Y.Map<unknown>, path: string): Json {
 function readObject(map: Y.Map<unknown>, path: string): Json {
   const object: { [key: string]: Json } = {};
   for (const [key, value] of map.entries()) {
-    if (key === ORDER_KEY) continue;
+    if (DOCUMENT_KEYS.has(key)) continue;
     object[key] = value instanceof Y.Map ? readMap(value, childPath(path, key)) : (value as Json);
   }
   return object;
@@ -232,6 +330,12 @@ export function problemWithUpdate(doc: Y.Doc, update: Uint8Array): string | null
   const badEntry = activity.findIndex((entry) => !isActivityEntry(entry));
   if (badEntry !== -1)
     return `Activity entry ${badEntry + 1} must have a label (at most ${MAX_LABEL} characters), a name (at most ${MAX_NAME}) and a time.`;
+  const badChanges: string[] = [];
+  eachLastChange(copy, (place, change) => {
+    if (!isLastChange(change)) badChanges.push(place);
+  });
+  if (badChanges.length > 0)
+    return `Who last changed "${badChanges.join('", "')}" must be a name (at most ${MAX_NAME} characters) and a time.`;
   const read = readScenario(copy);
   if (read.status === 'newer')
     return `The change is of scenario format version ${read.version}, newer than this server reads.`;

@@ -55,6 +55,33 @@ test('an edit in one colleague’s browser shows in the other’s, who see each 
   await expectNoAxeViolations(ben);
 });
 
+test('a figure a colleague changed says who changed it and when, beside it and with it for a screen reader', async ({
+  browser,
+}) => {
+  const anne = await openAs(browser, 'Anne');
+  const ben = await openAs(browser, 'Ben');
+  const changedBy = (name: string) =>
+    new RegExp(`^Changed by ${name}, \\d{1,2} [A-Z][a-z]{2} 20\\d\\d, \\d\\d:\\d\\d$`);
+  await expect(anne.getByText(/^Changed by/)).toHaveCount(0);
+
+  await anne.getByLabel('Hours for ESI (core area inspections)').fill('9,000');
+  await anne.getByLabel('Total budget').fill('3,100,000');
+  await anne.getByLabel('Total budget').blur();
+  await expect(ben.getByLabel('Total budget')).toHaveValue('3,100,000');
+  await ben.getByLabel('Total budget').fill('3,360,000');
+  await ben.getByLabel('Total budget').blur();
+
+  await expect(costPerHour(anne)).toHaveText('£96.00');
+  await expect(anne.locator('#budget-changed')).toHaveText(changedBy('Ben'));
+  await expect(anne.getByLabel('Total budget')).toHaveAccessibleDescription(/Changed by Ben, /);
+  await expect(ben.locator('#budget-changed')).toHaveText(changedBy('Ben'));
+  await expect(anne.getByLabel('Hours for ESI (core area inspections)')).toHaveAccessibleDescription(changedBy('Anne'));
+  await expect(anne.locator('#deployable-hours-changed')).toHaveCount(0);
+
+  await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-changed-by.png', fullPage: true });
+  await expectNoAxeViolations(anne);
+});
+
 test('edits made while the server is down are kept and sent when it returns', async ({ browser }) => {
   const anne = await openAs(browser, 'Anne');
   const ben = await openAs(browser, 'Ben');

@@ -9,7 +9,7 @@ import {
   readSharedWorkspace,
   type SharedProblems,
 } from '../../src/store/sharedBinding';
-import { readActivity, writeScenario } from '../../src/sync/scenarioDocument';
+import { readActivity, readScenario, writeScenario } from '../../src/sync/scenarioDocument';
 import { reportFor } from '../../src/store/reports';
 import { addToIndex, readRemoved, restoreToIndex } from '../../src/sync/workspaceIndex';
 import { loadFixture } from '../support/fixture';
@@ -34,8 +34,8 @@ interface Planner {
   undoNotices: (string | null)[];
 }
 
-/** A person's planner on the shared workspace, as the browser opens it. */
-function openPlanner(person: Person, prefix: string): Planner {
+/** A person's planner on the shared workspace, as the browser opens it; its clock stands at `now`. */
+function openPlanner(person: Person, prefix: string, now = '2004-04-05T09:30:00Z'): Planner {
   const read = readSharedWorkspace(person.documents, null);
   if (!read.workspace) throw new Error('the shared workspace holds no scenario');
   const store = createPlanStore(read.workspace, {
@@ -48,13 +48,14 @@ function openPlanner(person: Person, prefix: string): Planner {
     onUndoNotice: (notice) => undoNotices.push(notice),
     onProblems: (found) => problems.push(found),
     author: () => prefix.replace(/-$/, ''),
-    now: () => new Date('2004-04-05T09:30:00Z'),
+    now: () => new Date(now),
   });
   return { person, store, problems, undoNotices };
 }
 
 const budgetOf = (planner: Planner) => openScenarioOf(planner.store).budgetGBP.value;
 const hoursOf = (planner: Planner) => openScenarioOf(planner.store).deployableHours.value;
+const lastChangesOf = (planner: Planner) => planner.store.getState().lastChanges[PLAN_ID] ?? {};
 const yearOf = (planner: Planner, areaId: string) =>
   openScenarioOf(planner.store).esi.schedule.find((entry) => entry.areaId === areaId)?.year;
 
@@ -109,6 +110,58 @@ describe('the shared workspace binding', () => {
       { label: 'move Norfolk to 2005/06', by: 'ben', at: '2004-04-05T09:30:00.000Z' },
       { label: 'change budget', by: 'anne', at: '2004-04-05T09:30:00.000Z' },
     ]);
+  });
+
+  it('shows everyone who last changed each figure and when: Bob for the budget he changed after Alice, Alice for her line', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const alice = openPlanner(first, 'Alice-', '2026-12-07T09:14:00Z');
+    const bob = openPlanner(hub.join(), 'Bob-', '2026-12-07T10:02:00Z');
+
+    alice.store.getState().setBudget(3_100_000);
+    alice.store.getState().setLineHours('esi-core', 9_000);
+    bob.store.getState().setBudget(3_050_000);
+
+    for (const planner of [alice, bob]) {
+      expect(budgetOf(planner)).toBe(3_050_000);
+      expect(lastChangesOf(planner)).toEqual({
+        budgetGBP: { by: 'Bob', at: '2026-12-07T10:02:00.000Z' },
+        'lines/esi-core': { by: 'Alice', at: '2026-12-07T09:14:00.000Z' },
+      });
+    }
+    // Who changed a figure is no part of the scenario: the store's is exactly what a scenario file holds.
+    const read = readScenario(alice.person.documents.scenario(PLAN_ID));
+    expect(read).toEqual({ status: 'ok', scenario: openScenarioOf(bob.store) });
+    expect(JSON.stringify(openScenarioOf(alice.store))).not.toMatch(/Alice|Bob/);
+  });
+
+  it('notes a change to a programme’s figure, or to a family’s own hours, under the place its field shows', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const alice = openPlanner(first, 'Alice-', '2026-12-07T09:14:00Z');
+    const bob = openPlanner(hub.join(), 'Bob-');
+
+    alice.store.getState().setYotFigure('hoursPerInspection', 400);
+    alice.store.getState().setFamilyCoreHours('metropolitan', 650);
+
+    const alices = { by: 'Alice', at: '2026-12-07T09:14:00.000Z' };
+    expect(lastChangesOf(bob)).toEqual({
+      'yot/hoursPerInspection': alices,
+      'esi/families/metropolitan/coreHoursPerEsi': alices,
+    });
+  });
+
+  it('shows the last change an undo leaves: the budget back at Alice’s value, and Alice’s name with it', () => {
+    const { hub, first } = workspaceWithThePlan();
+    const alice = openPlanner(first, 'Alice-', '2026-12-07T09:14:00Z');
+    const bob = openPlanner(hub.join(), 'Bob-', '2026-12-07T10:02:00Z');
+
+    alice.store.getState().setBudget(3_100_000);
+    bob.store.getState().setBudget(3_050_000);
+    bob.store.getState().undo();
+
+    for (const planner of [alice, bob]) {
+      expect(budgetOf(planner)).toBe(3_100_000);
+      expect(lastChangesOf(planner)['budgetGBP']).toEqual({ by: 'Alice', at: '2026-12-07T09:14:00.000Z' });
+    }
   });
 
   it('says so when a colleague has since changed part of what an undo would take back, and keeps their change', () => {

@@ -4,7 +4,13 @@ import * as Y from 'yjs';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
 import type { Scenario } from '../../src/domain/types';
-import { problemWithUpdate, readScenario, recordActivity, writeScenario } from '../../src/sync/scenarioDocument';
+import {
+  problemWithUpdate,
+  readLastChanges,
+  readScenario,
+  recordActivity,
+  writeScenario,
+} from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
 
 /** A document holding `scenario`, as the first writer leaves it. */
@@ -120,6 +126,61 @@ describe('a scenario as a Yjs document', () => {
     expect(scenarioIn(second).budgetGBP.value).toBe(budget);
   });
 
+  it('keeps who changed a figure beside it, out of the scenario read back, and forgets them when a write names no one', () => {
+    const before = loadFixture();
+    const doc = documentOf(before);
+    expect(readLastChanges(doc)).toEqual({});
+    const alice = { by: 'Alice', at: '2026-12-07T09:14:00.000Z' };
+    const after = produce(before, (draft) => {
+      draft.budgetGBP.value = 3_100_000;
+      draft.lines[1]!.hours = 9_000;
+      draft.esi.maxPerMonth.value = 4;
+    });
+
+    expect(writeScenario(doc, before, after, null, { change: alice })).toEqual([
+      'budgetGBP',
+      'lines/esi-core',
+      'esi/maxPerMonth',
+    ]);
+    expect(readLastChanges(doc)).toEqual({ budgetGBP: alice, 'lines/esi-core': alice, 'esi/maxPerMonth': alice });
+    expect(scenarioIn(doc)).toEqual(after);
+
+    const again = produce(after, (draft) => {
+      draft.budgetGBP.value = 3_000_000;
+    });
+    expect(writeScenario(doc, after, again)).toEqual([]);
+    expect(readLastChanges(doc)).toEqual({ 'lines/esi-core': alice, 'esi/maxPerMonth': alice });
+  });
+
+  it('ends with the value and the name of the same person when two change the same figure while apart', () => {
+    const base = loadFixture();
+    const withBudget = (gbp: number) =>
+      produce(base, (draft) => {
+        draft.budgetGBP.value = gbp;
+      });
+    // Either may win, as Yjs orders the two by their client ids: both orders are tried.
+    for (const [aliceId, bobId] of [
+      [1, 2],
+      [2, 1],
+    ] as const) {
+      const alice = new Y.Doc();
+      alice.clientID = aliceId;
+      writeScenario(alice, null, base);
+      const bob = new Y.Doc();
+      bob.clientID = bobId;
+      Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+      writeScenario(alice, base, withBudget(3_100_000), null, { change: { by: 'Alice', at: '2026-12-07T09:14:00Z' } });
+      writeScenario(bob, base, withBudget(3_300_000), null, { change: { by: 'Bob', at: '2026-12-07T09:15:00Z' } });
+      Y.applyUpdate(alice, Y.encodeStateAsUpdate(bob));
+      Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+
+      const budget = scenarioIn(alice).budgetGBP.value;
+      expect(scenarioIn(bob).budgetGBP.value).toBe(budget);
+      for (const doc of [alice, bob])
+        expect(readLastChanges(doc)['budgetGBP']?.by).toBe(budget === 3_100_000 ? 'Alice' : 'Bob');
+    }
+  });
+
   it('says a document is empty, from a newer planner, or not a valid scenario, rather than reading it', () => {
     expect(readScenario(new Y.Doc())).toEqual({ status: 'empty' });
     const newer = documentOf(loadFixture());
@@ -179,5 +240,34 @@ describe('a scenario as a Yjs document', () => {
         changeOf((peer) => peer.getMap('notes').set('a', 1)),
       ),
     ).toBe('A scenario\'s document holds no "notes".');
+  });
+
+  it('refuses who last changed a figure unless it is a name of at most 60 characters and a time', () => {
+    const before = loadFixture();
+    const doc = documentOf(before);
+    const changedBy = (change: unknown) => {
+      const peer = new Y.Doc();
+      Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+      (peer.getMap('scenario').get('budgetGBP') as Y.Map<unknown>).set('#changed', change);
+      return problemWithUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)));
+    };
+    const refusal = 'Who last changed "budgetGBP" must be a name (at most 60 characters) and a time.';
+
+    expect(changedBy({ by: 'Bob', at: '2026-12-07T10:02:00.000Z' })).toBeNull();
+    expect(changedBy({ by: 'B'.repeat(60), at: '2026-12-07T10:02:00.000Z' })).toBeNull();
+    expect(changedBy({ by: 42, at: '2026-12-07T10:02:00.000Z' })).toBe(refusal);
+    expect(changedBy({ by: 'B'.repeat(61), at: '2026-12-07T10:02:00.000Z' })).toBe(refusal);
+    expect(changedBy({ by: 'Bob', at: 'yesterday' })).toBe(refusal);
+    expect(changedBy({ by: 'Bob' })).toBe(refusal);
+    expect(changedBy('Bob')).toBe(refusal);
+
+    // As this planner writes it, through the server's check.
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const after = produce(before, (draft) => {
+      draft.lines[0]!.hours = 1_000;
+    });
+    writeScenario(peer, before, after, null, { change: { by: 'Bob', at: '2026-12-07T10:02:00.000Z' } });
+    expect(problemWithUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)))).toBeNull();
   });
 });

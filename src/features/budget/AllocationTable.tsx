@@ -1,4 +1,5 @@
 import { formatHours, formatPounds, formatShare } from '../../domain/format';
+import { figurePath } from '../../domain/lastChange';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
@@ -41,6 +42,7 @@ export function AllocationTable() {
                 <td className="numeric">
                   <NumberField
                     field={`line:${line.id}`}
+                    figureAt={figurePath('lines', line.id)}
                     id={`line-${line.id}`}
                     label={`Hours for ${line.label}`}
                     labelHidden

@@ -18,6 +18,7 @@ export function BudgetFields() {
       <div className="budget-fields__grid">
         <NumberField
           field="budgetGBP"
+          figureAt="budgetGBP"
           id="budget"
           label="Total budget"
           hint={<SourceNote source={budget.source} />}
@@ -29,6 +30,7 @@ export function BudgetFields() {
         />
         <NumberField
           field="deployableHours"
+          figureAt="deployableHours"
           id="deployable-hours"
           label="Deployable inspection hours"
           hint={<SourceNote source={deployable.source} />}
@@ -40,6 +42,7 @@ export function BudgetFields() {
         />
         <NumberField
           field="ceilingGBPPerHour"
+          figureAt="ceilingGBPPerHour"
           id="ceiling"
           label="Ceiling per hour"
           hint={<SourceNote source={ceiling.source} />}

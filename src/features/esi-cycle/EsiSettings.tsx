@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { areaOf, familyAreaIds } from '../../domain/esiLookups';
 import { formatHours, formatNumber, formatNumberToTenths } from '../../domain/format';
+import { figurePath } from '../../domain/lastChange';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { usePlan } from '../../store/planContext';
@@ -18,6 +19,7 @@ export function EsiSettings() {
       <h2 id="esi-settings-heading">Assumptions for the board</h2>
       <NumberField
         field="esi.maxPerMonth"
+        figureAt="esi/maxPerMonth"
         id="esi-max-per-month"
         label="ESIs that can start in the same month"
         hint={<SourceNote source={maxPerMonth.source} />}
@@ -65,6 +67,7 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
     <li className="esi-settings__family">
       <NumberField
         field={`esiHours:family:${familyId}`}
+        figureAt={figurePath('esi', 'families', familyId, 'coreHoursPerEsi')}
         id={`esi-hours-family-${familyId}`}
         label={`${family.name} family: core hours per ESI`}
         hint={hours ? <SourceNote source={hours.source} /> : 'The standard; type to set this family’s own hours.'}
@@ -107,6 +110,7 @@ const AreaHours = memo(function AreaHours({ areaId, familyHours }: { areaId: str
     <li className="esi-settings__area">
       <NumberField
         field={`esiHours:area:${areaId}`}
+        figureAt={figurePath('esi', 'areas', areaId, 'coreHoursPerEsi')}
         id={`esi-hours-area-${areaId}`}
         label={`${area.name}: core hours for its ESI`}
         hint={hours ? <SourceNote source={hours.source} /> : 'As its family; type to set its own.'}

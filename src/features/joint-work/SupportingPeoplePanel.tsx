@@ -52,6 +52,7 @@ export function SupportingPeoplePanel() {
       <div className="supporting-people__fields">
         <NumberField
           field="supportingPeople.inspectionsPerYear"
+          figureAt="supportingPeople/inspectionsPerYear"
           id="supporting-people-per-year"
           label="Inspections a year"
           hint={<SourceNote source={people.inspectionsPerYear.source} />}
@@ -68,6 +69,7 @@ export function SupportingPeoplePanel() {
         />
         <NumberField
           field="supportingPeople.hoursPerInspection"
+          figureAt="supportingPeople/hoursPerInspection"
           id="supporting-people-hours"
           label="Hours per inspection"
           hint={<SourceNote source={people.hoursPerInspection.source} />}

@@ -31,6 +31,7 @@ export function YotFigures() {
       <div className="yot-figures__grid">
         <NumberField
           field="yot.ratePer12Months"
+          figureAt="yot/ratePer12Months"
           id="yot-rate"
           label="Inspections in each 12 months (phase 2)"
           hint={<SourceNote source={yot.ratePer12Months.source} />}
@@ -63,6 +64,7 @@ export function YotFigures() {
         </div>
         <NumberField
           field="yot.beforePhase2"
+          figureAt="yot/beforePhase2"
           id="yot-before-phase2"
           label={
             lastBefore < first
@@ -83,6 +85,7 @@ export function YotFigures() {
         />
         <NumberField
           field="yot.hoursPerInspection"
+          figureAt="yot/hoursPerInspection"
           id="yot-hours"
           label="Hours per YOT inspection"
           hint={<SourceNote source={yot.hoursPerInspection.source} />}
