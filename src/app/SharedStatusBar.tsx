@@ -26,9 +26,12 @@ export interface SharedWorkspace {
   restore: (id: string) => void;
 }
 
-function connectionText({ connection, waiting, offlineCopy }: SharedStatus): string {
+function connectionText({ connection, waiting, offlineCopy, cannotSave }: SharedStatus): string {
   const kept = offlineCopy ? 'this browser' : 'this tab';
   const changes = `${formatNumber(waiting)} ${waiting === 1 ? 'change' : 'changes'}`;
+  // Not a refusal of the changes themselves: they wait here and are sent again until the server can save them.
+  if (cannotSave !== null && connection === 'connected')
+    return `The server cannot save changes just now (${cannotSave}). Your ${changes} ${waiting === 1 ? 'is' : 'are'} kept in ${kept} and will be sent when it can.`;
   switch (connection) {
     case 'connected':
       return waiting > 0 ? `Connected, sending ${changes}` : 'Connected: every change is saved on the server';
