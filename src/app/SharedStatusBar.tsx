@@ -70,7 +70,10 @@ export function SharedStatusBar({
 
   return (
     <section className="shared-status" aria-label="Shared workspace">
-      <p className={`shared-status__connection shared-status__connection--${status.connection}`} role="status">
+      <p
+        className={`shared-status__connection shared-status__connection--${status.cannotSave === null ? status.connection : 'cannot-save'}`}
+        role="status"
+      >
         {connectionText(status)}
       </p>
       <p className="shared-status__others" aria-live="polite">
