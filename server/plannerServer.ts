@@ -1,15 +1,19 @@
 /**
  * The shared planner on one port: the built planner's files over HTTP, and the sync endpoint
  * (Hocuspocus, a Yjs server) on the WebSocket upgrade of the same address. Documents are kept in
- * one SQLite file by Hocuspocus's own extension.
+ * one SQLite file by Hocuspocus's own extension, each change saved before it is acknowledged
+ * (`documentStorage.ts`).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 import sirv from 'sirv';
+import * as Y from 'yjs';
+import { refusalReason, type Refusal } from '../src/sync/refusal';
 import { problemWithUpdate } from '../src/sync/scenarioDocument';
 import { INDEX_DOCUMENT, problemWithIndexUpdate, scenarioIdOf } from '../src/sync/workspaceIndex';
+import { sqliteStorage, storageProblem, type DocumentStorage } from './documentStorage';
 
 /** y-protocols' sync message types that carry an update: SyncStep2 and Update. */
 const UPDATE_MESSAGES = new Set([1, 2]);
@@ -19,11 +23,13 @@ const UPDATE_MESSAGES = new Set([1, 2]);
  */
 class ChangeRefused extends Error {
   readonly reason: string;
-  constructor(problem: string) {
-    super(problem);
-    this.reason = problem;
+  constructor(reason: string) {
+    super(reason);
+    this.reason = reason;
   }
 }
+
+const refuse = (refusal: Refusal) => Promise.reject(new ChangeRefused(refusalReason(refusal)));
 
 function isWorkspaceDocument(documentName: string): boolean {
   return documentName === INDEX_DOCUMENT || scenarioIdOf(documentName) !== null;
@@ -38,6 +44,8 @@ export interface PlannerServerOptions {
   databasePath: string;
   /** The built planner (`npm run build`). */
   distDir: string;
+  /** Wraps how changes are written to the SQLite file; tests make it fail as a full disk or a locked file would. */
+  wrapStorage?: (storage: DocumentStorage) => DocumentStorage;
 }
 
 export interface PlannerServer {
@@ -53,6 +61,7 @@ export async function startPlannerServer({
   port,
   databasePath,
   distDir,
+  wrapStorage = (storage) => storage,
 }: PlannerServerOptions): Promise<PlannerServer> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`${distDir} holds no built planner (no index.html): run npm run build first.`);
@@ -66,25 +75,37 @@ export async function startPlannerServer({
         pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       ),
   });
+  const sqlite = new SQLite({ database: databasePath });
+  const storage = wrapStorage(sqliteStorage(sqlite));
   const server = new Server({
     address: host,
     port,
     quiet: true,
-    extensions: [new SQLite({ database: databasePath })],
+    extensions: [sqlite],
     // The workspace holds its index and its scenarios' documents, and nothing else.
     onConnect: ({ documentName }) =>
       isWorkspaceDocument(documentName)
         ? Promise.resolve()
         : Promise.reject(new ChangeRefused(`The shared workspace has no document "${documentName}".`)),
     // Every change is checked before it is applied: one that is not an update, or that would leave
-    // the scenario invalid, is refused, the document stays as it was and the sender is told.
+    // the scenario invalid, is refused, the document stays as it was and the sender is told. One
+    // that is valid is saved before Hocuspocus applies and acknowledges it; if it cannot be saved it
+    // is refused as well, but as a change to send again later.
     beforeSync: ({ type, payload, document, documentName }) => {
       if (!UPDATE_MESSAGES.has(type)) return Promise.resolve();
       const problem =
         documentName === INDEX_DOCUMENT
           ? problemWithIndexUpdate(document, payload)
           : problemWithUpdate(document, payload);
-      return problem === null ? Promise.resolve() : Promise.reject(new ChangeRefused(problem));
+      if (problem !== null) return refuse({ kind: 'invalid', problem });
+      // A browser's half of the handshake often holds nothing the server lacks: nothing to save.
+      if (Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return Promise.resolve();
+      try {
+        storage.add(documentName, payload);
+      } catch (error) {
+        return refuse({ kind: 'storage', problem: storageProblem(error) });
+      }
+      return Promise.resolve();
     },
     // Hocuspocus answers a plain HTTP request itself unless this hook rejects: the files are served instead.
     onRequest: ({ request, response }) =>

@@ -26,9 +26,12 @@ export interface SharedWorkspace {
   restore: (id: string) => void;
 }
 
-function connectionText({ connection, waiting, offlineCopy }: SharedStatus): string {
+function connectionText({ connection, waiting, offlineCopy, cannotSave }: SharedStatus): string {
   const kept = offlineCopy ? 'this browser' : 'this tab';
   const changes = `${formatNumber(waiting)} ${waiting === 1 ? 'change' : 'changes'}`;
+  // Not a refusal of the changes themselves: they wait here and are sent again until the server can save them.
+  if (cannotSave !== null && connection === 'connected')
+    return `The server cannot save changes just now (${cannotSave}). Your ${changes} ${waiting === 1 ? 'is' : 'are'} kept in ${kept} and will be sent when it can.`;
   switch (connection) {
     case 'connected':
       return waiting > 0 ? `Connected, sending ${changes}` : 'Connected: every change is saved on the server';
@@ -67,7 +70,10 @@ export function SharedStatusBar({
 
   return (
     <section className="shared-status" aria-label="Shared workspace">
-      <p className={`shared-status__connection shared-status__connection--${status.connection}`} role="status">
+      <p
+        className={`shared-status__connection shared-status__connection--${status.cannotSave === null ? status.connection : 'cannot-save'}`}
+        role="status"
+      >
         {connectionText(status)}
       </p>
       <p className="shared-status__others" aria-live="polite">

@@ -8,6 +8,8 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { createSignal, type Readable } from './readable';
+import { readRefusal } from './refusal';
+import { sendAgain } from './sendAgain';
 import { INDEX_DOCUMENT, scenarioDocumentName, type WorkspaceDocuments } from './workspaceIndex';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -19,8 +21,10 @@ export interface SharedStatus {
   waiting: number;
   /** The names of the others here now, as they gave them. */
   others: string[];
-  /** Why the server last refused a change from this browser; it stays shown until the page is reloaded. */
+  /** Why the server last refused a change from this browser as invalid; it stays shown until the page is reloaded. */
   refused: string | null;
+  /** Why the server cannot save this browser's changes just now (e.g. "its disk is full"); null once it has saved them. */
+  cannotSave: string | null;
   /** False when the browser's storage cannot keep an offline copy (blocked, or unreadable). */
   offlineCopy: boolean;
 }
@@ -45,37 +49,93 @@ interface OpenDocument {
 
 /** How long reading a document's offline copy may take before the planner goes on without it. */
 const OFFLINE_COPY_WAIT_MS = 3_000;
+/** How long after the server could not save a change it is sent again. */
+const SEND_AGAIN_MS = 5_000;
 
-export function connectToSharedWorkspace({ url, name }: { url: string; name: string }): SharedConnection {
-  const socket = new HocuspocusProviderWebsocket({ url });
+export function connectToSharedWorkspace({
+  url,
+  name,
+  WebSocketPolyfill,
+  sendAgainMs = SEND_AGAIN_MS,
+}: {
+  url: string;
+  name: string;
+  /** The WebSocket class, where there is no global one (Node, in tests). */
+  WebSocketPolyfill?: unknown;
+  sendAgainMs?: number;
+}): SharedConnection {
+  const socket = new HocuspocusProviderWebsocket(WebSocketPolyfill ? { url, WebSocketPolyfill } : { url });
   const open = new Map<string, OpenDocument>();
   const status = createSignal<SharedStatus>({
     connection: 'connecting',
     waiting: 0,
     others: [],
     refused: null,
+    cannotSave: null,
     offlineCopy: true,
   });
   let everConnected = false;
+  /** The documents whose changes the server could not save, with why; each is sent again until it can. */
+  const unsaved = new Map<string, string>();
+  /**
+   * Each document's changes made here since the server last had them all. The provider counts
+   * only messages awaiting an answer, and starts again from one at each handshake, so while the
+   * server cannot save it would understate what is waiting.
+   */
+  const editsWaiting = new Map<string, number>();
 
   const update = (change: Partial<SharedStatus>) => status.set({ ...status.get(), ...change });
-  const countWaiting = () =>
-    update({ waiting: [...open.values()].reduce((sum, { provider }) => sum + provider.unsyncedChanges, 0) });
+  const countWaiting = () => {
+    for (const [documentName, entry] of open) {
+      if (entry.provider.unsyncedChanges === 0) {
+        editsWaiting.set(documentName, 0);
+        unsaved.delete(documentName);
+      }
+    }
+    update({
+      waiting: [...open].reduce(
+        (sum, [documentName, { provider }]) =>
+          sum + Math.max(provider.unsyncedChanges, editsWaiting.get(documentName) ?? 0),
+        0,
+      ),
+      cannotSave: [...unsaved.values()][0] ?? null,
+    });
+  };
+
+  /** The server closed the document's connection: with a refusal, it is told why; otherwise nothing is to be done. */
+  const onRefusal = (documentName: string, provider: HocuspocusProvider, reason: string) => {
+    const refusal = readRefusal(reason);
+    if (!refusal) return;
+    if (refusal.kind === 'invalid') {
+      update({ refused: refusal.problem });
+      return;
+    }
+    unsaved.set(documentName, refusal.problem);
+    countWaiting();
+    // A socket that drops meanwhile starts the handshake itself when it opens again.
+    setTimeout(() => {
+      if (open.get(documentName)?.provider === provider && socket.status === WebSocketStatus.Connected)
+        void sendAgain(provider);
+    }, sendAgainMs);
+  };
 
   const openDocument = (documentName: string): Y.Doc => {
     const existing = open.get(documentName);
     if (existing) return existing.doc;
     const doc = new Y.Doc();
     const { offlineCopy, offlineCopyRead } = openOfflineCopy(documentName, doc);
-    const provider = new HocuspocusProvider({
+    const provider: HocuspocusProvider = new HocuspocusProvider({
       websocketProvider: socket,
       name: documentName,
       document: doc,
       onUnsyncedChanges: countWaiting,
       // The server closes a document's connection when it refuses a change, with the reason.
-      onClose: ({ event }) => {
-        if (event.reason) update({ refused: event.reason });
-      },
+      onClose: ({ event }) => onRefusal(documentName, provider, event.reason),
+    });
+    doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin === provider || (offlineCopy !== null && origin === offlineCopy)) return;
+      editsWaiting.set(documentName, (editsWaiting.get(documentName) ?? 0) + 1);
+      countWaiting();
     });
     provider.attach();
     open.set(documentName, { doc, provider, offlineCopy, offlineCopyRead });

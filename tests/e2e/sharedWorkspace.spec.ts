@@ -239,3 +239,25 @@ test('a scenario one colleague removes leaves everyone’s list, and another can
     ).toBeVisible();
   await expectNoAxeViolations(ben);
 });
+
+test('while the server cannot save, edits wait in the browser and it says why; they land once it can', async ({
+  browser,
+}) => {
+  const anne = await openAs(browser, 'Anne');
+  await server.setDiskFull(true);
+  await anne.getByLabel('Total budget').fill('3,040,000');
+  await anne.getByLabel('Total budget').blur();
+  await expect(connection(anne)).toHaveText(
+    /^The server cannot save changes just now \(its disk is full\)\. Your \d+ changes? (is|are) kept in this browser and will be sent when it can\.$/,
+  );
+  // Nothing unsaved reached the server: a colleague opening now sees the budget as it was.
+  const ben = await openAs(browser, 'Ben');
+  await expect(ben.getByLabel('Total budget')).toHaveValue('3,200,000');
+  await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-cannot-save.png', fullPage: true });
+  await expectNoAxeViolations(anne);
+
+  await server.setDiskFull(false);
+  await expect(connection(anne)).toHaveText('Connected: every change is saved on the server', { timeout: 20_000 });
+  await expect(ben.getByLabel('Total budget')).toHaveValue('3,040,000');
+  await expect(costPerHour(ben)).toHaveText('£86.86');
+});

@@ -6,8 +6,10 @@ import { produce } from 'immer';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { storageProblem, type DocumentStorage } from '../../server/documentStorage';
 import { startPlannerServer, type PlannerServer } from '../../server/plannerServer';
 import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
+import { sendAgain } from '../../src/sync/sendAgain';
 import { addToIndex, INDEX_DOCUMENT, readIndex } from '../../src/sync/workspaceIndex';
 import { loadFixture } from '../support/fixture';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
@@ -26,8 +28,12 @@ afterEach(async () => {
   for (const item of opened.splice(0).reverse()) await item.close();
 });
 
-async function start(folder: ReturnType<typeof serverFolder>, port = 0): Promise<PlannerServer> {
-  const server = await startPlannerServer({ host: '127.0.0.1', port, ...folder });
+async function start(
+  folder: ReturnType<typeof serverFolder>,
+  port = 0,
+  wrapStorage?: (storage: DocumentStorage) => DocumentStorage,
+): Promise<PlannerServer> {
+  const server = await startPlannerServer({ host: '127.0.0.1', port, ...folder, wrapStorage });
   opened.push(server);
   return server;
 }
@@ -57,6 +63,30 @@ function whenDocument(doc: Y.Doc, check: (doc: Y.Doc) => boolean): Promise<void>
     doc.on('update', onUpdate);
   });
 }
+
+/** The reason the server gives when it next closes the provider's document. */
+function whenClosed(provider: HocuspocusProvider): Promise<string> {
+  return new Promise((resolve) =>
+    provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)),
+  );
+}
+
+/** A storage that fails as SQLite does while `fault` holds an error, and writes through otherwise. */
+function failingStorage() {
+  const control: { fault: Error | null; wrap: (storage: DocumentStorage) => DocumentStorage } = {
+    fault: null,
+    wrap: (storage) => ({
+      add: (documentName, update) => {
+        if (control.fault) throw control.fault;
+        storage.add(documentName, update);
+      },
+    }),
+  };
+  return control;
+}
+
+/** An error as better-sqlite3 throws it, with SQLite's code. */
+const sqliteError = (code: string, message: string) => Object.assign(new Error(message), { code });
 
 /** Resolves once the server has acknowledged every change the provider sent. */
 function whenSaved(provider: HocuspocusProvider): Promise<void> {
@@ -114,12 +144,10 @@ describe('the shared planner server', () => {
     const other = await connect(server);
     await whenDocument(other.doc, (doc) => budgetIn(doc) === 3_200_000);
 
-    const told = new Promise<string>((resolve) =>
-      other.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)),
-    );
+    const told = whenClosed(other.provider);
     (other.doc.getMap('scenario').get('budgetGBP') as Y.Map<unknown>).set('value', -5);
     expect(await told).toBe(
-      'The change would leave the scenario invalid: scenario.budgetGBP.value: must be zero or more, got -5',
+      'The server refused a change: The change would leave the scenario invalid: scenario.budgetGBP.value: must be zero or more, got -5',
     );
 
     const fresh = await connect(server);
@@ -133,14 +161,64 @@ describe('the shared planner server', () => {
     addToIndex(writer.doc, 'plan-1');
     await whenSaved(writer.provider);
 
-    const told = new Promise<string>((resolve) =>
-      writer.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)),
-    );
+    const told = whenClosed(writer.provider);
     writer.doc.getMap('scenarios').set('../plan', 2);
-    expect(await told).toBe('"../plan" cannot be a scenario\'s id in the shared workspace.');
+    expect(await told).toBe(
+      'The server refused a change: "../plan" cannot be a scenario\'s id in the shared workspace.',
+    );
 
     const fresh = await connect(server, new Y.Doc(), INDEX_DOCUMENT);
     expect(readIndex(fresh.doc)).toEqual(['plan-1']);
+  });
+
+  it('refuses a change it cannot save, naming the problem, and takes it when it is sent again once storage works', async () => {
+    const folder = serverFolder();
+    const storage = failingStorage();
+    const server = await start(folder, 0, storage.wrap);
+    const writer = await connect(server);
+    const plan = loadFixture();
+    writeScenario(writer.doc, null, plan);
+    await whenSaved(writer.provider);
+    const colleague = await connect(server);
+
+    storage.fault = sqliteError('SQLITE_FULL', 'database or disk is full');
+    const told = whenClosed(writer.provider);
+    writeScenario(
+      writer.doc,
+      plan,
+      produce(plan, (draft) => void (draft.budgetGBP.value = 3_360_000)),
+    );
+    expect(await told).toBe('The server cannot save changes just now: its disk is full');
+    expect(writer.provider.hasUnsyncedChanges).toBe(true);
+    // The server holds what it last saved: a browser opening the scenario now, with nothing new of
+    // its own, is not refused and reads the budget before the change; the colleague never had it.
+    const meanwhile = await connect(server);
+    expect(budgetIn(meanwhile.doc)).toBe(3_200_000);
+    expect(budgetIn(colleague.doc)).toBe(3_200_000);
+    expect(budgetIn(writer.doc)).toBe(3_360_000);
+
+    storage.fault = null;
+    await sendAgain(writer.provider);
+    await whenSaved(writer.provider);
+    await whenDocument(colleague.doc, (doc) => budgetIn(doc) === 3_360_000);
+    for (const item of opened.splice(0).reverse()) await item.close();
+
+    const restarted = await start(folder);
+    const reader = await connect(restarted);
+    expect(budgetIn(reader.doc)).toBe(3_360_000);
+  });
+
+  it('says a locked or read-only database file is the problem, and gives any other error’s words', () => {
+    expect(storageProblem(sqliteError('SQLITE_BUSY', 'database is locked'))).toBe(
+      'its database file is locked by another program',
+    );
+    expect(storageProblem(sqliteError('SQLITE_READONLY', 'attempt to write a readonly database'))).toBe(
+      'its database file cannot be written to (it is read-only)',
+    );
+    expect(storageProblem(sqliteError('SQLITE_IOERR_WRITE', 'disk I/O error'))).toBe('its disk cannot be written to');
+    expect(storageProblem(new Error('no such table: documents'))).toBe(
+      'its database cannot be written to (no such table: documents)',
+    );
   });
 
   it('opens no document that is neither the index nor a scenario', async () => {

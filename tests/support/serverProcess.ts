@@ -8,6 +8,8 @@ export interface ServerProcess {
   port: number;
   /** The server's resident memory in MB, as it reads it. */
   memory(): Promise<number>;
+  /** Makes the server's writes to its SQLite file fail as on a full disk, or work again. */
+  setDiskFull(full: boolean): Promise<void>;
   /** Ends the process at once, as a crash or a pulled plug would. */
   kill(): Promise<void>;
   /** Asks the server to close and waits for the process to end. */
@@ -45,6 +47,11 @@ export async function startServerProcess({
       const answer = nextLine('memory ');
       child.stdin.write('memory\n');
       return Number(await answer);
+    },
+    setDiskFull: async (full) => {
+      const answer = nextLine(`disk ${full ? 'full' : 'ok'}`);
+      child.stdin.write(`disk ${full ? 'full' : 'ok'}\n`);
+      await answer;
     },
     kill: () => {
       child.kill('SIGKILL');
