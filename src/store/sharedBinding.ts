@@ -9,7 +9,7 @@
  */
 import * as Y from 'yjs';
 import { changedParts, partsChangedSince } from '../domain/changedParts';
-import type { LastChange, LastChanges } from '../domain/lastChange';
+import type { LastChange } from '../domain/lastChange';
 import type { Scenario, Workspace } from '../domain/types';
 import {
   readLastChanges,
@@ -103,29 +103,9 @@ export function bindSharedWorkspace(
   const undoManagers = new Map<string, Y.UndoManager>();
   /** Each watched document's update handler, by scenario id. */
   const watched = new Map<string, (update: Uint8Array, origin: unknown) => void>();
-  /**
-   * Each document's scenario as last read, until the document changes: a colleague's edit to one
-   * scenario then parses that scenario again, not every scenario in the workspace.
-   */
-  const readings = new Map<string, ReadResult>();
-  const readDocument = (id: string): ReadResult => {
-    let read = readings.get(id);
-    if (!read) {
-      read = readScenario(documents.scenario(id));
-      readings.set(id, read);
-    }
-    return read;
-  };
-  /** Who last changed each document's figures, as last read, kept as its scenario's reading is. */
-  const changeReadings = new Map<string, LastChanges>();
-  const readChanges = (id: string): LastChanges => {
-    let read = changeReadings.get(id);
-    if (!read) {
-      read = readLastChanges(documents.scenario(id));
-      changeReadings.set(id, read);
-    }
-    return read;
-  };
+  /** Each document's scenario, and who last changed its figures, as last read until the document changes. */
+  const scenarioReadings = keptReadings((id) => readScenario(documents.scenario(id)));
+  const changeReadings = keptReadings((id) => readLastChanges(documents.scenario(id)));
   let problems: SharedProblems = { newer: null, invalid: {} };
   /** Set while the store takes in what the documents hold, so that it is not written back. */
   let takingIn = false;
@@ -211,7 +191,7 @@ export function bindSharedWorkspace(
 
   const takeIn = () => {
     const state = store.getState();
-    const read = readSharedWorkspace(documents, state.workspace.activeId, readDocument);
+    const read = readSharedWorkspace(documents, state.workspace.activeId, scenarioReadings.read);
     if (JSON.stringify(read.problems) !== JSON.stringify(problems)) {
       problems = read.problems;
       if (problems.newer !== null) state.setReadOnly(NEWER_SHARED_REASON);
@@ -220,7 +200,7 @@ export function bindSharedWorkspace(
     if (read.workspace) {
       takingIn = true;
       try {
-        const lastChanges = Object.fromEntries(read.workspace.scenarios.map(({ id }) => [id, readChanges(id)]));
+        const lastChanges = Object.fromEntries(read.workspace.scenarios.map(({ id }) => [id, changeReadings.read(id)]));
         store.setState({
           workspace: keepUnchanged(state.workspace, read.workspace),
           lastChanges: keepUnchanged(state.lastChanges, lastChanges),
@@ -239,8 +219,8 @@ export function bindSharedWorkspace(
     managerFor(id, doc);
     // Every change makes the reading stale; only what this browser did not write is read back in.
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      readings.delete(id);
-      changeReadings.delete(id);
+      scenarioReadings.forget(id);
+      changeReadings.forget(id);
       if (origin !== THIS_BROWSER && origin !== NEW_SCENARIO) takeIn();
     };
     doc.on('update', onUpdate);
@@ -310,6 +290,25 @@ export function bindSharedWorkspace(
 function readOrNull(doc: Y.Doc): Scenario | null {
   const read = readScenario(doc);
   return read.status === 'ok' ? read.scenario : null;
+}
+
+/**
+ * A reading of each document kept until `forget`, called as the document changes: a colleague's
+ * edit to one scenario then reads that scenario again, not every scenario in the workspace.
+ */
+function keptReadings<T extends object>(readDocument: (id: string) => T) {
+  const kept = new Map<string, T>();
+  return {
+    read: (id: string): T => {
+      let reading = kept.get(id);
+      if (reading === undefined) {
+        reading = readDocument(id);
+        kept.set(id, reading);
+      }
+      return reading;
+    },
+    forget: (id: string) => kept.delete(id),
+  };
 }
 
 /**
