@@ -11,8 +11,8 @@ let folder: string;
 // Closed after each test: a colleague's page left open keeps reconnecting and redrawing, and slowed every later test.
 let contexts: BrowserContext[] = [];
 
-async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await newContext(browser);
+async function contextClosedAfterTest(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
   contexts.push(context);
   return context;
 }
@@ -35,7 +35,7 @@ const connection = (page: Page) => page.getByRole('region', { name: 'Shared work
 
 /** A colleague's browser of their own (no storage shared with the others) on the shared workspace. */
 async function openAs(browser: Browser, name: string): Promise<Page> {
-  const context = await newContext(browser);
+  const context = await contextClosedAfterTest(browser);
   const page = await context.newPage();
   await page.goto(sharedAddress());
   await expect(connection(page)).toHaveText('Connected: every change is saved on the server');
@@ -140,7 +140,7 @@ test('edits made offline are kept in the browser after the tab is closed, and se
 test('a scenario kept in this browser alone is copied into the shared workspace, and kept here too', async ({
   browser,
 }) => {
-  const context = await newContext(browser);
+  const context = await contextClosedAfterTest(browser);
   const alone = await context.newPage();
   const origin = server.url.replace('ws:', 'http:');
   // The planner alone, on the same address: its own scenario, with a budget cut.
@@ -203,7 +203,7 @@ test('undo says so when a colleague has since changed the same figure, and leave
 test('a browser whose storage refuses an offline copy still opens the shared workspace, and says what that means', async ({
   browser,
 }) => {
-  const context = await newContext(browser);
+  const context = await contextClosedAfterTest(browser);
   // As a browser set to block site data: opening IndexedDB fails.
   await context.addInitScript(() => {
     IDBFactory.prototype.open = () => {
