@@ -85,12 +85,20 @@ export function writeScenario(
   origin: unknown = null,
   { activity, change }: WriteNotes = {},
 ): string[] {
-  const writing: Writing = { change, noted: [] };
+  const writing: Writing = { change, noted: [], upgrading: false };
   doc.transact(() => {
     const meta = doc.getMap<number | string>(META_MAP);
+    const root = doc.getMap<unknown>(SCENARIO_MAP);
+    const version = meta.get('version');
+    if (previous !== null && typeof version === 'number' && version < SCENARIO_VERSION) {
+      // An older planner's document was read through the migrations: before the version is raised,
+      // it is given what they added, or it would claim this version's parts without holding them.
+      const upgrade: Writing = { change: undefined, noted: [], upgrading: true };
+      writeObject(root, readMap(root, ''), previous as unknown as Record<string, unknown>, '', '', upgrade);
+    }
     if (meta.get('format') !== SCENARIO_FORMAT) meta.set('format', SCENARIO_FORMAT);
-    if (meta.get('version') !== SCENARIO_VERSION) meta.set('version', SCENARIO_VERSION);
-    writeObject(doc.getMap(SCENARIO_MAP), previous, next as unknown as Record<string, unknown>, '', '', writing);
+    if (version !== SCENARIO_VERSION) meta.set('version', SCENARIO_VERSION);
+    writeObject(root, previous, next as unknown as Record<string, unknown>, '', '', writing);
     if (activity) doc.getArray<ActivityEntry>(ACTIVITY_ARRAY).push([activity]);
   }, origin);
   return writing.noted;
@@ -166,10 +174,15 @@ export function readScenario(doc: Y.Doc): ReadResult {
  * the nearest object with a source above the change notes it.
  */
 
-/** A write in progress: who changes its figures, and the places of those it noted that beside. */
+/**
+ * A write in progress: who changes its figures, and the places of those it noted that beside.
+ * `upgrading`: `previous` is read from the document rather than kept by the store, so an unchanged
+ * part is not the same object and is told by its value.
+ */
 interface Writing {
   change: LastChange | undefined;
   noted: string[];
+  upgrading: boolean;
 }
 
 function writeObject(
@@ -181,7 +194,7 @@ function writeObject(
   writing: Writing,
   whole = false,
 ): boolean {
-  if (previous === next && !whole) return false;
+  if ((previous === next || (writing.upgrading && sameValue(previous, next))) && !whole) return false;
   const writeWhole = whole || isFigure(next);
   const before = isPlainObject(previous) ? previous : {};
   let changed = false;
@@ -315,6 +328,19 @@ function readObject(map: Y.Map<unknown>, path: string): Json {
 
 function sameJson(first: unknown, second: unknown): boolean {
   return first === second || JSON.stringify(first) === JSON.stringify(second);
+}
+
+/** Equal as JSON values, whatever the order of an object's keys (a document's need not be the store's). */
+function sameValue(first: unknown, second: unknown): boolean {
+  if (first === second) return true;
+  if (Array.isArray(first) && Array.isArray(second))
+    return first.length === second.length && first.every((item, index) => sameValue(item, second[index]));
+  if (!isPlainObject(first) || !isPlainObject(second)) return false;
+  const keys = Object.keys(first);
+  return (
+    keys.length === Object.keys(second).length &&
+    keys.every((key) => key in second && sameValue(first[key], second[key]))
+  );
 }
 
 /**

@@ -181,6 +181,37 @@ describe('a scenario as a Yjs document', () => {
     }
   });
 
+  it('gives an older planner’s document the parts the migrations add with its first edit, so the server takes it', () => {
+    const older = documentOf(loadFixture());
+    older.transact(() => {
+      const root = older.getMap<Y.Map<unknown>>('scenario');
+      root.delete('contingencyDraws');
+      root.delete('monthlyProfile');
+      root.get('yot')?.delete('moves');
+      root.get('supportingPeople')?.delete('cycleStart');
+      root.get('supportingPeople')?.delete('doneBefore');
+      older.getMap('meta').set('version', 2);
+    });
+    const onServer = new Y.Doc();
+    Y.applyUpdate(onServer, Y.encodeStateAsUpdate(older));
+    const read = scenarioIn(older);
+    expect(read.monthlyProfile.weights).toHaveLength(12);
+
+    const edited = produce(read, (draft) => {
+      draft.budgetGBP.value = 3_100_000;
+    });
+    const updates: Uint8Array[] = [];
+    older.on('update', (update: Uint8Array) => updates.push(update));
+    const noted = writeScenario(older, read, edited, null, { change: { by: 'Anne', at: '2004-06-01T09:00:00.000Z' } });
+
+    expect(updates).toHaveLength(1);
+    expect(problemWithUpdate(onServer, updates[0] as Uint8Array)).toBeNull();
+    expect(older.getMap('meta').get('version')).toBe(SCENARIO_VERSION);
+    expect(scenarioIn(older)).toEqual(edited);
+    expect(noted).toEqual(['budgetGBP']);
+    expect(Object.keys(readLastChanges(older))).toEqual(['budgetGBP']);
+  });
+
   it('says a document is empty, from a newer planner, or not a valid scenario, rather than reading it', () => {
     expect(readScenario(new Y.Doc())).toEqual({ status: 'empty' });
     const newer = documentOf(loadFixture());
