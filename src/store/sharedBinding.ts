@@ -15,6 +15,7 @@ import {
   readLastChanges,
   readScenario,
   recordActivity,
+  undoScope,
   writeScenario,
   type ActivityEntry,
   type ReadResult,
@@ -160,7 +161,7 @@ export function bindSharedWorkspace(
     let manager = undoManagers.get(id);
     if (manager) return manager;
     // Steps are bounded by the store's intents (stopCapturing), not by time.
-    manager = new Y.UndoManager(doc.getMap('scenario'), {
+    manager = new Y.UndoManager(undoScope(doc), {
       trackedOrigins: new Set([THIS_BROWSER]),
       captureTimeout: Number.POSITIVE_INFINITY,
     });

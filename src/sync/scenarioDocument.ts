@@ -104,6 +104,14 @@ export function writeScenario(
   return writing.noted;
 }
 
+/**
+ * What an undo of an edit takes back: the scenario and its format version, which the first edit of
+ * an older planner's document raises; never the activity, which only grows.
+ */
+export function undoScope(doc: Y.Doc): Y.Map<unknown>[] {
+  return [doc.getMap(SCENARIO_MAP), doc.getMap(META_MAP)];
+}
+
 /** Adds an entry to the scenario's activity on its own, for an action that writes no scenario of its own (an undo). */
 export function recordActivity(doc: Y.Doc, activity: ActivityEntry, origin: unknown = null): void {
   doc.transact(() => doc.getArray<ActivityEntry>(ACTIVITY_ARRAY).push([activity]), origin);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
+import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
 import type { FinancialYear, Scenario } from '../../src/domain/types';
 import { createPlanStore, type PlanStore } from '../../src/store/planStore';
 import {
@@ -13,6 +14,7 @@ import { readActivity, readScenario, writeScenario } from '../../src/sync/scenar
 import { reportFor } from '../../src/store/reports';
 import { addToIndex, readRemoved, restoreToIndex } from '../../src/sync/workspaceIndex';
 import { loadFixture } from '../support/fixture';
+import { makeVersionTwo } from '../support/olderDocument';
 import { createHub, type Person } from '../support/linkedDocuments';
 import { countingIds, openScenarioOf, undoLabels } from '../support/planStore';
 
@@ -326,6 +328,24 @@ describe('the shared workspace binding under load', () => {
     const scheduled = scenario.esi.schedule.map((entry) => entry.areaId).sort();
     expect(scheduled).toEqual(scenario.esi.areas.map((area) => area.id).sort());
     expect(reportFor(scenario)).toEqual(evaluatePlan(scenario));
+  });
+
+  it('edits an older planner’s scenario as a whole of this version, and an undo leaves it whole as it was', () => {
+    const { hub, first } = workspaceWithThePlan();
+    makeVersionTwo(first.documents.scenario(PLAN_ID));
+    const anne = openPlanner(first, 'anne-');
+    const ben = openPlanner(hub.join(), 'ben-');
+
+    anne.store.getState().setBudget(3_100_000);
+    expect(budgetOf(ben)).toBe(3_100_000);
+    expect(first.documents.scenario(PLAN_ID).getMap('meta').get('version')).toBe(SCENARIO_VERSION);
+
+    anne.store.getState().undo();
+    const document = first.documents.scenario(PLAN_ID);
+    expect(document.getMap('meta').get('version')).toBe(2);
+    expect(readScenario(document).status).toBe('ok');
+    expect(budgetOf(ben)).toBe(3_200_000);
+    expect(ben.problems.at(-1)?.invalid ?? {}).toEqual({});
   });
 
   it('shows a workspace written by a newer planner read-only, and writes nothing into it', () => {

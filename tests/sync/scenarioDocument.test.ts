@@ -12,6 +12,7 @@ import {
   writeScenario,
 } from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
+import { makeVersionTwo } from '../support/olderDocument';
 
 /** A document holding `scenario`, as the first writer leaves it. */
 function documentOf(scenario: Scenario): Y.Doc {
@@ -183,15 +184,7 @@ describe('a scenario as a Yjs document', () => {
 
   it('gives an older planner’s document the parts the migrations add with its first edit, so the server takes it', () => {
     const older = documentOf(loadFixture());
-    older.transact(() => {
-      const root = older.getMap<Y.Map<unknown>>('scenario');
-      root.delete('contingencyDraws');
-      root.delete('monthlyProfile');
-      root.get('yot')?.delete('moves');
-      root.get('supportingPeople')?.delete('cycleStart');
-      root.get('supportingPeople')?.delete('doneBefore');
-      older.getMap('meta').set('version', 2);
-    });
+    makeVersionTwo(older);
     const onServer = new Y.Doc();
     Y.applyUpdate(onServer, Y.encodeStateAsUpdate(older));
     const read = scenarioIn(older);
