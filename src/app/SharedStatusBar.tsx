@@ -7,6 +7,7 @@ import type { ActivityEntry } from '../sync/scenarioDocument';
 import type { Scenario } from '../domain/types';
 import type { Removal } from '../sync/workspaceIndex';
 import { LocalScenariosOffer } from './LocalScenariosOffer';
+import { RefusedChange, type RefusalRecovery } from './RefusedChange';
 import { RemovedScenarios } from './RemovedScenarios';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
 import { formatSharedTime } from '../shared/sharedTime';
@@ -24,14 +25,18 @@ export interface SharedWorkspace {
   removed: Readable<(Removal & { id: string })[]>;
   /** Puts a removed scenario back in everyone's list. */
   restore: (id: string) => void;
+  refusalRecovery: RefusalRecovery;
 }
 
-function connectionText({ connection, waiting, offlineCopy, cannotSave }: SharedStatus): string {
+function connectionText({ connection, waiting, offlineCopy, cannotSave, refused }: SharedStatus): string {
   const kept = offlineCopy ? 'this browser' : 'this tab';
   const changes = `${formatNumber(waiting)} ${waiting === 1 ? 'change' : 'changes'}`;
   // Not a refusal of the changes themselves: they wait here and are sent again until the server can save them.
   if (cannotSave !== null && connection === 'connected')
     return `The server cannot save changes just now (${cannotSave}). Your ${changes} ${waiting === 1 ? 'is' : 'are'} kept in ${kept} and will be sent when it can.`;
+  // The refused change is counted as waiting, but it is never sent: the alert below says what to do.
+  if (refused !== null && connection === 'connected')
+    return 'Connected: the server refused a change from this browser (see below); other changes are saved on the server';
   switch (connection) {
     case 'connected':
       return waiting > 0 ? `Connected, sending ${changes}` : 'Connected: every change is saved on the server';
@@ -117,11 +122,7 @@ export function SharedStatusBar({
           {undoNotice}
         </p>
       )}
-      {status.refused !== null && (
-        <p className="shared-status__problem" role="alert">
-          The server refused a change from this browser: {status.refused}
-        </p>
-      )}
+      {status.refused !== null && <RefusedChange refused={status.refused} recovery={shared.refusalRecovery} />}
       {invalid.length > 0 && (
         <div className="shared-status__problem" role="alert">
           {invalid.length === 1 ? 'One shared scenario' : `${formatNumber(invalid.length)} shared scenarios`} cannot be

@@ -87,9 +87,18 @@ export interface BindingOptions {
   onUndoNotice?: (notice: string | null) => void;
 }
 
+export interface SharedBinding {
+  stop(): void;
+  /**
+   * The scenario as this person last saw it: what the store shows, or, for a document that no longer
+   * holds a valid scenario, what the store showed before it was left out. Null if never shown.
+   */
+  versionShown(id: string): Scenario | null;
+}
+
 /**
  * Keeps `store` and `documents` in step from now on (the store must already hold what the
- * documents do, e.g. from `readSharedWorkspace`); returns a function that stops.
+ * documents do, e.g. from `readSharedWorkspace`).
  */
 export function bindSharedWorkspace(
   store: PlanStore,
@@ -100,7 +109,7 @@ export function bindSharedWorkspace(
     now = () => new Date(),
     onUndoNotice = () => {},
   }: BindingOptions = {},
-): () => void {
+): SharedBinding {
   const undoManagers = new Map<string, Y.UndoManager>();
   /** Each watched document's update handler, by scenario id. */
   const watched = new Map<string, (update: Uint8Array, origin: unknown) => void>();
@@ -108,6 +117,8 @@ export function bindSharedWorkspace(
   const scenarioReadings = keptReadings((id) => readScenario(documents.scenario(id)));
   const changeReadings = keptReadings((id) => readLastChanges(documents.scenario(id)));
   let problems: SharedProblems = { newer: null, invalid: {} };
+  /** Each scenario left out for not holding a valid scenario, as the store showed it before. */
+  const leftOut = new Map<string, Scenario>();
   /** Set while the store takes in what the documents hold, so that it is not written back. */
   let takingIn = false;
   /** The step being written, for the UndoManager's new stack item: its name, and the scenario before and after it. */
@@ -198,6 +209,8 @@ export function bindSharedWorkspace(
       if (problems.newer !== null) state.setReadOnly(NEWER_SHARED_REASON);
       onProblems(problems);
     }
+    for (const { id, scenario } of state.workspace.scenarios)
+      if (id in read.problems.invalid) leftOut.set(id, scenario);
     if (read.workspace) {
       takingIn = true;
       try {
@@ -280,11 +293,15 @@ export function bindSharedWorkspace(
   takeIn();
   documents.index.on('update', onIndexUpdate);
   const unsubscribe = store.subscribe(write);
-  return () => {
-    unsubscribe();
-    documents.index.off('update', onIndexUpdate);
-    for (const [id, onUpdate] of watched) documents.scenario(id).off('update', onUpdate);
-    for (const manager of undoManagers.values()) manager.destroy();
+  return {
+    stop: () => {
+      unsubscribe();
+      documents.index.off('update', onIndexUpdate);
+      for (const [id, onUpdate] of watched) documents.scenario(id).off('update', onUpdate);
+      for (const manager of undoManagers.values()) manager.destroy();
+    },
+    versionShown: (id) =>
+      store.getState().workspace.scenarios.find((entry) => entry.id === id)?.scenario ?? leftOut.get(id) ?? null,
   };
 }
 

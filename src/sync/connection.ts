@@ -5,7 +5,7 @@
  * when the connection returns.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { createSignal, type Readable } from './readable';
 import { readRefusal } from './refusal';
@@ -21,8 +21,11 @@ export interface SharedStatus {
   waiting: number;
   /** The names of the others here now, as they gave them. */
   others: string[];
-  /** Why the server last refused a change from this browser as invalid; it stays shown until the page is reloaded. */
-  refused: string | null;
+  /**
+   * The document whose change the server last refused as invalid, and why. The server never takes
+   * the change, so the document stays apart from everyone's until its offline copy is discarded.
+   */
+  refused: { documentName: string; problem: string } | null;
   /** Why the server cannot save this browser's changes just now (e.g. "its disk is full"); null once it has saved them. */
   cannotSave: string | null;
   /** False when the browser's storage cannot keep an offline copy (blocked, or unreadable). */
@@ -36,6 +39,8 @@ export interface SharedConnection {
   whenLoaded(doc: Y.Doc, waitMs: number): Promise<{ fromServer: boolean }>;
   /** The name colleagues see for this person. */
   setName(name: string): void;
+  /** Deletes the document's offline copy in this browser, so that the next page load reads it from the server alone. */
+  discardOfflineCopy(documentName: string): Promise<void>;
   close(): void;
 }
 
@@ -107,7 +112,7 @@ export function connectToSharedWorkspace({
     const refusal = readRefusal(reason);
     if (!refusal) return;
     if (refusal.kind === 'invalid') {
-      update({ refused: refusal.problem });
+      update({ refused: { documentName, problem: refusal.problem } });
       return;
     }
     unsaved.set(documentName, refusal.problem);
@@ -223,6 +228,18 @@ export function connectToSharedWorkspace({
       return { fromServer };
     },
     setName: (given) => awareness?.setLocalStateField('user', { name: given }),
+    discardOfflineCopy: async (documentName) => {
+      const offlineCopy = open.get(documentName)?.offlineCopy;
+      if (!offlineCopy) return;
+      await offlineCopy.destroy();
+      // Deleting waits while another tab has the copy open, which would keep the refused change.
+      const deleted = await Promise.race([
+        clearDocument(offlineCopy.name).then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), OFFLINE_COPY_WAIT_MS)),
+      ]);
+      if (!deleted)
+        throw new Error('another tab of the shared planner has it open: close the other tabs and try again');
+    },
     close: () => {
       for (const { provider, offlineCopy } of open.values()) {
         provider.destroy();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
+import { startLoopbackProxy } from '../support/loopbackProxy';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 
 // Each test has a server of its own, started from the build the e2e run made (playwright.config.ts).
@@ -34,10 +35,10 @@ const costPerHour = (page: Page) => page.getByTestId('cost-per-hour');
 const connection = (page: Page) => page.getByRole('region', { name: 'Shared workspace' }).getByRole('status');
 
 /** A colleague's browser of their own (no storage shared with the others) on the shared workspace. */
-async function openAs(browser: Browser, name: string): Promise<Page> {
+async function openAs(browser: Browser, name: string, address = sharedAddress()): Promise<Page> {
   const context = await contextClosedAfterTest(browser);
   const page = await context.newPage();
-  await page.goto(sharedAddress());
+  await page.goto(address);
   await expect(connection(page)).toHaveText('Connected: every change is saved on the server');
   await page.getByLabel('Your name for colleagues').fill(name);
   return page;
@@ -270,4 +271,68 @@ test('while the server cannot save, edits wait in the browser and it says why; t
   await expect(connection(anne)).toHaveText('Connected: every change is saved on the server', { timeout: 20_000 });
   await expect(ben.getByLabel('Total budget')).toHaveValue('3,040,000');
   await expect(costPerHour(ben)).toHaveText('£86.86');
+});
+
+test('a change the server refuses as invalid is kept in this browser as my version, and the shared one loads', async ({
+  browser,
+}) => {
+  // Anne reaches the server through a proxy the test cuts: she alone loses the network.
+  const proxy = await startLoopbackProxy(server.port);
+  try {
+    const anne = await openAs(browser, 'Anne', `http://127.0.0.1:${proxy.port}/?shared`);
+    const ben = await openAs(browser, 'Ben');
+    const inspection = 'Youth justice partnerships';
+    for (const page of [anne, ben])
+      await page
+        .getByRole('navigation', { name: 'Views' })
+        .getByRole('link', { name: 'Joint work and contingency' })
+        .click();
+    const form = anne.getByRole('region', { name: 'Propose a joint inspection' });
+    await form.getByLabel('Name').fill(inspection);
+    await form.getByLabel('Non-CJS joint inspections').check();
+    await form.getByLabel('Partner inspectorates').fill('Social Services Inspectorate');
+    await form.getByLabel('Estimated hours').fill('800');
+    await form.getByRole('button', { name: 'Propose the inspection' }).click();
+    await expect(ben.getByRole('button', { name: `Commit ${inspection}` })).toBeVisible();
+
+    // Offline, Anne commits it, drawing 300 hours from contingency; meanwhile Ben removes it.
+    proxy.cut();
+    await expect(connection(anne)).toContainText(/Reconnecting|Offline/);
+    await anne.getByRole('button', { name: `Commit ${inspection}` }).click();
+    await anne
+      .getByRole('dialog')
+      .getByRole('button', { name: `Commit ${inspection}` })
+      .click();
+    await expect(anne.getByTestId('contingency-left')).toHaveText('1,700 hours');
+    await ben.getByRole('button', { name: `Remove ${inspection}` }).click();
+    await expect(connection(ben)).toHaveText('Connected: every change is saved on the server');
+
+    // Together the two would leave a draw on contingency for an inspection no longer there: the server refuses Anne's.
+    proxy.restore();
+    const keep = anne.getByRole('button', {
+      name: /^Keep my version of “.+” in this browser and load the shared one$/,
+    });
+    await expect(keep).toBeVisible({ timeout: 20_000 });
+    await expect(anne.getByRole('region', { name: 'Shared workspace' })).toContainText(
+      /The server refused a change from this browser: The change would leave the scenario invalid: scenario\.contingencyDraws\[0\]\.jointInspectionId: unknown joint inspection "[^"]+"; no joint inspection in scenario\.jointInspections has that id\. Colleagues’ changes to “2004\/05 plan \(Annual Report 2003\/2004\)” no longer reach this browser/,
+    );
+    await expect(connection(anne)).toHaveText(
+      'Connected: the server refused a change from this browser (see below); other changes are saved on the server',
+    );
+    await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-refused.png', fullPage: true });
+    await expectNoAxeViolations(anne);
+    await expect(ben.getByTestId('contingency-left')).toHaveText('2,000 hours');
+
+    await keep.click();
+    await expect(connection(anne)).toHaveText('Connected: every change is saved on the server');
+    await expect(anne.getByTestId('contingency-left')).toHaveText('2,000 hours');
+    await expect(anne.getByRole('button', { name: `Commit ${inspection}` })).toHaveCount(0);
+    await anne.getByText('This browser also holds a scenario of its own').click();
+    await expect(
+      anne.getByRole('button', { name: /^Copy “.+ \(my version\)” into the shared workspace$/ }),
+    ).toBeVisible();
+    await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-refused-kept.png', fullPage: true });
+  } finally {
+    await proxy.close();
+  }
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
 import type { FinancialYear, Scenario } from '../../src/domain/types';
@@ -8,6 +9,7 @@ import {
   NEWER_SHARED_REASON,
   keepUnchanged,
   readSharedWorkspace,
+  type SharedBinding,
   type SharedProblems,
 } from '../../src/store/sharedBinding';
 import { readActivity, readScenario, writeScenario } from '../../src/sync/scenarioDocument';
@@ -34,6 +36,7 @@ interface Planner {
   store: PlanStore;
   problems: SharedProblems[];
   undoNotices: (string | null)[];
+  binding: SharedBinding;
 }
 
 /** A person's planner on the shared workspace, as the browser opens it; its clock stands at `now`. */
@@ -46,13 +49,13 @@ function openPlanner(person: Person, prefix: string, now = '2004-04-05T09:30:00Z
   });
   const problems: SharedProblems[] = [];
   const undoNotices: (string | null)[] = [];
-  bindSharedWorkspace(store, person.documents, {
+  const binding = bindSharedWorkspace(store, person.documents, {
     onUndoNotice: (notice) => undoNotices.push(notice),
     onProblems: (found) => problems.push(found),
     author: () => prefix.replace(/-$/, ''),
     now: () => new Date(now),
   });
-  return { person, store, problems, undoNotices };
+  return { person, store, problems, undoNotices, binding };
 }
 
 const budgetOf = (planner: Planner) => openScenarioOf(planner.store).budgetGBP.value;
@@ -346,6 +349,22 @@ describe('the shared workspace binding under load', () => {
     expect(readScenario(document).status).toBe('ok');
     expect(budgetOf(ben)).toBe(3_200_000);
     expect(ben.problems.at(-1)?.invalid ?? {}).toEqual({});
+  });
+
+  it('keeps the version this person last saw of a scenario left out for no longer holding a valid plan', async () => {
+    const { hub, first } = workspaceWithThePlan();
+    const anne = openPlanner(first, 'anne-');
+    anne.store.getState().setBudget(3_100_000);
+    await anne.store.getState().createScenario();
+    expect(anne.binding.versionShown(PLAN_ID)?.budgetGBP.value).toBe(3_100_000);
+
+    const ben = hub.join();
+    (ben.documents.scenario(PLAN_ID).getMap('scenario').get('budgetGBP') as Y.Map<unknown>).set('value', -5);
+
+    expect(Object.keys(anne.problems.at(-1)?.invalid ?? {})).toEqual([PLAN_ID]);
+    expect(anne.store.getState().workspace.scenarios.map((entry) => entry.id)).not.toContain(PLAN_ID);
+    expect(anne.binding.versionShown(PLAN_ID)?.budgetGBP.value).toBe(3_100_000);
+    expect(anne.binding.versionShown('no-such-scenario')).toBeNull();
   });
 
   it('shows a workspace written by a newer planner read-only, and writes nothing into it', () => {
