@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Redis } from '@hocuspocus/extension-redis';
 import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 import sirv from 'sirv';
@@ -44,6 +45,11 @@ export interface PlannerServerOptions {
   databasePath: string;
   /** The built planner (`npm run build`). */
   distDir: string;
+  /**
+   * Redis, through which two or more servers over the same SQLite file pass each other's changes
+   * and who is here, so that a browser connected to one sees what a browser on another does.
+   */
+  redis?: { host: string; port: number };
   /** Wraps how changes are written to the SQLite file; tests make it fail as a full disk or a locked file would. */
   wrapStorage?: (storage: DocumentStorage) => DocumentStorage;
 }
@@ -61,6 +67,7 @@ export async function startPlannerServer({
   port,
   databasePath,
   distDir,
+  redis,
   wrapStorage = (storage) => storage,
 }: PlannerServerOptions): Promise<PlannerServer> {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -81,7 +88,7 @@ export async function startPlannerServer({
     address: host,
     port,
     quiet: true,
-    extensions: [sqlite],
+    extensions: redis ? [new Redis({ ...redis, prefix: 'inspection-hours-planner' }), sqlite] : [sqlite],
     // The workspace holds its index and its scenarios' documents, and nothing else.
     onConnect: ({ documentName }) =>
       isWorkspaceDocument(documentName)

@@ -10,10 +10,13 @@ export interface LoopbackProxy {
   /** Drops every connection through the proxy, and refuses new ones until `restore`. */
   cut(): void;
   restore(): void;
+  /** Sends new connections to another server from now on, as a load balancer does when one stops. */
+  retarget(port: number): void;
   close(): Promise<void>;
 }
 
-export async function startLoopbackProxy(targetPort: number): Promise<LoopbackProxy> {
+export async function startLoopbackProxy(firstTarget: number): Promise<LoopbackProxy> {
+  let targetPort = firstTarget;
   const sockets = new Set<Socket>();
   let open = true;
   const track = (socket: Socket) => {
@@ -48,6 +51,9 @@ export async function startLoopbackProxy(targetPort: number): Promise<LoopbackPr
     },
     restore: () => {
       open = true;
+    },
+    retarget: (port) => {
+      targetPort = port;
     },
     close: () =>
       new Promise<void>((resolve) => {

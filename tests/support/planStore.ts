@@ -1,5 +1,8 @@
 /** How every test makes a plan store: over the shipped plan, with ids a test can predict. */
-import type { Scenario, Workspace } from '../../src/domain/types';
+import { expect } from 'vitest';
+import { evaluatePlan } from '../../src/domain/evaluatePlan';
+import type { FinancialYear, Scenario, Workspace } from '../../src/domain/types';
+import { reportFor } from '../../src/store/reports';
 import { activeScenario, workspaceOf } from '../../src/store/workspace';
 import { createPlanStore, type PlanStore } from '../../src/store/planStore';
 import { loadFixture } from './fixture';
@@ -39,4 +42,43 @@ export function openScenarioOf(store: PlanStore): Scenario {
 /** The names of the steps undo would take back, oldest first. */
 export function undoLabels(store: PlanStore): string[] {
   return store.getState().past.map((step) => step.label);
+}
+
+/**
+ * 1,000 edits each by two people to parts the other does not touch: Anne moves Areas between
+ * 2004/05 and 2005/06, Ben sets the YOT line's hours. A fixed sequence from `seed`, so that a
+ * failure can be replayed.
+ */
+export function thousandEditsEach(anne: PlanStore, ben: PlanStore, seed: number): LastWords {
+  const movable = openScenarioOf(anne)
+    .esi.schedule.filter((entry) => entry.year !== '2003/04')
+    .map((entry) => entry.areaId);
+  const years: FinancialYear[] = ['2004/05', '2005/06'];
+  let state = seed;
+  const next = (below: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state % below;
+  };
+  for (let edit = 0; edit < 1_000; edit += 1) {
+    anne.getState().moveArea(movable[next(movable.length)] ?? 'norfolk', years[next(2)] ?? '2004/05');
+    ben.getState().setLineHours('yot', 11_000 + next(500));
+  }
+  return { schedule: openScenarioOf(anne).esi.schedule, lines: openScenarioOf(ben).lines };
+}
+
+/** What each person edited last, which a merge must keep: Anne's schedule and Ben's lines. */
+export interface LastWords {
+  schedule: Scenario['esi']['schedule'];
+  lines: Scenario['lines'];
+}
+
+/** Both stores hold the same scenario, with each person's last word, every Area scheduled once and the report as evaluatePlan gives it. */
+export function expectConvergedOn(lastWords: LastWords, anne: PlanStore, ben: PlanStore): void {
+  const scenario = openScenarioOf(anne);
+  expect(scenario.esi.schedule).toEqual(lastWords.schedule);
+  expect(scenario.lines).toEqual(lastWords.lines);
+  expect(openScenarioOf(ben)).toEqual(scenario);
+  const scheduled = scenario.esi.schedule.map((entry) => entry.areaId).sort();
+  expect(scheduled).toEqual(scenario.esi.areas.map((area) => area.id).sort());
+  expect(reportFor(scenario)).toEqual(evaluatePlan(scenario));
 }
