@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { INDEX_DOCUMENT, readIndex, removeFromIndex } from '../../src/sync/workspaceIndex';
 import { expectNoAxeViolations } from '../support/axe';
 import { startLoopbackProxy } from '../support/loopbackProxy';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
@@ -42,6 +46,25 @@ async function openAs(browser: Browser, name: string, address = sharedAddress())
   await expect(connection(page)).toHaveText('Connected: every change is saved on the server');
   await page.getByLabel('Your name for colleagues').fill(name);
   return page;
+}
+
+/** Takes every scenario out of the workspace's index, as another client on the server could, and waits until the server has it; returns their ids. */
+async function removeEveryScenarioOnTheServer(): Promise<string[]> {
+  const index = new Y.Doc();
+  const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: INDEX_DOCUMENT, document: index });
+  provider.attach();
+  try {
+    await new Promise<void>((resolve) => provider.on('synced', () => resolve()));
+    const at = new Date().toISOString();
+    const removed = readIndex(index);
+    for (const id of removed) removeFromIndex(index, id, { name: 'Removed outside the planner', by: 'Test', at });
+    await expect.poll(() => readIndex(index).length === 0 && !provider.hasUnsyncedChanges).toBe(true);
+    return removed;
+  } finally {
+    provider.destroy();
+    socket.destroy();
+  }
 }
 
 test('an edit in one colleague’s browser shows in the other’s, who see each other here', async ({ browser }) => {
@@ -335,4 +358,28 @@ test('a change the server refuses as invalid is kept in this browser as my versi
   } finally {
     await proxy.close();
   }
+});
+
+test('a workspace whose every scenario was removed opens with the opening plan as it stands, not the 2004/05 one', async ({
+  browser,
+}) => {
+  const anne = await openAs(browser, 'Anne');
+  await anne.getByLabel('Total budget').fill('3,500,000');
+  await anne.getByLabel('Total budget').blur();
+  await expect(costPerHour(anne)).toHaveText('£100.00');
+  await expect(connection(anne)).toHaveText('Connected: every change is saved on the server');
+  // Anne's page is closed first, so that only the planner's opening can put the plan back.
+  await anne.context().close();
+
+  expect(await removeEveryScenarioOnTheServer()).toEqual(['opening-plan']);
+
+  const ben = await openAs(browser, 'Ben');
+  await expect(ben.getByRole('heading', { level: 1 })).toHaveText('2004/05 plan (Annual Report 2003/2004)');
+  // Anne's budget over the report's 35,000 hours, not the report's £3.2m (£91.43).
+  await expect(ben.getByLabel('Total budget')).toHaveValue('3,500,000');
+  await expect(costPerHour(ben)).toHaveText('£100.00');
+  await ben.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Scenarios', exact: true }).click();
+  const listed = ben.getByRole('region', { name: 'Scenarios' }).getByRole('rowheader');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText('2004/05 plan (Annual Report 2003/2004)');
 });
