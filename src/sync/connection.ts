@@ -80,6 +80,7 @@ export function connectToSharedWorkspace({
     offlineCopy: true,
   });
   let everConnected = false;
+  let socketConnected = false;
   /** The documents whose changes the server could not save, with why; each is sent again until it can. */
   const unsaved = new Map<string, string>();
   /**
@@ -192,9 +193,19 @@ export function connectToSharedWorkspace({
   };
   awareness?.setLocalStateField('user', { name });
   awareness?.on('change', readOthers);
+  // y-protocols takes a state only with a clock past the last it saw of that person, and keeps that
+  // clock when a state is removed: after a lost connection, the others' states sent again by the
+  // server, and this person's sent again to them, would be ignored and everyone would look gone.
+  const indexProvider = open.get(INDEX_DOCUMENT)?.provider;
+  awareness?.on('update', ({ removed }: { removed: number[] }, origin: unknown) => {
+    if (origin === indexProvider) for (const clientId of removed) awareness.meta.delete(clientId);
+  });
 
   socket.on('status', ({ status: state }: { status: WebSocketStatus }) => {
-    if (state === WebSocketStatus.Connected) everConnected = true;
+    // Once per lost connection: this person's state goes out again, with a later clock, when it returns.
+    if (state !== WebSocketStatus.Connected && socketConnected) awareness?.setLocalState(awareness.getLocalState());
+    socketConnected = state === WebSocketStatus.Connected;
+    if (socketConnected) everConnected = true;
     const connection: ConnectionState =
       state === WebSocketStatus.Connected
         ? 'connected'

@@ -342,6 +342,7 @@ test('a change the server refuses as invalid is kept in this browser as my versi
     await expect(connection(anne)).toHaveText(
       'Connected: the server refused a change from this browser (see below); other changes are saved on the server',
     );
+    await expect(anne.getByText('Also here: Ben')).toBeVisible();
     await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-refused.png', fullPage: true });
     await expectNoAxeViolations(anne);
     await expect(ben.getByTestId('contingency-left')).toHaveText('2,000 hours');

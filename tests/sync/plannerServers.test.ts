@@ -85,6 +85,26 @@ describe('offline edits through the planner server', () => {
   }, 60_000);
 });
 
+describe('who is here, through the planner server', () => {
+  it('shows each person the other again once a lost connection returns', async () => {
+    const server = await startServer(closing, serverFolder());
+    await seedWorkspace(closing, server.syncUrl);
+    const proxy = await proxyTo(server.syncUrl);
+    const anne = await openPlanner(closing, `ws://127.0.0.1:${proxy.port}`, 'Anne');
+    const ben = await openPlanner(closing, server.syncUrl, 'Ben');
+    await vi.waitFor(() => expect(anne.connection.status.get().others).toContain('Ben'), { timeout: 10_000 });
+
+    proxy.cut();
+    await whenStatus(anne.connection, (status) => status.connection !== 'connected');
+    await vi.waitFor(() => expect(ben.connection.status.get().others).not.toContain('Anne'), { timeout: 10_000 });
+    expect(anne.connection.status.get().others).toEqual([]);
+    proxy.restore();
+
+    await vi.waitFor(() => expect(anne.connection.status.get().others).toContain('Ben'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(ben.connection.status.get().others).toContain('Anne'), { timeout: 10_000 });
+  }, 60_000);
+});
+
 describe('two planner servers joined through Redis', () => {
   it('shows an edit made on one server in a browser on the other, with who is here', async () => {
     const { first, second } = await twoServers();
