@@ -66,7 +66,15 @@ describe('npm run serve (real process)', { timeout: PROCESS_TIMEOUT_MS * 2 }, ()
     const { status, stderr } = serveOnce('--colour', 'blue');
     expect(status).toBe(2);
     expect(stderr).toContain("Unknown option '--colour'");
-    expect(stderr).toContain('Use --host ADDRESS, --port NUMBER and --data FILE.');
+    expect(stderr).toContain('Use --host ADDRESS, --port NUMBER, --data FILE and --redis HOST:PORT.');
+  });
+
+  it('refuses a Redis address that is not HOST:PORT, with an example', () => {
+    const { status, stderr } = serveOnce('--redis', 'localhost');
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      'npm run serve: --redis must be HOST:PORT with a port from 1 to 65535 (e.g. 127.0.0.1:6379), not "localhost".\n',
+    );
   });
 
   it('says when the port is in use, and how to choose another', async () => {
