@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: runs Vitest (unit + component) then Playwright (e2e), streams their
-// output, and ends with exactly one summary line:
+// `npm test`: runs Vitest (unit + component) and Playwright (e2e) side by side (the e2e run
+// waits on the browser more than it computes), streams Playwright's output and prints
+// Vitest's when it ends, and ends with exactly one summary line:
 //   tests: N passed, N failed, N skipped
 // Exit code is non-zero if any test failed, a runner failed, a report is
 // missing/unreadable, or no test ran at all.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,20 +24,34 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 /**
  * @param {string} label
  * @param {string[]} args
- * @returns {number} exit status (1 if the process could not be started or was killed)
+ * @param {boolean} held  output kept and printed in one piece when the run ends, so that two runs never interleave
+ * @returns {Promise<number>} exit status (1 if the process could not be started or was killed)
  */
-function run(label, args) {
-  console.log(`\n=== ${label}: npx ${args.join(' ')} ===\n`);
-  const res = spawnSync('npx', args, { stdio: 'inherit', cwd: root, env: process.env });
-  if (res.error) {
-    problems.push(`${label}: could not start (${res.error.message})`);
-    return 1;
-  }
-  if (res.signal) {
-    problems.push(`${label}: killed by signal ${res.signal}`);
-    return 1;
-  }
-  return res.status ?? 1;
+function run(label, args, held) {
+  const header = `\n=== ${label}: npx ${args.join(' ')} ===\n`;
+  if (!held) console.log(header);
+  /** @type {Buffer[]} */
+  const output = [];
+  return new Promise((resolveStatus) => {
+    const child = spawn('npx', args, {
+      stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      cwd: root,
+      env: process.env,
+    });
+    if (held) {
+      child.stdout?.on('data', (chunk) => output.push(chunk));
+      child.stderr?.on('data', (chunk) => output.push(chunk));
+    }
+    child.once('error', (error) => {
+      problems.push(`${label}: could not start (${error.message})`);
+      resolveStatus(1);
+    });
+    child.once('close', (status, signal) => {
+      if (held) process.stdout.write(`${header}\n${Buffer.concat(output).toString()}`);
+      if (signal) problems.push(`${label}: killed by signal ${signal}`);
+      resolveStatus(signal ? 1 : (status ?? 1));
+    });
+  });
 }
 
 /**
@@ -65,16 +80,15 @@ rmSync(UNIT_REPORT, { force: true });
 rmSync(E2E_REPORT, { force: true });
 mkdirSync(RESULTS_DIR, { recursive: true });
 
-// ---- Vitest ----------------------------------------------------------------
-const vitestStatus = run('vitest', [
-  '--no-install',
+// ---- Vitest and Playwright, side by side ----------------------------------------
+const vitestRun = run(
   'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=${UNIT_REPORT}`,
-]);
-// Read the unit report right away, before Playwright touches test-results/.
+  ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`],
+  true,
+);
+const playwrightRun = run('playwright', ['--no-install', 'playwright', 'test'], false);
+const [vitestStatus, playwrightStatus] = await Promise.all([vitestRun, playwrightRun]);
+
 const unit = readReport('vitest', UNIT_REPORT);
 if (unit !== undefined) {
   if (typeof unit !== 'object' || unit === null || typeof unit.numTotalTests !== 'number') {
@@ -90,8 +104,6 @@ if (unit !== undefined) {
 }
 if (vitestStatus !== 0) problems.push(`vitest exited with code ${vitestStatus}`);
 
-// ---- Playwright ------------------------------------------------------------
-const playwrightStatus = run('playwright', ['--no-install', 'playwright', 'test']);
 const e2e = readReport('playwright', E2E_REPORT);
 if (e2e !== undefined) {
   if (typeof e2e !== 'object' || e2e === null || !Array.isArray(e2e.suites)) {
