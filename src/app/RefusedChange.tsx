@@ -5,7 +5,10 @@ import { errorMessage } from '../domain/unknownValues';
 export interface RefusalRecovery {
   /** The name of the scenario whose document was refused, or null for the workspace's list of scenarios. */
   scenarioName(documentName: string): string | null;
-  /** Keeps this person's version among this browser's own scenarios, discards the document's offline copy and reloads. */
+  /**
+   * Keeps this person's version among this browser's own scenarios, discards the document's offline
+   * copy and reloads; rejects with what happened, in words for the person, if it cannot.
+   */
   keepAndReload(documentName: string): Promise<void>;
 }
 
@@ -47,12 +50,7 @@ export function RefusedChange({
           ? 'Load the shared list of scenarios'
           : `Keep my version of “${name}” in this browser and load the shared one`}
       </button>
-      {state.kind === 'failed' && (
-        <p>
-          Nothing was changed: this browser could not {name === null ? 'load the shared list' : 'keep your version'} (
-          {state.problem}). Export your version with “Scenario file” to keep it.
-        </p>
-      )}
+      {state.kind === 'failed' && <p>{state.problem}</p>}
     </div>
   );
 }

@@ -5,14 +5,13 @@
  */
 import type { ReactNode } from 'react';
 import type { Scenario, Workspace } from '../domain/types';
-import { keepInThisBrowser } from '../store/keptInThisBrowser';
-import { browserStorage } from '../store/persistence';
 import type { PlanStore, PlanStoreOptions } from '../store/planStore';
 import { bindSharedWorkspace, readSharedWorkspace, type SharedProblems } from '../store/sharedBinding';
 import { connectToSharedWorkspace } from '../sync/connection';
 import { derived, createSignal } from '../sync/readable';
 import { readActivity, readScenario, writeScenario } from '../sync/scenarioDocument';
-import { readIndex, readRemoved, restoreToIndex, scenarioIdOf } from '../sync/workspaceIndex';
+import { readIndex, readRemoved, restoreToIndex } from '../sync/workspaceIndex';
+import { refusalRecovery } from './refusalRecovery';
 import { readSharedName, UNNAMED } from './sharedName';
 import { SharedStatusBar } from './SharedStatusBar';
 
@@ -96,26 +95,7 @@ export async function openSharedPlanner({
       },
     ),
     restore: (id: string) => restoreToIndex(documents.index, id),
-    refusalRecovery: {
-      scenarioName: (documentName: string) => {
-        const id = scenarioIdOf(documentName);
-        return id === null ? null : (binding.versionShown(id)?.name ?? id);
-      },
-      keepAndReload: async (documentName: string) => {
-        const id = scenarioIdOf(documentName);
-        const version = id === null ? null : binding.versionShown(id);
-        if (version) {
-          const problem = keepInThisBrowser(
-            browserStorage(window),
-            { ...version, name: `${version.name} (my version)` },
-            { id: newId(), now: new Date(), writerId: newId() },
-          );
-          if (problem !== null) throw new Error(problem);
-        }
-        await connection.discardOfflineCopy(documentName);
-        window.location.reload();
-      },
-    },
+    refusalRecovery: refusalRecovery({ connection, binding, newId }),
     // The open scenario's document, followed as another scenario is opened.
     activity: derived(
       () => readActivity(openDocument(), RECENT_ACTIVITY),
