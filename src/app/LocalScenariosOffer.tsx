@@ -1,19 +1,8 @@
 import { useState } from 'react';
 import type { Scenario } from '../domain/types';
-import { readWorkspace } from '../domain/workspaceFile';
-import { WORKSPACE_KEY } from '../store/persistence';
+import { thisBrowsersScenarios } from '../store/keptInThisBrowser';
+import { browserStorage } from '../store/persistence';
 import type { SharedStatus } from '../sync/connection';
-
-/** The scenarios this browser keeps for the planner alone, if it can read them. */
-function readLocalScenarios(): { id: string; scenario: Scenario }[] {
-  try {
-    const text = localStorage.getItem(WORKSPACE_KEY);
-    const read = text === null ? null : readWorkspace(text);
-    return read?.status === 'ok' ? read.workspace.scenarios : [];
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Offers to copy the scenarios this browser holds on its own into the shared workspace. They are
@@ -27,7 +16,7 @@ export function LocalScenariosOffer({
   status: SharedStatus;
   copyIn: (scenario: Scenario) => void;
 }) {
-  const [local] = useState(readLocalScenarios);
+  const [local] = useState(() => thisBrowsersScenarios(browserStorage(window)));
   const [copied, setCopied] = useState<string[]>([]);
   if (local.length === 0) return null;
   const confirmed = status.connection === 'connected' && status.waiting === 0;

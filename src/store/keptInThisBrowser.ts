@@ -1,13 +1,24 @@
 /**
- * Keeps a scenario among those this browser holds for the planner alone: where a person's version
- * of a shared scenario is put when the server will not take it, so that it is never lost and can
- * be opened, exported or copied into the shared workspace again.
+ * The scenarios this browser holds for the planner alone, as the shared workspace reads them and
+ * adds to them: a person's version of a shared scenario is kept there when the server will not
+ * take it, so that it is never lost and can be opened, exported or copied in again.
  */
 import type { Scenario, Workspace } from '../domain/types';
 import { errorMessage } from '../domain/unknownValues';
 import { readWorkspace, serializeWorkspace } from '../domain/workspaceFile';
 import { WORKSPACE_KEY, type StorageLike } from './persistence';
 import { workspaceOf } from './workspace';
+
+/** The scenarios this browser holds for the planner alone, or none if they cannot be read. */
+export function thisBrowsersScenarios(storage: StorageLike | null): Workspace['scenarios'] {
+  try {
+    const text = storage?.getItem(WORKSPACE_KEY) ?? null;
+    const read = text === null ? null : readWorkspace(text);
+    return read?.status === 'ok' ? read.workspace.scenarios : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Adds `scenario` under `id`; returns what stopped it (nothing stored is changed then), or null once it is kept. */
 export function keepInThisBrowser(

@@ -270,7 +270,7 @@ function writeValue(
     );
   }
   if (isPlainObject(next)) return writeObject(childMap(target, key), previous, next, path, place, writing, whole);
-  if (!whole && sameJson(target.get(key), next)) return false;
+  if (!whole && sameValue(target.get(key), next)) return false;
   // Lists that are not collections (years, partners, monthly weights) are values of their own.
   target.set(key, next);
   return true;
@@ -332,10 +332,6 @@ function readObject(map: Y.Map<unknown>, path: string): Json {
     object[key] = value instanceof Y.Map ? readMap(value, childPath(path, key)) : (value as Json);
   }
   return object;
-}
-
-function sameJson(first: unknown, second: unknown): boolean {
-  return first === second || JSON.stringify(first) === JSON.stringify(second);
 }
 
 /** Equal as JSON values, whatever the order of an object's keys (a document's need not be the store's). */

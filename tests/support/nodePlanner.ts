@@ -25,12 +25,16 @@ export type Closing = (() => unknown)[];
 
 export const allSaved = (status: SharedStatus) => status.connection === 'connected' && status.waiting === 0;
 
-export function whenStatus(connection: SharedConnection, check: (status: SharedStatus) => boolean): Promise<void> {
+/** Resolves with the status once `check` holds of it. */
+export function whenStatus(
+  connection: SharedConnection,
+  check: (status: SharedStatus) => boolean,
+): Promise<SharedStatus> {
   return new Promise((resolve) => {
     const look = () => {
       if (!check(connection.status.get())) return;
       stop();
-      resolve();
+      resolve(connection.status.get());
     };
     const stop = connection.status.subscribe(look);
     look();

@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { DocumentStorage } from '../../server/documentStorage';
 import { startPlannerServer } from '../../server/plannerServer';
-import { connectToSharedWorkspace, type SharedConnection, type SharedStatus } from '../../src/sync/connection';
+import { connectToSharedWorkspace, type SharedConnection } from '../../src/sync/connection';
 import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
+import { whenStatus } from '../support/nodePlanner';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
 vi.mock('y-indexeddb', () => ({
@@ -49,19 +50,6 @@ function connect(url: string): SharedConnection {
   const connection = connectToSharedWorkspace({ url, name: 'Anne', WebSocketPolyfill: WebSocket, sendAgainMs: 200 });
   closing.push(() => connection.close());
   return connection;
-}
-
-/** Resolves with the status once `check` holds of it. */
-function whenStatus(connection: SharedConnection, check: (status: SharedStatus) => boolean): Promise<SharedStatus> {
-  return new Promise((resolve) => {
-    const look = () => {
-      if (!check(connection.status.get())) return;
-      stop();
-      resolve(connection.status.get());
-    };
-    const stop = connection.status.subscribe(look);
-    look();
-  });
 }
 
 describe('the shared workspace connection', () => {
