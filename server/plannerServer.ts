@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { Redis } from '@hocuspocus/extension-redis';
 import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
@@ -15,6 +16,25 @@ import { refusalReason, type Refusal } from '../src/sync/refusal';
 import { problemWithUpdate } from '../src/sync/scenarioDocument';
 import { INDEX_DOCUMENT, problemWithIndexUpdate, scenarioIdOf } from '../src/sync/workspaceIndex';
 import { sqliteStorage, storageProblem, type DocumentStorage } from './documentStorage';
+import { membersPathBeside } from './paths';
+import { createGatekeeper, type SignedIn } from './signIn';
+
+/**
+ * The largest WebSocket message taken; a larger one closes the connection unread. A thousand
+ * offline edits to the 2004/05 plan arrive as one message of about 60 kB.
+ */
+export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+/**
+ * The upgrade's peer address, passed to sign-in in a header the server sets (and overwrites):
+ * Hocuspocus hands its hooks the request's headers but not its socket.
+ */
+const PEER_HEADER = 'x-inspection-planner-peer';
+
+/** What the server keeps of each connection. */
+export interface ConnectionContext {
+  /** Who signed in; null in a workspace without members. */
+  member: SignedIn | null;
+}
 
 /** y-protocols' sync message types that carry an update: SyncStep2 and Update. */
 const UPDATE_MESSAGES = new Set([1, 2]);
@@ -31,6 +51,17 @@ class ChangeRefused extends Error {
 }
 
 const refuse = (refusal: Refusal) => Promise.reject(new ChangeRefused(refusalReason(refusal)));
+
+/** A WebSocket close code of the range applications may use. */
+const MEMBERSHIP_CHANGED = 4001;
+
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 
 function isWorkspaceDocument(documentName: string): boolean {
   return documentName === INDEX_DOCUMENT || scenarioIdOf(documentName) !== null;
@@ -50,6 +81,13 @@ export interface PlannerServerOptions {
    * and who is here, so that a browser connected to one sees what a browser on another does.
    */
   redis?: { host: string; port: number };
+  /**
+   * The members file (`npm run members`), by default members.json beside the SQLite file; while it
+   * names no one, anyone who reaches the server may edit.
+   */
+  membersPath?: string;
+  /** A header naming the member, set by a reverse proxy that has signed them in; off unless given. */
+  trustHeader?: string;
   /** Wraps how changes are written to the SQLite file; tests make it fail as a full disk or a locked file would. */
   wrapStorage?: (storage: DocumentStorage) => DocumentStorage;
 }
@@ -68,6 +106,8 @@ export async function startPlannerServer({
   databasePath,
   distDir,
   redis,
+  membersPath = membersPathBeside(databasePath),
+  trustHeader,
   wrapStorage = (storage) => storage,
 }: PlannerServerOptions): Promise<PlannerServer> {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -82,6 +122,7 @@ export async function startPlannerServer({
         pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       ),
   });
+  const gatekeeper = createGatekeeper({ membersPath, trustHeader });
   const sqlite = new SQLite({ database: databasePath });
   const storage = wrapStorage(sqliteStorage(sqlite));
   const server = new Server({
@@ -89,6 +130,29 @@ export async function startPlannerServer({
     port,
     quiet: true,
     extensions: redis ? [new Redis({ ...redis, prefix: 'inspection-hours-planner' }), sqlite] : [sqlite],
+    websocketOptions: { maxPayload: MAX_MESSAGE_BYTES },
+    // A page from another site may open a WebSocket here with the browser's network position; only
+    // the planner's own pages (and programs, which send no Origin) are let through.
+    onUpgrade: ({ request, socket }) => {
+      const origin = request.headers.origin;
+      if (origin !== undefined && !sameHost(origin, request.headers.host)) {
+        (socket as Duplex).end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- only an empty rejection stops Hocuspocus without an error thrown.
+        return Promise.reject();
+      }
+      request.headers[PEER_HEADER] = request.socket.remoteAddress ?? 'unknown';
+      return Promise.resolve();
+    },
+    // Before any of the document is sent: only members (when there are any), viewers read-only.
+    onAuthenticate: async ({ token, requestHeaders, connectionConfig }): Promise<ConnectionContext> => {
+      const member = await gatekeeper.signIn({
+        token,
+        headers: requestHeaders,
+        address: requestHeaders.get(PEER_HEADER) ?? 'unknown',
+      });
+      connectionConfig.readOnly = member?.role === 'viewer';
+      return { member };
+    },
     // The workspace holds its index and its scenarios' documents, and nothing else.
     onConnect: ({ documentName }) =>
       isWorkspaceDocument(documentName)
@@ -98,8 +162,9 @@ export async function startPlannerServer({
     // the scenario invalid, is refused, the document stays as it was and the sender is told. One
     // that is valid is saved before Hocuspocus applies and acknowledges it; if it cannot be saved it
     // is refused as well, but as a change to send again later.
-    beforeSync: ({ type, payload, document, documentName }) => {
-      if (!UPDATE_MESSAGES.has(type)) return Promise.resolve();
+    beforeSync: ({ type, payload, document, documentName, connection }) => {
+      // A viewer's change is dropped by Hocuspocus, which answers it as not synced: it must not be saved either.
+      if (!UPDATE_MESSAGES.has(type) || connection.readOnly) return Promise.resolve();
       const problem =
         documentName === INDEX_DOCUMENT
           ? problemWithIndexUpdate(document, payload)
@@ -133,11 +198,22 @@ export async function startPlannerServer({
       resolve();
     }, reject);
   });
+  // Removing a member, or changing their role, closes their connections; those allowed back sign in again.
+  gatekeeper.onChange(() => {
+    for (const document of server.hocuspocus.documents.values())
+      for (const connection of document.getConnections()) {
+        const { member } = connection.context as ConnectionContext;
+        if (!gatekeeper.stillAllowed(member)) connection.webSocket.close(MEMBERSHIP_CHANGED, 'Membership changed');
+      }
+  });
   const { port: bound } = server.address;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${bound}`,
     syncUrl: `ws://${shownHost}:${bound}`,
-    close: () => server.destroy(),
+    close: () => {
+      gatekeeper.close();
+      return server.destroy();
+    },
   };
 }

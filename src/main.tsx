@@ -10,6 +10,7 @@ import { PersistenceProvider } from './store/persistenceContext';
 import { createPlanStore } from './store/planStore';
 import { workspaceOf } from './store/workspace';
 import { PlanStoreProvider } from './store/planContext';
+import type { Credentials } from './sync/connection';
 import './app/app.css';
 
 const newId = () => crypto.randomUUID();
@@ -40,16 +41,35 @@ async function startAlone() {
   );
 }
 
-/** The group's shared workspace on the server this page came from (`npm run serve`), opened by the address it prints. */
-async function startShared() {
-  const { openSharedPlanner } = await import('./app/openSharedPlanner');
+/**
+ * The group's shared workspace on the server this page came from (`npm run serve`), opened by the
+ * address it prints. Where it lets in only its members, the sign-in is asked for first and kept in
+ * this page's memory alone.
+ */
+async function startShared(credentials: Credentials | null = null): Promise<void> {
+  const [{ openSharedPlanner, SignInNeeded }, { SignInPage }] = await Promise.all([
+    import('./app/openSharedPlanner'),
+    import('./app/SignInForm'),
+  ]);
   const syncUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
-  const { store, sharedStatus } = await openSharedPlanner({
-    url: syncUrl,
-    loadBaseline,
-    newId,
-    createPlanStore,
-  });
+  let opened;
+  try {
+    opened = await openSharedPlanner({ url: syncUrl, loadBaseline, newId, createPlanStore, credentials });
+  } catch (error) {
+    if (!(error instanceof SignInNeeded)) throw error;
+    root.render(
+      <StrictMode>
+        {/* A new page for each refusal, so the form is fresh and says why. */}
+        <SignInPage
+          key={Date.now()}
+          problem={error.message}
+          onSignIn={(given) => void startShared(given).catch(showFailure)}
+        />
+      </StrictMode>,
+    );
+    return;
+  }
+  const { store, sharedStatus } = opened;
   root.render(
     <StrictMode>
       <PlanStoreProvider store={store}>
@@ -60,7 +80,7 @@ async function startShared() {
 }
 
 const sharing = new URLSearchParams(window.location.search).has('shared');
-(sharing ? startShared() : startAlone()).catch((error: unknown) => {
+function showFailure(error: unknown) {
   root.render(
     <StrictMode>
       <StartupFailure
@@ -69,4 +89,5 @@ const sharing = new URLSearchParams(window.location.search).has('shared');
       />
     </StrictMode>,
   );
-});
+}
+(sharing ? startShared() : startAlone()).catch(showFailure);

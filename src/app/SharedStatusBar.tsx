@@ -9,6 +9,7 @@ import type { Removal } from '../sync/workspaceIndex';
 import { LocalScenariosOffer } from './LocalScenariosOffer';
 import { RefusedChange, type RefusalRecovery } from './RefusedChange';
 import { RemovedScenarios } from './RemovedScenarios';
+import { SignInForm } from './SignInForm';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
 import { formatSharedTime } from '../shared/sharedTime';
 
@@ -28,8 +29,16 @@ export interface SharedWorkspace {
   refusalRecovery: RefusalRecovery;
 }
 
-function connectionText({ connection, waiting, offlineCopy, cannotSave, refused }: SharedStatus): string {
+function connectionText({
+  connection,
+  waiting,
+  offlineCopy,
+  cannotSave,
+  refused,
+  signInProblem,
+}: SharedStatus): string {
   const kept = offlineCopy ? 'this browser' : 'this tab';
+  if (signInProblem !== null) return `Not signed in: changes are kept in ${kept} until you sign in again (see below)`;
   const changes = `${formatNumber(waiting)} ${waiting === 1 ? 'change' : 'changes'}`;
   // Not a refusal of the changes themselves: they wait here and are sent again until the server can save them.
   if (cannotSave !== null && connection === 'connected')
@@ -60,10 +69,13 @@ function othersText(others: string[]): string {
 export function SharedStatusBar({
   shared,
   copyIn,
+  signedInAs,
 }: {
   shared: SharedWorkspace;
   /** Adds a scenario of this browser's own to the shared workspace. */
   copyIn: (scenario: Scenario) => void;
+  /** The member's name, in a workspace that lets in only its members; colleagues see it rather than a name typed here. */
+  signedInAs: string | null;
 }) {
   const status = useSyncExternalStore(shared.connection.status.subscribe, shared.connection.status.get);
   const problems = useSyncExternalStore(shared.problems.subscribe, shared.problems.get);
@@ -84,19 +96,28 @@ export function SharedStatusBar({
       <p className="shared-status__others" aria-live="polite">
         {othersText(status.others)}
       </p>
-      <label className="shared-status__name">
-        Your name for colleagues{' '}
-        <input
-          value={name}
-          maxLength={60}
-          autoComplete="name"
-          onChange={(event) => {
-            setName(event.target.value);
-            saveSharedName(event.target.value);
-            shared.connection.setName(event.target.value.trim() || UNNAMED);
-          }}
-        />
-      </label>
+      {signedInAs === null ? (
+        <label className="shared-status__name">
+          Your name for colleagues{' '}
+          <input
+            value={name}
+            maxLength={60}
+            autoComplete="name"
+            onChange={(event) => {
+              setName(event.target.value);
+              saveSharedName(event.target.value);
+              shared.connection.setName(event.target.value.trim() || UNNAMED);
+            }}
+          />
+        </label>
+      ) : (
+        status.role !== null && (
+          <p className="shared-status__name">
+            Signed in as {signedInAs},{' '}
+            {status.role === 'viewer' ? 'a viewer: you can look but not change' : 'an editor'}
+          </p>
+        )
+      )}
       {activity.length > 0 && (
         <div className="shared-status__activity">
           <h2 id="latest-changes">Latest changes to this scenario</h2>
@@ -121,6 +142,13 @@ export function SharedStatusBar({
         <p className="shared-status__problem" role="alert">
           {undoNotice}
         </p>
+      )}
+      {status.signInProblem !== null && (
+        <SignInForm
+          problem={`The server no longer lets you in. ${status.signInProblem}`}
+          initialName={signedInAs ?? ''}
+          onSignIn={(credentials) => shared.connection.signIn(credentials)}
+        />
       )}
       {status.refused !== null && <RefusedChange refused={status.refused} recovery={shared.refusalRecovery} />}
       {invalid.length > 0 && (

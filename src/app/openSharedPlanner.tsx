@@ -7,7 +7,12 @@ import type { ReactNode } from 'react';
 import type { Scenario, Workspace } from '../domain/types';
 import type { PlanStore, PlanStoreOptions } from '../store/planStore';
 import { bindSharedWorkspace, readSharedWorkspace, type SharedProblems } from '../store/sharedBinding';
-import { connectToSharedWorkspace } from '../sync/connection';
+import {
+  connectToSharedWorkspace,
+  type Credentials,
+  type SharedConnection,
+  type SharedStatus,
+} from '../sync/connection';
 import { derived, createSignal } from '../sync/readable';
 import { readActivity, readScenario, writeScenario } from '../sync/scenarioDocument';
 import { readIndex, readRemoved, restoreToIndex } from '../sync/workspaceIndex';
@@ -30,21 +35,40 @@ const RECENT_ACTIVITY = 3;
 
 export class SharedWorkspaceUnavailable extends Error {}
 
+/** The server lets in only its members, and did not let this person in: `message` says why. */
+export class SignInNeeded extends Error {}
+
+/** Why a viewer's screen offers no change to the plan. */
+const VIEWER_REASON =
+  'You are a viewer of this shared workspace: you can look at every figure, but not change the plan.';
+
 export async function openSharedPlanner({
   url,
   loadBaseline,
   newId,
   createPlanStore,
+  credentials,
 }: {
+  /** The member's sign-in, given on the sign-in page; null until the server asks for one. */
+  credentials: Credentials | null;
   /** Passed in rather than imported, so that this chunk shares no code with the first screen's but the domain's. */
   createPlanStore: (workspace: Workspace, options: PlanStoreOptions) => PlanStore;
   url: string;
   loadBaseline: () => Promise<Scenario>;
   newId: () => string;
 }): Promise<{ store: PlanStore; sharedStatus: ReactNode }> {
-  const connection = connectToSharedWorkspace({ url, name: readSharedName().trim() || UNNAMED });
+  const connection = connectToSharedWorkspace({
+    url,
+    name: credentials?.name ?? (readSharedName().trim() || UNNAMED),
+    credentials,
+  });
   const { documents } = connection;
   let { fromServer } = await connection.whenLoaded(documents.index, SERVER_WAIT_MS);
+  const { signInProblem } = connection.status.get();
+  if (signInProblem !== null) {
+    connection.close();
+    throw new SignInNeeded(signInProblem);
+  }
   if (!fromServer && readIndex(documents.index).length === 0) {
     ({ fromServer } = await connection.whenLoaded(documents.index, FIRST_VISIT_WAIT_MS));
     if (!fromServer) {
@@ -75,12 +99,13 @@ export async function openSharedPlanner({
     );
   }
   const store = createPlanStore(read.workspace, { loadBaseline, newId });
+  followRole(connection, store);
   const problems = createSignal<SharedProblems>(read.problems);
   const undoNotice = createSignal<string | null>(null);
   const binding = bindSharedWorkspace(store, documents, {
     onProblems: problems.set,
     onUndoNotice: undoNotice.set,
-    author: () => readSharedName().trim() || UNNAMED,
+    author: () => credentials?.name ?? (readSharedName().trim() || UNNAMED),
   });
   const openDocument = () => documents.scenario(store.getState().workspace.activeId);
   const shared = {
@@ -117,5 +142,19 @@ export async function openSharedPlanner({
     ),
   };
   const copyIn = (scenario: Scenario) => store.getState().addImportedScenario(scenario);
-  return { store, sharedStatus: <SharedStatusBar shared={shared} copyIn={copyIn} /> };
+  return {
+    store,
+    sharedStatus: <SharedStatusBar shared={shared} copyIn={copyIn} signedInAs={credentials?.name ?? null} />,
+  };
+}
+
+/** A viewer's plan is read-only, as the server holds it; a member made an editor again may edit at once. */
+function followRole(connection: SharedConnection, store: PlanStore) {
+  const apply = ({ role }: SharedStatus) => {
+    const { readOnlyReason, setReadOnly } = store.getState();
+    if (role === 'viewer' && readOnlyReason === null) setReadOnly(VIEWER_REASON);
+    if (role === 'editor' && readOnlyReason === VIEWER_REASON) setReadOnly(null);
+  };
+  apply(connection.status.get());
+  connection.status.subscribe(() => apply(connection.status.get()));
 }

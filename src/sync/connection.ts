@@ -30,6 +30,16 @@ export interface SharedStatus {
   cannotSave: string | null;
   /** False when the browser's storage cannot keep an offline copy (blocked, or unreadable). */
   offlineCopy: boolean;
+  /** What the server lets this person do, once it has let them in: a viewer's changes are not taken. */
+  role: 'editor' | 'viewer' | null;
+  /** Why the server did not let this person in (no sign-in, or a wrong one); null once it has. */
+  signInProblem: string | null;
+}
+
+/** How a member signs in; kept in memory only, never in the browser's storage. */
+export interface Credentials {
+  name: string;
+  secret: string;
 }
 
 export interface SharedConnection {
@@ -39,6 +49,8 @@ export interface SharedConnection {
   whenLoaded(doc: Y.Doc, waitMs: number): Promise<{ fromServer: boolean }>;
   /** The name colleagues see for this person. */
   setName(name: string): void;
+  /** Signs in again with these, for every document the server has not let this person into. */
+  signIn(credentials: Credentials): void;
   /** Deletes the document's offline copy in this browser, so that the next page load reads it from the server alone. */
   discardOfflineCopy(documentName: string): Promise<void>;
   close(): void;
@@ -62,9 +74,12 @@ export function connectToSharedWorkspace({
   name,
   WebSocketPolyfill,
   sendAgainMs = SEND_AGAIN_MS,
+  credentials: initialCredentials = null,
 }: {
   url: string;
   name: string;
+  /** For a workspace that lets in only its members; none for one open to all. */
+  credentials?: Credentials | null;
   /** The WebSocket class, where there is no global one (Node, in tests). */
   WebSocketPolyfill?: unknown;
   sendAgainMs?: number;
@@ -78,7 +93,10 @@ export function connectToSharedWorkspace({
     refused: null,
     cannotSave: null,
     offlineCopy: true,
+    role: null,
+    signInProblem: null,
   });
+  let credentials = initialCredentials;
   let everConnected = false;
   let socketConnected = false;
   /** The documents whose changes the server could not save, with why; each is sent again until it can. */
@@ -135,6 +153,13 @@ export function connectToSharedWorkspace({
       name: documentName,
       document: doc,
       onUnsyncedChanges: countWaiting,
+      // Sent inside the WebSocket, so the secret is in no address the browser keeps.
+      token: () => (credentials ? JSON.stringify(credentials) : ''),
+      onAuthenticated: ({ scope }) => {
+        if (documentName === INDEX_DOCUMENT)
+          update({ role: scope === 'readonly' ? 'viewer' : 'editor', signInProblem: null });
+      },
+      onAuthenticationFailed: ({ reason }) => update({ role: null, signInProblem: reason }),
       // The server closes a document's connection when it refuses a change, with the reason.
       onClose: ({ event }) => onRefusal(documentName, provider, event.reason),
     });
@@ -229,16 +254,27 @@ export function connectToSharedWorkspace({
       const fromServer = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => finish(false), waitMs);
         const onSynced = () => finish(true);
+        // Not let in, the document will not come from the server until this person signs in.
+        const onRefused = () => finish(false);
         function finish(synced: boolean) {
           clearTimeout(timer);
           entry?.provider.off('synced', onSynced);
+          entry?.provider.off('authenticationFailed', onRefused);
           resolve(synced);
         }
         entry.provider.on('synced', onSynced);
+        entry.provider.on('authenticationFailed', onRefused);
       });
       return { fromServer };
     },
     setName: (given) => awareness?.setLocalStateField('user', { name: given }),
+    signIn: (signingIn) => {
+      credentials = signingIn;
+      if (socket.status !== WebSocketStatus.Connected) return;
+      // As the provider does when its socket opens: the token, then the handshake the refusal dropped.
+      for (const { provider } of open.values())
+        if (!provider.isAuthenticated) void provider.sendToken().then(() => provider.startSync());
+    },
     discardOfflineCopy: async (documentName) => {
       const offlineCopy = open.get(documentName)?.offlineCopy;
       if (!offlineCopy) return;

@@ -53,6 +53,9 @@ describe('npm run serve (real process)', { timeout: PROCESS_TIMEOUT_MS * 2 }, ()
     expect(printed).toContain(`the group's shared workspace: http://127.0.0.1:${port}/?shared`);
     expect(printed).toContain(`The shared documents are kept in ${join(workDir, 'group/planner.sqlite')}`);
     expect(printed).toContain('.backup');
+    expect(printed).toContain(
+      `No members yet (${join(workDir, 'group/members.json')}): anyone who can reach this address may edit.`,
+    );
     expect(await exited).toBe(0);
   });
 
@@ -66,7 +69,17 @@ describe('npm run serve (real process)', { timeout: PROCESS_TIMEOUT_MS * 2 }, ()
     const { status, stderr } = serveOnce('--colour', 'blue');
     expect(status).toBe(2);
     expect(stderr).toContain("Unknown option '--colour'");
-    expect(stderr).toContain('Use --host ADDRESS, --port NUMBER, --data FILE and --redis HOST:PORT.');
+    expect(stderr).toContain(
+      'Use --host ADDRESS, --port NUMBER, --data FILE, --redis HOST:PORT, --members FILE and --trust-header NAME.',
+    );
+  });
+
+  it('will not listen past loopback while no one is a member, saying how to add members', () => {
+    const { status, stderr } = serveOnce('--host', '0.0.0.0', '--data', 'open/planner.sqlite');
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      `npm run serve: ${join(workDir, 'open/members.json')} names no members, so anyone reaching 0.0.0.0 could edit the plan. Add members first (npm run members -- add NAME --role editor), or listen on 127.0.0.1.\n`,
+    );
   });
 
   it('refuses a Redis address that is not HOST:PORT, with an example', () => {

@@ -12,7 +12,12 @@ import WebSocket from 'ws';
 import { startPlannerServer, type PlannerServerOptions } from '../../server/plannerServer';
 import { createPlanStore, type PlanStore } from '../../src/store/planStore';
 import { bindSharedWorkspace, readSharedWorkspace } from '../../src/store/sharedBinding';
-import { connectToSharedWorkspace, type SharedConnection, type SharedStatus } from '../../src/sync/connection';
+import {
+  connectToSharedWorkspace,
+  type Credentials,
+  type SharedConnection,
+  type SharedStatus,
+} from '../../src/sync/connection';
 import { writeScenario } from '../../src/sync/scenarioDocument';
 import { addToIndex } from '../../src/sync/workspaceIndex';
 import { loadFixture } from './fixture';
@@ -50,7 +55,7 @@ export function serverFolder(): { distDir: string; databasePath: string } {
 
 export async function startServer(
   closing: Closing,
-  options: Pick<PlannerServerOptions, 'databasePath' | 'distDir' | 'redis'>,
+  options: Pick<PlannerServerOptions, 'databasePath' | 'distDir' | 'redis' | 'membersPath' | 'trustHeader'>,
 ) {
   const server = await startPlannerServer({ host: '127.0.0.1', port: 0, ...options });
   closing.push(() => server.close());
@@ -58,8 +63,12 @@ export async function startServer(
 }
 
 /** Puts the 2004/05 plan in the shared workspace at `url`, as the first browser to open it does. */
-export async function seedWorkspace(closing: Closing, url: string): Promise<void> {
-  const seeding = connectToSharedWorkspace({ url, name: 'Seed', WebSocketPolyfill: WebSocket });
+export async function seedWorkspace(
+  closing: Closing,
+  url: string,
+  credentials: Credentials | null = null,
+): Promise<void> {
+  const seeding = connectToSharedWorkspace({ url, name: 'Seed', WebSocketPolyfill: WebSocket, credentials });
   closing.push(() => seeding.close());
   await seeding.whenLoaded(seeding.documents.index, 5_000);
   writeScenario(seeding.documents.scenario(PLAN_ID), null, loadFixture());
@@ -72,8 +81,9 @@ export async function openPlanner(
   closing: Closing,
   url: string,
   name: string,
+  credentials: Credentials | null = null,
 ): Promise<{ connection: SharedConnection; store: PlanStore }> {
-  const connection = connectToSharedWorkspace({ url, name, WebSocketPolyfill: WebSocket });
+  const connection = connectToSharedWorkspace({ url, name, WebSocketPolyfill: WebSocket, credentials });
   closing.push(() => connection.close());
   await connection.whenLoaded(connection.documents.index, 5_000);
   await connection.whenLoaded(connection.documents.scenario(PLAN_ID), 5_000);
