@@ -20,8 +20,8 @@ import { membersPathBeside } from './paths';
 import { createGatekeeper, type SignedIn } from './signIn';
 
 /**
- * The largest WebSocket message taken; a larger one closes the connection unread. A thousand
- * offline edits to the 2004/05 plan arrive as one message of about 60 kB.
+ * The largest WebSocket message taken; a larger one closes the connection unread. It is some fifty
+ * times a whole scenario's document after a thousand edits (docs/performance.md).
  */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
 /**
