@@ -6,7 +6,8 @@ import { formatCount, formatHours, formatNumber, formatPoundsAndPence, formatSha
 import { monthName } from './months';
 import type { Finding, FinancialYear, JointPool, PlanReport, YearMonth, YotMove } from './types';
 
-const poolName: Record<JointPool, string> = { cjs: 'CJS joint', 'non-cjs': 'non-CJS joint' };
+/** How a message names a joint pool's allocation line (also the server's refusal of a commitment). */
+export const poolName: Record<JointPool, string> = { cjs: 'CJS joint', 'non-cjs': 'non-CJS joint' };
 
 export const findings = {
   hoursOverDeployable(allocated: number, deployable: number): Finding {

@@ -12,6 +12,7 @@
 import * as Y from 'yjs';
 import { isFigure } from '../domain/changedParts';
 import { figurePath, type LastChange, type LastChanges } from '../domain/lastChange';
+import { problemWithNewCommitments } from '../domain/newCommitments';
 import { parseScenarioFile, SCENARIO_FORMAT, SCENARIO_VERSION } from '../domain/scenarioFile';
 import type { Scenario } from '../domain/types';
 import { isPlainObject } from '../domain/unknownValues';
@@ -370,5 +371,28 @@ export function problemWithUpdate(doc: Y.Doc, update: Uint8Array): string | null
   if (read.status === 'newer')
     return `The change is of scenario format version ${read.version}, newer than this server reads.`;
   if (read.status === 'invalid') return `The change would leave the scenario invalid: ${read.problems.join('; ')}`;
-  return null;
+  return read.status === 'ok' ? problemWithCommitments(doc, copy, read.scenario) : null;
+}
+
+/**
+ * What is wrong with the joint inspections the change commits, checked against the document as it
+ * is here (after others' commitments). The scenario before is read only when the change commits
+ * one, since every change is checked and most commit nothing.
+ */
+function problemWithCommitments(doc: Y.Doc, copy: Y.Doc, after: Scenario): string | null {
+  const before = committedJointInspections(doc);
+  if ([...committedJointInspections(copy)].every((id) => before.has(id))) return null;
+  const read = readScenario(doc);
+  return read.status === 'ok' ? problemWithNewCommitments(read.scenario, after) : null;
+}
+
+/** The ids of the joint inspections the document holds as committed, read without reading the scenario. */
+function committedJointInspections(doc: Y.Doc): Set<string> {
+  const inspections = doc.getMap<unknown>(SCENARIO_MAP).get('jointInspections');
+  const committed = new Set<string>();
+  if (!(inspections instanceof Y.Map)) return committed;
+  for (const [id, item] of inspections.entries()) {
+    if (item instanceof Y.Map && item.get('status') === 'committed') committed.add(id);
+  }
+  return committed;
 }

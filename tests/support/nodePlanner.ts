@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { startPlannerServer, type PlannerServerOptions } from '../../server/plannerServer';
 import { createPlanStore, type PlanStore } from '../../src/store/planStore';
-import { bindSharedWorkspace, readSharedWorkspace } from '../../src/store/sharedBinding';
+import { bindSharedWorkspace, readSharedWorkspace, type SharedBinding } from '../../src/store/sharedBinding';
 import {
   connectToSharedWorkspace,
   type Credentials,
@@ -82,7 +82,7 @@ export async function openPlanner(
   url: string,
   name: string,
   credentials: Credentials | null = null,
-): Promise<{ connection: SharedConnection; store: PlanStore }> {
+): Promise<{ connection: SharedConnection; store: PlanStore; binding: SharedBinding }> {
   const connection = connectToSharedWorkspace({ url, name, WebSocketPolyfill: WebSocket, credentials });
   closing.push(() => connection.close());
   await connection.whenLoaded(connection.documents.index, 5_000);
@@ -95,7 +95,7 @@ export async function openPlanner(
   });
   const binding = bindSharedWorkspace(store, connection.documents, { author: () => name });
   closing.push(() => binding.stop());
-  return { connection, store };
+  return { connection, store, binding };
 }
 
 /** Debian's redis-server on a free loopback port, keeping nothing on disk. */
