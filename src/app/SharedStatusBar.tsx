@@ -10,6 +10,7 @@ import { LocalScenariosOffer } from './LocalScenariosOffer';
 import { RefusedChange, type RefusalRecovery } from './RefusedChange';
 import { RemovedScenarios } from './RemovedScenarios';
 import { SignInForm } from './SignInForm';
+import { UnreadableOfflineCopies } from './UnreadableOfflineCopies';
 import { readSharedName, saveSharedName, UNNAMED } from './sharedName';
 import { formatSharedTime } from '../shared/sharedTime';
 
@@ -138,6 +139,11 @@ export function SharedStatusBar({
           so changes made while the server cannot be reached are lost if this tab is closed before it returns.
         </p>
       )}
+      <UnreadableOfflineCopies
+        copies={status.unreadable}
+        connection={shared.connection}
+        scenarioName={(documentName) => shared.refusalRecovery.scenarioName(documentName)}
+      />
       {undoNotice !== null && (
         <p className="shared-status__problem" role="alert">
           {undoNotice}

@@ -7,9 +7,11 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { canApplyAll, entriesAsBytes } from './offlineCopyCheck';
 import { createSignal, type Readable } from './readable';
 import { readRefusal } from './refusal';
 import { sendAgain } from './sendAgain';
+import { deleteKeptAside, keepAside, keptAside, storedUpdates } from './unreadableCopies';
 import { INDEX_DOCUMENT, scenarioDocumentName, type WorkspaceDocuments } from './workspaceIndex';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -28,18 +30,35 @@ export interface SharedStatus {
   refused: { documentName: string; problem: string } | null;
   /** Why the server cannot save this browser's changes just now (e.g. "its disk is full"); null once it has saved them. */
   cannotSave: string | null;
-  /** False when the browser's storage cannot keep an offline copy (blocked, or unreadable). */
+  /** False when the browser's storage cannot keep an offline copy (blocked, or unreadable and not set aside). */
   offlineCopy: boolean;
   /** What the server lets this person do, once it has let them in: a viewer's changes are not taken. */
   role: 'editor' | 'viewer' | null;
   /** Why the server did not let this person in (no sign-in, or a wrong one); null once it has. */
   signInProblem: string | null;
+  /** Offline copies this browser could not read, the earliest first: each document was loaded from the server instead. */
+  unreadable: UnreadableCopy[];
 }
 
 /** How a member signs in; kept in memory only, never in the browser's storage. */
 export interface Credentials {
   name: string;
   secret: string;
+}
+
+/** An offline copy that could not be read; its bytes are had from `unreadableBytes`. */
+export interface UnreadableCopy {
+  key: string;
+  documentName: string;
+  /** When it was found (ISO 8601). */
+  foundAt: string;
+  size: number;
+  /**
+   * True when it is kept aside in this browser (until deleted) and the document's offline copy
+   * started afresh; false when it could not be, so it is held by this tab alone and the unreadable
+   * copy is left where it was, untouched, with no offline copy of the document meanwhile.
+   */
+  keptAside: boolean;
 }
 
 export interface SharedConnection {
@@ -53,6 +72,10 @@ export interface SharedConnection {
   signIn(credentials: Credentials): void;
   /** Deletes the document's offline copy in this browser, so that the next page load reads it from the server alone. */
   discardOfflineCopy(documentName: string): Promise<void>;
+  /** The bytes of an unreadable offline copy, exactly as they were stored; null once deleted. */
+  unreadableBytes(key: string): Uint8Array | null;
+  /** Deletes an unreadable copy kept aside, at the person's request. */
+  deleteUnreadable(key: string): Promise<void>;
   close(): void;
 }
 
@@ -61,6 +84,7 @@ interface OpenDocument {
   provider: HocuspocusProvider;
   /** Resolves once the offline copy has been read into the document, or found unusable. */
   offlineCopyRead: Promise<void>;
+  /** Set once the offline copy is opened, which waits until what it stores is known to be readable. */
   offlineCopy: IndexeddbPersistence | null;
 }
 
@@ -95,8 +119,17 @@ export function connectToSharedWorkspace({
     offlineCopy: true,
     role: null,
     signInProblem: null,
+    unreadable: [],
   });
   let credentials = initialCredentials;
+  let closed = false;
+  /** The bytes of each unreadable copy the status lists, by its key. */
+  const unreadableBytes = new Map<string, Uint8Array>();
+  const addUnreadable = (copy: UnreadableCopy, bytes: Uint8Array) => {
+    if (unreadableBytes.has(copy.key)) return;
+    unreadableBytes.set(copy.key, bytes);
+    update({ unreadable: [...status.get().unreadable, copy] });
+  };
   let everConnected = false;
   let socketConnected = false;
   /** The documents whose changes the server could not save, with why; each is sent again until it can. */
@@ -147,7 +180,6 @@ export function connectToSharedWorkspace({
     const existing = open.get(documentName);
     if (existing) return existing.doc;
     const doc = new Y.Doc();
-    const { offlineCopy, offlineCopyRead } = openOfflineCopy(documentName, doc);
     const provider: HocuspocusProvider = new HocuspocusProvider({
       websocketProvider: socket,
       name: documentName,
@@ -163,13 +195,15 @@ export function connectToSharedWorkspace({
       // The server closes a document's connection when it refuses a change, with the reason.
       onClose: ({ event }) => onRefusal(documentName, provider, event.reason),
     });
+    const entry: OpenDocument = { doc, provider, offlineCopy: null, offlineCopyRead: Promise.resolve() };
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin === provider || (offlineCopy !== null && origin === offlineCopy)) return;
+      if (origin === provider || (entry.offlineCopy !== null && origin === entry.offlineCopy)) return;
       editsWaiting.set(documentName, (editsWaiting.get(documentName) ?? 0) + 1);
       countWaiting();
     });
+    entry.offlineCopyRead = openOfflineCopy(documentName, entry);
     provider.attach();
-    open.set(documentName, { doc, provider, offlineCopy, offlineCopyRead });
+    open.set(documentName, entry);
     return doc;
   };
 
@@ -178,32 +212,65 @@ export function connectToSharedWorkspace({
    * on one machine never mix their documents. Where the browser refuses IndexedDB or cannot read
    * it, the planner works on without it and says so: nothing is kept offline, but nothing stops.
    */
-  function openOfflineCopy(documentName: string, doc: Y.Doc) {
-    const without = () => {
-      update({ offlineCopy: false });
-      return null;
-    };
-    let offlineCopy: IndexeddbPersistence | null;
-    try {
-      offlineCopy = new IndexeddbPersistence(`inspection-hours-planner/${url}/${documentName}`, doc);
-    } catch {
-      offlineCopy = without();
-    }
-    const read = offlineCopy
-      ? Promise.race([
-          offlineCopy._db
-            .then(() => offlineCopy.whenSynced)
-            .then(
-              () => true,
-              () => false,
-            ),
-          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), OFFLINE_COPY_WAIT_MS)),
-        ]).then((usable) => {
-          if (!usable) without();
-        })
-      : Promise.resolve();
-    return { offlineCopy, offlineCopyRead: read };
+  async function openOfflineCopy(documentName: string, entry: OpenDocument): Promise<void> {
+    let gaveUp = false;
+    const usable = await Promise.race([
+      readOfflineCopy(`inspection-hours-planner/${url}/${documentName}`, documentName, entry, () => gaveUp || closed),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), OFFLINE_COPY_WAIT_MS)),
+    ]);
+    if (usable) return;
+    gaveUp = true;
+    update({ offlineCopy: false });
   }
+
+  /**
+   * Reads the offline copy into the document and keeps it from then on; true once it has. A copy
+   * whose updates cannot all be applied is first kept aside, and checked, then deleted, so the
+   * document is read from the server alone and its offline copy starts afresh.
+   */
+  async function readOfflineCopy(
+    name: string,
+    documentName: string,
+    entry: OpenDocument,
+    abandoned: () => boolean,
+  ): Promise<boolean> {
+    try {
+      const stored = await storedUpdates(name);
+      if (stored !== null && !canApplyAll(stored) && !(await setAside(name, documentName, stored))) return false;
+      if (abandoned()) return false;
+      const offlineCopy = new IndexeddbPersistence(name, entry.doc);
+      entry.offlineCopy = offlineCopy;
+      await offlineCopy._db;
+      await offlineCopy.whenSynced;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Keeps an unreadable copy's bytes aside and deletes it; false if it could not be kept, or deleted, and stays as it was. */
+  async function setAside(name: string, documentName: string, stored: unknown[]): Promise<boolean> {
+    const bytes = entriesAsBytes(stored);
+    const found = { url, documentName, keptAt: new Date().toISOString(), bytes };
+    const id = await keepAside(found).catch(() => null);
+    const copy = { documentName, foundAt: found.keptAt, size: bytes.length, keptAside: id !== null };
+    addUnreadable({ ...copy, key: id === null ? `here:${name}` : `kept:${id}` }, bytes);
+    if (id === null) return false;
+    // Deleting waits while another tab has the copy open; until then the document has no offline copy here.
+    return Promise.race([
+      clearDocument(name).then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), OFFLINE_COPY_WAIT_MS)),
+    ]);
+  }
+
+  // Copies kept aside on an earlier visit are offered again until the person deletes them.
+  void keptAside(url).then(
+    (copies) => {
+      for (const { id, documentName, keptAt, bytes } of copies)
+        addUnreadable({ key: `kept:${id}`, documentName, foundAt: keptAt, size: bytes.length, keptAside: true }, bytes);
+    },
+    () => undefined,
+  );
 
   const index = openDocument(INDEX_DOCUMENT);
   const awareness = open.get(INDEX_DOCUMENT)?.provider.awareness ?? null;
@@ -287,7 +354,15 @@ export function connectToSharedWorkspace({
       if (!deleted)
         throw new Error('another tab of the shared planner has it open: close the other tabs and try again');
     },
+    unreadableBytes: (key) => unreadableBytes.get(key) ?? null,
+    deleteUnreadable: async (key) => {
+      const id = /^kept:(\d+)$/.exec(key)?.[1];
+      if (id !== undefined) await deleteKeptAside(Number(id));
+      unreadableBytes.delete(key);
+      update({ unreadable: status.get().unreadable.filter((copy) => copy.key !== key) });
+    },
     close: () => {
+      closed = true;
       for (const { provider, offlineCopy } of open.values()) {
         provider.destroy();
         void offlineCopy?.destroy();

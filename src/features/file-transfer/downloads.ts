@@ -2,21 +2,11 @@ import { serializeScenario } from '../../domain/scenarioFile';
 import { allocationCsv, esiScheduleCsv, exportFileName } from '../../domain/scenarioExport';
 import type { Scenario } from '../../domain/types';
 import { reportFor } from '../../store/reports';
-
-/** Long enough for the browser to have started the download, which reads the object URL. */
-const REVOKE_AFTER_MS = 60_000;
+import { downloadFile } from '../../shared/downloadFile';
 
 /** Offers text to the user as a file download. */
 export function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  downloadFile(new Blob([text], { type }), fileName);
 }
 
 export function downloadScenarioFile(scenario: Scenario) {
