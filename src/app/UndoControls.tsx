@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
-import { usePlan } from '../store/planContext';
+import { usePlan, usePlanEditable } from '../store/planContext';
 
-/** Undo and redo, named for the step they take back or repeat; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y work anywhere on the page but in an open dialog. */
+/**
+ * Undo and redo, named for the step they take back or repeat; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y work anywhere on the
+ * page but in an open dialog. Not shown while the plan is read-only, when the store refuses both.
+ */
 export function UndoControls() {
   const undoLabel = usePlan((state) => state.past.at(-1)?.label ?? null);
   const redoLabel = usePlan((state) => state.future.at(-1)?.label ?? null);
   const undo = usePlan((state) => state.undo);
   const redo = usePlan((state) => state.redo);
+  const editable = usePlanEditable();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -24,6 +28,7 @@ export function UndoControls() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
 
+  if (!editable) return null;
   return (
     <div className="undo-controls" role="group" aria-label="History">
       <button

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePlan } from '../store/planContext';
+import { usePlan, usePlanEditable } from '../store/planContext';
 import type { EditableField } from '../store/screenState';
 import { parseAmount, type AmountRule } from './parseAmount';
 import { formatSharedDate } from './sharedTime';
@@ -26,6 +26,7 @@ interface NumberFieldProps {
 /**
  * A number input in the GOV.UK pattern: label, hint, and an error message beside the field.
  * While what is typed is invalid, the last valid value stays in force and what was typed stays visible.
+ * While the plan is read-only it shows the value as text under its label, with nothing to type into.
  */
 export function NumberField({
   field,
@@ -47,6 +48,7 @@ export function NumberField({
   const lastChange = usePlan((state) =>
     figureAt === undefined ? undefined : state.lastChanges[state.workspace.activeId]?.[figureAt],
   );
+  const editable = usePlanEditable();
   const problem = draft?.problem ?? null;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = problem ? `${id}-error` : undefined;
@@ -60,7 +62,7 @@ export function NumberField({
 
   return (
     <div className={`field${problem ? ' field--error' : ''}`}>
-      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field__label'}>
+      <label htmlFor={editable ? id : undefined} className={labelHidden ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
       {hint && (
@@ -76,25 +78,31 @@ export function NumberField({
       )}
       <div className="field__wrap">
         {prefix && (
-          <span className="field__affix" aria-hidden="true">
+          <span className="field__affix" aria-hidden={editable}>
             {prefix}
           </span>
         )}
-        <input
-          id={id}
-          className="field__input"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={[hintId, errorId, changeId].filter(Boolean).join(' ') || undefined}
-          value={draft?.text ?? format(value)}
-          onChange={(event) => handleChange(event.target.value)}
-          onBlur={() => finishTyping(field)}
-        />
+        {editable ? (
+          <input
+            id={id}
+            className="field__input"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={[hintId, errorId, changeId].filter(Boolean).join(' ') || undefined}
+            value={draft?.text ?? format(value)}
+            onChange={(event) => handleChange(event.target.value)}
+            onBlur={() => finishTyping(field)}
+          />
+        ) : (
+          <p id={id} className="field__value">
+            {format(value)}
+          </p>
+        )}
         {suffix && (
-          <span className="field__affix" aria-hidden="true">
+          <span className="field__affix" aria-hidden={editable}>
             {suffix}
           </span>
         )}

@@ -33,3 +33,11 @@ export function useScenario<T>(selector: (scenario: Scenario) => T): T {
 export function usePlanReport(): PlanReport {
   return usePlan(activeReport);
 }
+
+/**
+ * Whether the plan may be changed here: false while the store is read-only (another tab saved, the
+ * data is from a newer planner, or the member may only look), when views show no control that changes it.
+ */
+export function usePlanEditable(): boolean {
+  return usePlan((state) => state.readOnlyReason === null);
+}
