@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { usePlanEditable } from '../store/planContext';
 import { requestFocusAfterMove, useFocusAfterMove } from './focusAfterMove';
 import './moveMenu.css';
 
@@ -31,7 +32,7 @@ interface MoveMenuProps {
 /**
  * The way to move without dragging (WCAG 2.2 2.5.7): a menu button in the ARIA APG pattern.
  * Arrow keys, Home and End move through the choices, Enter or Space picks one, Escape closes
- * and returns focus to the button.
+ * and returns focus to the button. Not shown while the plan is read-only, as every move changes it.
  */
 export function MoveMenu({ text, subject, groups, disabledReason, focusKey }: MoveMenuProps) {
   const [open, setOpen] = useState(false);
@@ -40,6 +41,7 @@ export function MoveMenu({ text, subject, groups, disabledReason, focusKey }: Mo
   const id = useId();
   const menuId = `${id}-menu`;
   const reasonId = `${id}-reason`;
+  const editable = usePlanEditable();
   useFocusAfterMove(focusKey, buttonRef);
 
   useEffect(() => {
@@ -76,6 +78,7 @@ export function MoveMenu({ text, subject, groups, disabledReason, focusKey }: Mo
     event.stopPropagation();
   };
 
+  if (!editable) return null;
   if (disabledReason) {
     return (
       <div className="move-menu">

@@ -53,7 +53,10 @@ export const AreaCard = memo(function AreaCard({ areaId }: { areaId: string }) {
 
 /** A card that can move: it alone re-renders with the drag's state, not what it shows. */
 function DraggableCard({ drag, children }: { drag: AreaDrag; children: ReactNode }) {
-  const { setNodeRef, style, draggingClass, onPointerDown, handle } = useBoardDraggable(areaDragId(drag.areaId), drag);
+  const { movable, setNodeRef, style, draggingClass, onPointerDown, handle } = useBoardDraggable(
+    areaDragId(drag.areaId),
+    drag,
+  );
   return (
     <li
       ref={setNodeRef}
@@ -62,7 +65,7 @@ function DraggableCard({ drag, children }: { drag: AreaDrag; children: ReactNode
       data-area-id={drag.areaId}
       onPointerDown={onPointerDown}
     >
-      <DragHandle label={drag.label} {...handle} />
+      {movable && <DragHandle label={drag.label} {...handle} />}
       {children}
     </li>
   );

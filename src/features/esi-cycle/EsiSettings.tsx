@@ -4,7 +4,7 @@ import { formatHours, formatNumber, formatNumberToTenths } from '../../domain/fo
 import { figurePath } from '../../domain/lastChange';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan } from '../../store/planContext';
+import { usePlan, usePlanEditable } from '../../store/planContext';
 import { useCycle } from './boardSelectors';
 
 /** The board's assumptions: how many ESIs can start in a month, and hours per ESI by family or by Area (§2.5). */
@@ -59,6 +59,7 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
   }));
   const areaIds = useCycle((cycle) => familyAreaIds(cycle, familyId));
   const setFamilyCoreHours = usePlan((state) => state.setFamilyCoreHours);
+  const editable = usePlanEditable();
   // The Areas' fields are drawn only once opened: a scaled plan has hundreds.
   const [areasOpen, setAreasOpen] = useState(false);
   if (!family) return null;
@@ -82,7 +83,7 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
         }}
         onValid={(value) => setFamilyCoreHours(familyId, value)}
       />
-      {hours && (
+      {hours && editable && (
         <button type="button" className="button button--secondary" onClick={() => setFamilyCoreHours(familyId, null)}>
           Use the standard for {family.name}
         </button>
@@ -104,6 +105,7 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
 const AreaHours = memo(function AreaHours({ areaId, familyHours }: { areaId: string; familyHours: number }) {
   const area = useCycle((cycle) => areaOf(cycle, areaId));
   const setAreaCoreHours = usePlan((state) => state.setAreaCoreHours);
+  const editable = usePlanEditable();
   if (!area) return null;
   const hours = area.coreHoursPerEsi;
   return (
@@ -125,7 +127,7 @@ const AreaHours = memo(function AreaHours({ areaId, familyHours }: { areaId: str
         }}
         onValid={(value) => setAreaCoreHours(areaId, value)}
       />
-      {hours && (
+      {hours && editable && (
         <button type="button" className="button button--secondary" onClick={() => setAreaCoreHours(areaId, null)}>
           Use the family’s hours for {area.name}
         </button>

@@ -88,7 +88,7 @@ interface DraggableFamilyProps {
 
 /** A family that can move by its header: it alone re-renders with the drag's state, not what it holds. */
 function DraggableFamily({ drag, locked, className, headingId, heading, children }: DraggableFamilyProps) {
-  const { setNodeRef, style, draggingClass, onPointerDown, handle } = useBoardDraggable(
+  const { movable, setNodeRef, style, draggingClass, onPointerDown, handle } = useBoardDraggable(
     familyDragId(drag.familyId, drag.year),
     drag,
     locked,
@@ -102,7 +102,7 @@ function DraggableFamily({ drag, locked, className, headingId, heading, children
       data-family-id={drag.familyId}
     >
       <div className="esi-family__header" onPointerDown={onPointerDown}>
-        {!locked && <DragHandle label={drag.label} {...handle} />}
+        {movable && <DragHandle label={drag.label} {...handle} />}
         {heading}
       </div>
       {children}

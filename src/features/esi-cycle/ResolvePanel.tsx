@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { areaOf, familyOf } from '../../domain/esiLookups';
 import { proposeEsiMoves, type EsiResolution } from '../../domain/esiResolve';
 import type { Scenario } from '../../domain/types';
-import { usePlan, usePlanStore } from '../../store/planContext';
+import { usePlan, usePlanEditable, usePlanStore } from '../../store/planContext';
 import { activeScenario } from '../../store/workspace';
 import { useYearsOverCapacity } from './boardSelectors';
 
@@ -13,17 +13,21 @@ interface Suggestion {
   accepted: Set<string>;
 }
 
-/** Proposes moves for years over capacity, explains each, and applies only those the user keeps ticked, as one step. */
+/**
+ * Proposes moves for years over capacity, explains each, and applies only those the user keeps ticked, as one step.
+ * While the plan is read-only it says which years are over capacity and offers no moves.
+ */
 export function ResolvePanel() {
   const store = usePlanStore();
   const overYears = useYearsOverCapacity();
   const applyMoves = usePlan((state) => state.applyMoves);
+  const editable = usePlanEditable();
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
   // Whether the plan is still the one the moves were suggested for: the panel re-renders when that
   // changes, not on every edit to the plan.
   const stale = usePlan((state) => suggestion !== null && activeScenario(state.workspace) !== suggestion.scenario);
-  const current = stale ? null : suggestion;
+  const current = stale || !editable ? null : suggestion;
 
   const suggest = () => {
     const scenario = activeScenario(store.getState().workspace);
@@ -58,10 +62,12 @@ export function ResolvePanel() {
   return (
     <section className="panel esi-resolve" aria-labelledby="esi-resolve-heading">
       <h2 id="esi-resolve-heading">Resolve years over capacity</h2>
-      <p>
-        For a year over capacity the helper suggests the fewest moves it can find, keeping families together where it
-        can; nothing changes until you apply them.
-      </p>
+      {editable && (
+        <p>
+          For a year over capacity the helper suggests the fewest moves it can find, keeping families together where it
+          can; nothing changes until you apply them.
+        </p>
+      )}
       {applied && (
         <p className="esi-resolve__applied" role="status">
           {applied}
@@ -75,13 +81,17 @@ export function ResolvePanel() {
             <p>
               {overYears.join(' and ')} {overYears.length === 1 ? 'is' : 'are'} over capacity.
             </p>
-            <button type="button" className="button button--secondary" onClick={suggest}>
-              Suggest moves
-            </button>
+            {editable && (
+              <button type="button" className="button button--secondary" onClick={suggest}>
+                Suggest moves
+              </button>
+            )}
           </>
         )}
       </div>
-      {suggestion && !current && <p>The plan has changed since these moves were suggested; suggest again.</p>}
+      {suggestion && editable && !current && (
+        <p>The plan has changed since these moves were suggested; suggest again.</p>
+      )}
       {current &&
         (current.resolution.proposals.length === 0 ? (
           <p>No move fits: no year within the cycle from {current.scenario.planningYear} has room.</p>

@@ -4,7 +4,7 @@ import { addToMonth, firstMonthOf, monthName, monthsFrom } from '../../domain/mo
 import type { YearMonth } from '../../domain/types';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan, useScenario } from '../../store/planContext';
+import { usePlan, usePlanEditable, useScenario } from '../../store/planContext';
 
 /** Phase 2 can start in any month of the planning year or the next. */
 const PHASE_2_MONTHS = 24;
@@ -16,6 +16,7 @@ export function YotFigures() {
   const setYotFigure = usePlan((state) => state.setYotFigure);
   const setYotPhase2Start = usePlan((state) => state.setYotPhase2Start);
   const finishTyping = usePlan((state) => state.finishTyping);
+  const editable = usePlanEditable();
   const first = firstMonthOf(planningYear);
   const phase2Start = yot.phase2Start.month;
   const startOptions = useMemo(() => {
@@ -41,26 +42,32 @@ export function YotFigures() {
           onValid={(value) => setYotFigure('ratePer12Months', value)}
         />
         <div className="field">
-          <label htmlFor="yot-phase2-start" className="field__label">
+          <label htmlFor={editable ? 'yot-phase2-start' : undefined} className="field__label">
             Phase 2 starts in
           </label>
           <div id="yot-phase2-start-hint" className="field__hint">
             <SourceNote source={yot.phase2Start.source} />
           </div>
-          <select
-            id="yot-phase2-start"
-            className="field__select"
-            aria-describedby="yot-phase2-start-hint"
-            value={phase2Start}
-            onChange={(event) => setYotPhase2Start(event.target.value as YearMonth)}
-            onBlur={() => finishTyping('yot.phase2Start')}
-          >
-            {startOptions.map((month) => (
-              <option key={month} value={month}>
-                {monthName(month)}
-              </option>
-            ))}
-          </select>
+          {editable ? (
+            <select
+              id="yot-phase2-start"
+              className="field__select"
+              aria-describedby="yot-phase2-start-hint"
+              value={phase2Start}
+              onChange={(event) => setYotPhase2Start(event.target.value as YearMonth)}
+              onBlur={() => finishTyping('yot.phase2Start')}
+            >
+              {startOptions.map((month) => (
+                <option key={month} value={month}>
+                  {monthName(month)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <p id="yot-phase2-start" className="field__value">
+              {monthName(phase2Start)}
+            </p>
+          )}
         </div>
         <NumberField
           field="yot.beforePhase2"

@@ -8,7 +8,7 @@ import '../../shared/board.css';
 import { keepInside } from '../../shared/keepInside';
 import { requestFocusAfterMove, useFocusAfterMove } from '../../shared/focusAfterMove';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
-import { usePlan, useScenario } from '../../store/planContext';
+import { usePlan, usePlanEditable, useScenario } from '../../store/planContext';
 import {
   inspectionDragId,
   monthDropId,
@@ -33,6 +33,7 @@ const MODIFIERS = [keepInside('.yot-plan')];
 /**
  * The month-by-month YOT plan by financial year. A drag changes nothing until the drop, which is
  * one store verb and so one undo step; Escape, or a drop outside the months, leaves the plan as it was.
+ * While the plan is read-only it shows the months with nothing to move.
  */
 export function YotPlan() {
   const { years, months, planned, total } = useYotLayout();
@@ -42,6 +43,7 @@ export function YotPlan() {
   const hasMoves = useScenario((scenario) => scenario.yot.moves.length > 0);
   const moveYotInspections = usePlan((state) => state.moveYotInspections);
   const clearYotMoves = usePlan((state) => state.clearYotMoves);
+  const editable = usePlanEditable();
   const keyboardMoves = useCallback(() => yotKeyboardMoves(months), [months]);
   const sensors = useBoardSensors(keyboardMoves);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -97,7 +99,7 @@ export function YotPlan() {
           : {formatNumber(doneBefore)} before {monthName(firstMonthOf(planningYear))} and {formatNumber(planned)}{' '}
           planned
         </p>
-        {hasMoves && (
+        {hasMoves && editable && (
           <button
             type="button"
             className="button button--secondary"
@@ -112,9 +114,14 @@ export function YotPlan() {
         )}
       </div>
       <p className="yot-plan__intro">
-        Each month shows its inspections and the YOTs inspected by its end. Move an inspection by its handle{' '}
-        <span aria-hidden="true">⠿</span>: drag it, or pick it up with Space, choose a month with the arrow keys and
-        drop it with Space; or use the month&rsquo;s Move one to&hellip; button.
+        Each month shows its inspections and the YOTs inspected by its end.{' '}
+        {editable && (
+          <>
+            Move an inspection by its handle <span aria-hidden="true">⠿</span>: drag it, or pick it up with Space,
+            choose a month with the arrow keys and drop it with Space; or use the month&rsquo;s Move one to&hellip;
+            button.
+          </>
+        )}
       </p>
       <DndContext
         sensors={sensors}
@@ -124,7 +131,7 @@ export function YotPlan() {
         accessibility={{ announcements: yotAnnouncements, screenReaderInstructions }}
       >
         {years.map((year) => (
-          <PlanYearSection key={year.year} year={year} teams={teams} menuGroups={menuGroups} />
+          <PlanYearSection key={year.year} year={year} teams={teams} menuGroups={menuGroups} movable={editable} />
         ))}
       </DndContext>
     </section>
@@ -135,9 +142,11 @@ interface PlanYearSectionProps {
   year: PlanYear;
   teams: number;
   menuGroups: (from: YearMonth, last: boolean) => MoveOptionGroup[];
+  /** False while the plan is read-only: no month has a handle. */
+  movable: boolean;
 }
 
-function PlanYearSection({ year, teams, menuGroups }: PlanYearSectionProps) {
+function PlanYearSection({ year, teams, menuGroups, movable }: PlanYearSectionProps) {
   const headingId = `yot-year-${year.year.replace('/', '-')}`;
   return (
     <section className="yot-year" aria-labelledby={headingId}>
@@ -156,7 +165,7 @@ function PlanYearSection({ year, teams, menuGroups }: PlanYearSectionProps) {
       </header>
       <ol className="yot-months" aria-label={`Inspections each month of ${year.year}`}>
         {year.months.map((month) => (
-          <MonthCell key={month.month} {...month} teams={teams} menuGroups={menuGroups} />
+          <MonthCell key={month.month} {...month} teams={teams} menuGroups={menuGroups} movable={movable} />
         ))}
       </ol>
     </section>
@@ -166,6 +175,7 @@ function PlanYearSection({ year, teams, menuGroups }: PlanYearSectionProps) {
 interface MonthCellProps extends PlanMonth {
   teams: number;
   menuGroups: (from: YearMonth, last: boolean) => MoveOptionGroup[];
+  movable: boolean;
 }
 
 const MonthCell = memo(function MonthCell({
@@ -175,6 +185,7 @@ const MonthCell = memo(function MonthCell({
   moved,
   teams,
   menuGroups,
+  movable,
 }: MonthCellProps) {
   const data = useMemo((): YotDropData => ({ kind: 'yot-month', month }), [month]);
   const { setNodeRef, isOver } = useDroppable({ id: monthDropId(month), data });
@@ -189,7 +200,7 @@ const MonthCell = memo(function MonthCell({
           <span aria-hidden="true">{shortMonthName(month, true)}</span>
           <span className="visually-hidden">{monthName(month)}</span>
         </p>
-        {inspections > 0 && <InspectionHandle month={month} last={last} />}
+        {inspections > 0 && movable && <InspectionHandle month={month} last={last} />}
       </div>
       <p>
         <span className="yot-month__number">{formatNumber(inspections)}</span> {inspectionsText(inspections)}
