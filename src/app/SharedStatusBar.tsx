@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { formatNumber } from '../domain/format';
+import { usePlanEditable } from '../store/planContext';
 import type { SharedProblems } from '../store/sharedBinding';
 import type { SharedConnection, SharedStatus } from '../sync/connection';
 import type { Readable } from '../sync/readable';
@@ -66,7 +67,10 @@ function othersText(others: string[]): string {
   return `Also here: ${others.join(', ')}`;
 }
 
-/** The shared workspace's connection, who else is here, and this person's name for them. */
+/**
+ * The shared workspace's connection, who else is here, and this person's name for them. While the plan is read-only
+ * it offers neither to copy scenarios in nor to put removed ones back.
+ */
 export function SharedStatusBar({
   shared,
   copyIn,
@@ -84,6 +88,7 @@ export function SharedStatusBar({
   const undoNotice = useSyncExternalStore(shared.undoNotice.subscribe, shared.undoNotice.get);
   const removed = useSyncExternalStore(shared.removed.subscribe, shared.removed.get);
   const [name, setName] = useState(readSharedName);
+  const editable = usePlanEditable();
   const invalid = Object.entries(problems.invalid);
 
   return (
@@ -131,8 +136,8 @@ export function SharedStatusBar({
           </ol>
         </div>
       )}
-      <LocalScenariosOffer status={status} copyIn={copyIn} />
-      <RemovedScenarios removed={removed} restore={shared.restore} />
+      {editable && <LocalScenariosOffer status={status} copyIn={copyIn} />}
+      {editable && <RemovedScenarios removed={removed} restore={shared.restore} />}
       {!status.offlineCopy && (
         <p className="shared-status__problem" role="alert">
           This browser cannot keep an offline copy of the shared workspace (its storage is blocked or cannot be read),

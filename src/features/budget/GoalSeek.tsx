@@ -2,16 +2,20 @@ import { useMemo, useState } from 'react';
 import { formatHours, formatPenceFigure, formatPounds, formatPoundsAndPence } from '../../domain/format';
 import { goalSeek, type GoalSeekOption } from '../../domain/goalSeek';
 import { NumberField } from '../../shared/NumberField';
-import { usePlan, useScenario } from '../../store/planContext';
+import { usePlan, usePlanEditable, useScenario } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import './goalSeek.css';
 
-/** Given a target £/hour, the budget at today's hours and the hours at today's budget that meet it; either applied with one click. */
+/**
+ * Given a target £/hour, the budget at today's hours and the hours at today's budget that meet it; either applied with
+ * one click. While the plan is read-only both are shown for the target as it stands, and neither can be applied.
+ */
 export function GoalSeek() {
   const scenario = useScenario((current) => current);
   const ceiling = useScenario((current) => current.ceilingGBPPerHour.value);
   const targetProblem = usePlan((state) => state.drafts['goal-seek-target']?.problem ?? null);
   const applyGoalSeek = usePlan((state) => state.applyGoalSeek);
+  const editable = usePlanEditable();
   const [chosenTarget, setTarget] = useState<number | null>(null);
   // Until the user types a target, the ceiling is the natural one to seek.
   const target = chosenTarget ?? ceiling;
@@ -43,7 +47,7 @@ export function GoalSeek() {
             option={result.budget}
             answer={(value) => formatPounds(value)}
             action={(value) => `Set the budget to ${formatPounds(value)}`}
-            onApply={(value) => applyGoalSeek('budgetGBP', value, target)}
+            onApply={editable ? (value) => applyGoalSeek('budgetGBP', value, target) : null}
             targetText={targetText}
           />
           <Option
@@ -51,7 +55,7 @@ export function GoalSeek() {
             option={result.deployableHours}
             answer={(value) => `${formatHours(value, 1)} hours`}
             action={(value) => `Set the deployable hours to ${formatHours(value, 1)}`}
-            onApply={(value) => applyGoalSeek('deployableHours', value, target)}
+            onApply={editable ? (value) => applyGoalSeek('deployableHours', value, target) : null}
             targetText={targetText}
           />
         </div>
@@ -65,7 +69,8 @@ interface OptionProps {
   option: GoalSeekOption;
   answer: (value: number) => string;
   action: (value: number) => string;
-  onApply: (value: number) => void;
+  /** Null while the plan is read-only: the option is shown with no button to apply it. */
+  onApply: ((value: number) => void) | null;
   targetText: string;
 }
 
@@ -86,9 +91,11 @@ function Option({ heading, option, answer, action, onApply, targetText }: Option
               <li key={change}>{change}</li>
             ))}
           </ul>
-          <button type="button" className="button" onClick={() => onApply(option.value)}>
-            {action(option.value)}
-          </button>
+          {onApply && (
+            <button type="button" className="button" onClick={() => onApply(option.value)}>
+              {action(option.value)}
+            </button>
+          )}
         </>
       )}
     </div>

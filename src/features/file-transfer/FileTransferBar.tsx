@@ -28,7 +28,8 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
 /**
  * Export the open scenario (its file, and CSV for Excel) and import a scenario file, by the
  * picker or by dropping it anywhere on the page. A file that cannot be imported changes nothing
- * and is answered with every problem, each naming its field.
+ * and is answered with every problem, each naming its field. While the plan is read-only only export is
+ * offered; a file dropped all the same is answered with why it was not imported.
  */
 export function FileTransferBar() {
   const store = usePlanStore();
@@ -141,22 +142,24 @@ export function FileTransferBar() {
             ESI schedule as CSV
           </button>
         </div>
-        <div className="file-transfer__group">
-          <input
-            id="import-file"
-            className="file-transfer__input visually-hidden"
-            type="file"
-            accept=".json,application/json"
-            onChange={onPick}
-            aria-describedby="import-hint"
-          />
-          <label htmlFor="import-file" className="button button--secondary">
-            Import a scenario file
-          </label>
-          <span id="import-hint" className="file-transfer__hint">
-            or drop a file on the page (up to 5 MB)
-          </span>
-        </div>
+        {readOnlyReason === null && (
+          <div className="file-transfer__group">
+            <input
+              id="import-file"
+              className="file-transfer__input visually-hidden"
+              type="file"
+              accept=".json,application/json"
+              onChange={onPick}
+              aria-describedby="import-hint"
+            />
+            <label htmlFor="import-file" className="button button--secondary">
+              Import a scenario file
+            </label>
+            <span id="import-hint" className="file-transfer__hint">
+              or drop a file on the page (up to 5 MB)
+            </span>
+          </div>
+        )}
       </div>
       {outcome?.kind === 'refused' && (
         <div className="error-summary file-transfer__error" role="alert" aria-labelledby="import-error-title">
@@ -179,7 +182,7 @@ export function FileTransferBar() {
           </p>
         )}
       </div>
-      {dragging && (
+      {dragging && readOnlyReason === null && (
         <div className="file-transfer__drop-hint" aria-hidden="true">
           <p>Drop the scenario file to import it</p>
         </div>

@@ -7,7 +7,7 @@ import type { JointInspection } from '../../domain/types';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { TentativeToggle } from '../../shared/TentativeToggle';
-import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
+import { usePlan, usePlanEditable, usePlanReport, useScenario } from '../../store/planContext';
 import { CommitDialog } from './CommitDialog';
 import { FindingsAbout } from '../../shared/FindingItems';
 import { POOL_LABEL, POOL_LINE, poolView, today } from './jointWork';
@@ -33,6 +33,7 @@ export function JointRegister() {
   const commitJointInspection = usePlan((state) => state.commitJointInspection);
   const withdraw = usePlan((state) => state.withdrawJointCommitment);
   const remove = usePlan((state) => state.removeJointInspection);
+  const editable = usePlanEditable();
   const [committingId, setCommittingId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -161,7 +162,7 @@ export function JointRegister() {
         {status}
       </p>
       {inspections.length === 0 ? (
-        <p>No joint inspections yet: propose one below.</p>
+        <p>No joint inspections yet{editable ? ': propose one below' : ''}.</p>
       ) : (
         <div className="joint-register__scroll">
           <table className="joint-register__table">
@@ -179,9 +180,11 @@ export function JointRegister() {
                 </th>
                 <th scope="col">Status</th>
                 <th scope="col">Source</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                {editable && (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -223,36 +226,38 @@ export function JointRegister() {
                   <td>
                     <SourceNote source={inspection.source} />
                   </td>
-                  <td className="joint-register__actions">
-                    {inspection.status === 'proposed' ? (
-                      <>
+                  {editable && (
+                    <td className="joint-register__actions">
+                      {inspection.status === 'proposed' ? (
+                        <>
+                          <button
+                            id={actionId(inspection.id)}
+                            type="button"
+                            className="button"
+                            onClick={() => setCommittingId(inspection.id)}
+                          >
+                            Commit<span className="visually-hidden"> {inspection.name}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            onClick={() => removeInspection(inspection)}
+                          >
+                            Remove<span className="visually-hidden"> {inspection.name}</span>
+                          </button>
+                        </>
+                      ) : (
                         <button
                           id={actionId(inspection.id)}
                           type="button"
-                          className="button"
-                          onClick={() => setCommittingId(inspection.id)}
-                        >
-                          Commit<span className="visually-hidden"> {inspection.name}</span>
-                        </button>
-                        <button
-                          type="button"
                           className="button button--secondary"
-                          onClick={() => removeInspection(inspection)}
+                          onClick={() => withdrawCommitment(inspection)}
                         >
-                          Remove<span className="visually-hidden"> {inspection.name}</span>
+                          Withdraw<span className="visually-hidden"> the commitment to {inspection.name}</span>
                         </button>
-                      </>
-                    ) : (
-                      <button
-                        id={actionId(inspection.id)}
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() => withdrawCommitment(inspection)}
-                      >
-                        Withdraw<span className="visually-hidden"> the commitment to {inspection.name}</span>
-                      </button>
-                    )}
-                  </td>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

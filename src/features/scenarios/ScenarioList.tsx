@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { formatHours, formatPoundsAndPence } from '../../domain/format';
 import type { Finding, Scenario } from '../../domain/types';
 import { errorMessage } from '../../domain/unknownValues';
-import { usePlan } from '../../store/planContext';
+import { usePlan, usePlanEditable } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import './scenarios.css';
 
@@ -24,13 +24,17 @@ function nameProblem(name: string, otherNames: string[]): string | null {
   return null;
 }
 
-/** Every scenario with its £/hour, hours and findings; open, duplicate, rename or delete one, or start a new one. */
+/**
+ * Every scenario with its £/hour, hours and findings; open, duplicate, rename or delete one, or start a new one.
+ * While the plan is read-only a scenario can still be opened, which changes only which one is shown, and printed.
+ */
 export function ScenarioList() {
   const scenarios = usePlan((state) => state.workspace.scenarios);
   const activeId = usePlan((state) => state.workspace.activeId);
   const lastStepLabel = usePlan((state) => state.past.at(-1)?.label ?? null);
   const createScenario = usePlan((state) => state.createScenario);
   const undo = usePlan((state) => state.undo);
+  const editable = usePlanEditable();
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
@@ -40,7 +44,7 @@ export function ScenarioList() {
 
   // A deletion the store refused (read-only) is not announced; its Undo takes it back only while it is still the last thing done.
   const deleted = notice?.kind === 'deleted' && !scenarios.some((entry) => entry.id === notice.id);
-  const canUndoDeletion = deleted && lastStepLabel === `delete ${notice.name}`;
+  const canUndoDeletion = deleted && editable && lastStepLabel === `delete ${notice.name}`;
 
   const newScenario = () => {
     setNotice(null);
@@ -107,17 +111,20 @@ export function ScenarioList() {
               scenario={entry.scenario}
               open={entry.id === activeId}
               onlyOne={scenarios.length === 1}
+              editable={editable}
               otherNames={scenarios.filter((other) => other.id !== entry.id).map((other) => other.scenario.name)}
               onDeleted={() => setNotice({ kind: 'deleted', id: entry.id, name: entry.scenario.name })}
             />
           ))}
         </tbody>
       </table>
-      {scenarios.length === 1 && <p className="scenarios__hint">The last scenario cannot be deleted.</p>}
+      {scenarios.length === 1 && editable && <p className="scenarios__hint">The last scenario cannot be deleted.</p>}
       <div className="scenarios__actions">
-        <button type="button" className="button" onClick={newScenario}>
-          New scenario from the 2004/05 plan
-        </button>
+        {editable && (
+          <button type="button" className="button" onClick={newScenario}>
+            New scenario from the 2004/05 plan
+          </button>
+        )}
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print summary
         </button>
@@ -131,11 +138,13 @@ interface ScenarioRowProps {
   scenario: Scenario;
   open: boolean;
   onlyOne: boolean;
+  /** False while the plan is read-only: the row can only be opened. */
+  editable: boolean;
   otherNames: string[];
   onDeleted: () => void;
 }
 
-function ScenarioRow({ id, scenario, open, onlyOne, otherNames, onDeleted }: ScenarioRowProps) {
+function ScenarioRow({ id, scenario, open, onlyOne, editable, otherNames, onDeleted }: ScenarioRowProps) {
   const report = reportFor(scenario);
   const openScenario = usePlan((state) => state.openScenario);
   const duplicateScenario = usePlan((state) => state.duplicateScenario);
@@ -186,7 +195,7 @@ function ScenarioRow({ id, scenario, open, onlyOne, otherNames, onDeleted }: Sce
   return (
     <tr aria-current={open ? 'true' : undefined} className={open ? 'scenarios__row--open' : undefined}>
       <th scope="row">
-        {renaming ? (
+        {renaming && editable ? (
           <form className={`field${renaming.problem ? ' field--error' : ''}`} onSubmit={save} noValidate>
             <label htmlFor={inputId} className="field__label">
               New name for {scenario.name}
@@ -241,23 +250,27 @@ function ScenarioRow({ id, scenario, open, onlyOne, otherNames, onDeleted }: Sce
               Open <span className="visually-hidden">{scenario.name}</span>
             </button>
           )}
-          <button type="button" className="button button--secondary" onClick={() => duplicateScenario(id)}>
-            Duplicate <span className="visually-hidden">{scenario.name}</span>
-          </button>
-          {!renaming && (
-            <button
-              type="button"
-              className="button button--secondary"
-              ref={renameButton}
-              onClick={() => setRenaming({ text: scenario.name, problem: null })}
-            >
-              Rename <span className="visually-hidden">{scenario.name}</span>
-            </button>
-          )}
-          {!onlyOne && (
-            <button type="button" className="button button--warning" onClick={remove}>
-              Delete <span className="visually-hidden">{scenario.name}</span>
-            </button>
+          {editable && (
+            <>
+              <button type="button" className="button button--secondary" onClick={() => duplicateScenario(id)}>
+                Duplicate <span className="visually-hidden">{scenario.name}</span>
+              </button>
+              {!renaming && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  ref={renameButton}
+                  onClick={() => setRenaming({ text: scenario.name, problem: null })}
+                >
+                  Rename <span className="visually-hidden">{scenario.name}</span>
+                </button>
+              )}
+              {!onlyOne && (
+                <button type="button" className="button button--warning" onClick={remove}>
+                  Delete <span className="visually-hidden">{scenario.name}</span>
+                </button>
+              )}
+            </>
           )}
         </div>
       </td>
