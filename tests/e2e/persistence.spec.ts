@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { download, exportedScenario, importFile, variantFile } from '../support/scenarioFiles';
+import { download, dropFile, exportedScenario, importFile, variantFile } from '../support/scenarioFiles';
 
 // The keys the planner saves under (src/store/persistence.ts), written out so that renaming one,
 // which would lose every user's saved plans, fails here.
@@ -11,6 +11,15 @@ const PLAN_NAME = '2004/05 plan (Annual Report 2003/2004)';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const costPerHour = (page: Page) => page.getByTestId('cost-per-hour');
 const budget = (page: Page) => page.getByLabel('Total budget');
+
+/** A read-only tab shows its figures as text, with nothing to type into, no undo and no import. */
+async function expectReadOnlyScreen(page: Page) {
+  await expect(page.getByRole('button', { name: 'Scenario file', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'History' })).toHaveCount(0);
+  await expect(page.getByLabel('Import a scenario file')).toHaveCount(0);
+  await expect(page.locator('#line-yot')).toHaveText('11,250');
+}
 
 /** What is stored under a key, read in the page. */
 function stored(page: Page, key = WORKSPACE_KEY): Promise<string | null> {
@@ -120,10 +129,12 @@ test('two tabs never overwrite each other: the stale one turns read-only until i
   const banner = second.getByRole('alert').filter({ hasText: 'This tab is read-only: another tab saved changes' });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('So that neither tab overwrites the other');
-  await second.getByLabel('Hours for YOT inspections').fill('12,000');
+  await expectReadOnlyScreen(second);
+  await expect(second.locator('#budget')).toHaveText('3,200,000');
   await expect(second.getByTestId('allocated-hours')).toHaveText('35,000');
   await expect(costPerHour(second)).toHaveText('£91.43');
-  await importFile(second, 'cut.ihp.json', variantFile('Budget cut 5%', 3_040_000));
+  // With no import control on the page, a file dropped all the same is refused with the reason.
+  await dropFile(second, 'cut.ihp.json', variantFile('Budget cut 5%', 3_040_000));
   await expect(second.getByRole('alert').filter({ hasText: 'could not be imported' })).toContainText(
     'This tab is read-only, so nothing can be imported into it.',
   );
@@ -202,10 +213,11 @@ test('data saved by a newer planner opens read-only and is never overwritten', a
   const banner = page.getByRole('region', { name: 'Opened read-only: saved by a newer version of the planner' });
   await expect(banner).toContainText('saved data version 2; this planner reads up to version 1');
   await expect(costPerHour(page)).toHaveText('£96.00');
+  await expectReadOnlyScreen(page);
+  await expect(page.locator('#budget')).toHaveText('3,360,000');
   await page.screenshot({ path: 'test-results/screenshots/persistence-newer.png', fullPage: true });
   await expectNoAxeViolations(page);
 
-  await page.getByLabel('Hours for YOT inspections').fill('12,000');
   await expect(page.getByTestId('allocated-hours')).toHaveText('35,000');
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
   await page.reload();

@@ -23,6 +23,19 @@ export function variantFile(name: string, budgetGBP: number): string {
   return JSON.stringify(file, null, 2);
 }
 
+/** Drops a file on the page, as dragging it from the desktop does; the export and import bar must be on the page. */
+export async function dropFile(page: Page, name: string, text: string) {
+  const transfer = await page.evaluateHandle(
+    ([fileName, contents]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([contents], fileName, { type: 'application/json' }));
+      return data;
+    },
+    [name, text] as const,
+  );
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+}
+
 /** Gives the planner's import control a file, as choosing it in the file picker does. */
 export async function importFile(page: Page, name: string, text: string | Buffer) {
   await page
