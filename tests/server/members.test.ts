@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { MAX_MESSAGE_BYTES } from '../../server/plannerServer';
 import { memberWithSecret, readMembers, writeMembers, type Member } from '../../server/members';
@@ -15,24 +15,15 @@ import {
   serverFolder,
   startServer,
   whenStatus,
-  type Closing,
+  closedAfterEachTest,
 } from '../support/nodePlanner';
 import { openScenarioOf } from '../support/planStore';
 import { closeCodeAfterSending, openSocket, signInByHand } from '../support/rawSocket';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
-vi.mock('y-indexeddb', () => ({
-  IndexeddbPersistence: class {
-    constructor() {
-      throw new Error('IndexedDB is not available');
-    }
-  },
-}));
+vi.mock('y-indexeddb', () => import('../support/withoutIndexedDb'));
 
-const closing: Closing = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
+const closing = closedAfterEachTest();
 
 const ANNE: Credentials = { name: 'Anne Smith', secret: 'anne-secret-for-tests' };
 const VICTOR: Credentials = { name: 'Victor Jones', secret: 'victor-secret-for-tests' };

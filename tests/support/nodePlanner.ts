@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import { startPlannerServer, type PlannerServerOptions } from '../../server/plannerServer';
 import { createPlanStore, type PlanStore } from '../../src/store/planStore';
@@ -27,6 +28,15 @@ export const PLAN_ID = 'plan-2004-05';
 
 /** What a test closes at its end, the latest first. */
 export type Closing = (() => unknown)[];
+
+/** The list a test file's tests push what they open on; each test's are closed after it, the latest first. */
+export function closedAfterEachTest(): Closing {
+  const closing: Closing = [];
+  afterEach(async () => {
+    for (const close of closing.splice(0).reverse()) await close();
+  });
+  return closing;
+}
 
 export const allSaved = (status: SharedStatus) => status.connection === 'connected' && status.waiting === 0;
 

@@ -1,5 +1,5 @@
 /** Joint commitments checked at the planner server, against the hours others committed first. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { keepInThisBrowser } from '../../src/store/keptInThisBrowser';
 import { scenarioDocumentName } from '../../src/sync/workspaceIndex';
 import { FakeStorage } from '../support/fakeStorage';
@@ -12,23 +12,14 @@ import {
   serverFolder,
   startServer,
   whenStatus,
-  type Closing,
+  closedAfterEachTest,
 } from '../support/nodePlanner';
 import { openScenarioOf } from '../support/planStore';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
-vi.mock('y-indexeddb', () => ({
-  IndexeddbPersistence: class {
-    constructor() {
-      throw new Error('IndexedDB is not available');
-    }
-  },
-}));
+vi.mock('y-indexeddb', () => import('../support/withoutIndexedDb'));
 
-const closing: Closing = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
+const closing = closedAfterEachTest();
 
 /** A person's planner behind a proxy the test can cut, as a lost network would. */
 async function openBehindProxy(url: string, name: string) {

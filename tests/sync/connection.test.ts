@@ -2,28 +2,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { produce } from 'immer';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { DocumentStorage } from '../../server/documentStorage';
 import { startPlannerServer } from '../../server/plannerServer';
 import { connectToSharedWorkspace, type SharedConnection } from '../../src/sync/connection';
 import { readScenario, writeScenario } from '../../src/sync/scenarioDocument';
 import { loadFixture } from '../support/fixture';
-import { whenStatus } from '../support/nodePlanner';
+import { closedAfterEachTest, whenStatus } from '../support/nodePlanner';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
-vi.mock('y-indexeddb', () => ({
-  IndexeddbPersistence: class {
-    constructor() {
-      throw new Error('IndexedDB is not available');
-    }
-  },
-}));
+vi.mock('y-indexeddb', () => import('../support/withoutIndexedDb'));
 
-const closing: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
+const closing = closedAfterEachTest();
 
 /** A planner server whose SQLite writes fail, as a full disk's do, while `fault` is set. */
 async function serverWithFailingStorage() {

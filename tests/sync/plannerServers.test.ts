@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startLoopbackProxy, type LoopbackProxy } from '../support/loopbackProxy';
 import {
   allSaved,
@@ -8,23 +8,14 @@ import {
   startRedis,
   startServer,
   whenStatus,
-  type Closing,
+  closedAfterEachTest,
 } from '../support/nodePlanner';
 import { expectConvergedOn, openScenarioOf, thousandEditsEach } from '../support/planStore';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
-vi.mock('y-indexeddb', () => ({
-  IndexeddbPersistence: class {
-    constructor() {
-      throw new Error('IndexedDB is not available');
-    }
-  },
-}));
+vi.mock('y-indexeddb', () => import('../support/withoutIndexedDb'));
 
-const closing: Closing = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
+const closing = closedAfterEachTest();
 
 const portOf = (url: string) => Number(new URL(url).port);
 
