@@ -12,9 +12,11 @@ import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 import sirv from 'sirv';
 import * as Y from 'yjs';
+import { decisionLogScenarioIdOf, problemWithLogUpdate } from '../src/sync/decisionLogDocument';
 import { refusalReason, type Refusal } from '../src/sync/refusal';
 import { problemWithUpdate } from '../src/sync/scenarioDocument';
 import { INDEX_DOCUMENT, problemWithIndexUpdate, scenarioIdOf } from '../src/sync/workspaceIndex';
+import { createDecisionLog } from './decisionLog';
 import { sqliteStorage, storageProblem, type DocumentStorage } from './documentStorage';
 import { membersPathBeside } from './paths';
 import { createGatekeeper, type SignedIn } from './signIn';
@@ -64,7 +66,11 @@ function sameHost(origin: string, host: string | undefined): boolean {
 }
 
 function isWorkspaceDocument(documentName: string): boolean {
-  return documentName === INDEX_DOCUMENT || scenarioIdOf(documentName) !== null;
+  return (
+    documentName === INDEX_DOCUMENT ||
+    scenarioIdOf(documentName) !== null ||
+    decisionLogScenarioIdOf(documentName) !== null
+  );
 }
 
 export interface PlannerServerOptions {
@@ -125,6 +131,7 @@ export async function startPlannerServer({
   const gatekeeper = createGatekeeper({ membersPath, trustHeader });
   const sqlite = new SQLite({ database: databasePath });
   const storage = wrapStorage(sqliteStorage(sqlite));
+  const decisions = createDecisionLog({ open: (name) => server.hocuspocus.openDirectConnection(name), storage });
   const server = new Server({
     address: host,
     port,
@@ -161,14 +168,17 @@ export async function startPlannerServer({
     // Every change is checked before it is applied: one that is not an update, or that would leave
     // the scenario invalid, is refused, the document stays as it was and the sender is told. One
     // that is valid is saved before Hocuspocus applies and acknowledges it; if it cannot be saved it
-    // is refused as well, but as a change to send again later.
-    beforeSync: ({ type, payload, document, documentName, connection }) => {
+    // is refused as well, but as a change to send again later. A saved change to a scenario is then
+    // logged as the decisions it makes (`decisionLog.ts`); a member's change to a log is refused.
+    beforeSync: ({ type, payload, document, documentName, context, connection }) => {
       // A viewer's change is dropped by Hocuspocus, which answers it as not synced: it must not be saved either.
       if (!UPDATE_MESSAGES.has(type) || connection.readOnly) return Promise.resolve();
       const problem =
         documentName === INDEX_DOCUMENT
           ? problemWithIndexUpdate(document, payload)
-          : problemWithUpdate(document, payload);
+          : decisionLogScenarioIdOf(documentName) !== null
+            ? problemWithLogUpdate(document, payload)
+            : problemWithUpdate(document, payload);
       if (problem !== null) return refuse({ kind: 'invalid', problem });
       // A browser's half of the handshake often holds nothing the server lacks: nothing to save.
       if (Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return Promise.resolve();
@@ -177,6 +187,7 @@ export async function startPlannerServer({
       } catch (error) {
         return refuse({ kind: 'storage', problem: storageProblem(error) });
       }
+      decisions.record(documentName, document, payload, context);
       return Promise.resolve();
     },
     // Hocuspocus answers a plain HTTP request itself unless this hook rejects: the files are served instead.
@@ -211,9 +222,10 @@ export async function startPlannerServer({
   return {
     url: `http://${shownHost}:${bound}`,
     syncUrl: `ws://${shownHost}:${bound}`,
-    close: () => {
+    close: async () => {
       gatekeeper.close();
-      return server.destroy();
+      await decisions.close();
+      await server.destroy();
     },
   };
 }

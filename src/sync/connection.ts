@@ -7,6 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { decisionLogDocumentName } from './decisionLogDocument';
 import { canApplyAll, entriesAsBytes } from './offlineCopyCheck';
 import { createSignal, type Readable } from './readable';
 import { readRefusal } from './refusal';
@@ -66,6 +67,11 @@ export interface SharedConnection {
   status: Readable<SharedStatus>;
   /** Resolves once the document has been read from this browser's offline copy and, if the server can be reached within `waitMs`, from the server. */
   whenLoaded(doc: Y.Doc, waitMs: number): Promise<{ fromServer: boolean }>;
+  /**
+   * The scenario's decision log, opened when first asked for. It is read from the server alone,
+   * never kept offline: the server writes it, and an offline copy could only fall behind.
+   */
+  decisionLog(scenarioId: string): Y.Doc;
   /** The name colleagues see for this person. */
   setName(name: string): void;
   /** Signs in again with these, for every document the server has not let this person into. */
@@ -176,7 +182,7 @@ export function connectToSharedWorkspace({
     }, sendAgainMs);
   };
 
-  const openDocument = (documentName: string): Y.Doc => {
+  const openDocument = (documentName: string, keptOffline = true): Y.Doc => {
     const existing = open.get(documentName);
     if (existing) return existing.doc;
     const doc = new Y.Doc();
@@ -201,7 +207,7 @@ export function connectToSharedWorkspace({
       editsWaiting.set(documentName, (editsWaiting.get(documentName) ?? 0) + 1);
       countWaiting();
     });
-    entry.offlineCopyRead = openOfflineCopy(documentName, entry);
+    if (keptOffline) entry.offlineCopyRead = openOfflineCopy(documentName, entry);
     provider.attach();
     open.set(documentName, entry);
     return doc;
@@ -334,6 +340,7 @@ export function connectToSharedWorkspace({
       });
       return { fromServer };
     },
+    decisionLog: (scenarioId) => openDocument(decisionLogDocumentName(scenarioId), false),
     setName: (given) => awareness?.setLocalStateField('user', { name: given }),
     signIn: (signingIn) => {
       credentials = signingIn;

@@ -355,6 +355,40 @@ function sameValue(first: unknown, second: unknown): boolean {
 export function problemWithUpdate(doc: Y.Doc, update: Uint8Array): string | null {
   const copy = copyWithUpdate(doc, update);
   if (!copy) return NOT_AN_UPDATE;
+  const problem = problemWithCopy(doc, copy);
+  if (typeof problem === 'string') return problem;
+  checked.set(update, { copy, read: problem });
+  return null;
+}
+
+/** A document after an update, and its scenario read as a scenario file is. */
+export interface AfterUpdate {
+  copy: Y.Doc;
+  read: ReadResult;
+}
+
+/**
+ * Each update found valid, with the copy it was tried on and the scenario read from it: the server
+ * then logs the decisions the update makes (`server/decisionLog.ts`) without trying it again.
+ */
+const checked = new WeakMap<Uint8Array, AfterUpdate>();
+
+/** What `update` leaves `doc` as (from its check, if it had one), or null if it is not an update. */
+export function readAfterUpdate(doc: Y.Doc, update: Uint8Array): AfterUpdate | null {
+  const known = checked.get(update);
+  if (known) return known;
+  const copy = copyWithUpdate(doc, update);
+  return copy ? { copy, read: readScenario(copy) } : null;
+}
+
+/** The entries a change added to the activity, the latest first: those `after` holds beyond `before`'s. */
+export function activityAdded(before: Y.Doc, after: Y.Doc): ActivityEntry[] {
+  const added = after.getArray<unknown>(ACTIVITY_ARRAY).length - before.getArray<unknown>(ACTIVITY_ARRAY).length;
+  return added > 0 ? readActivity(after, added) : [];
+}
+
+/** What is wrong with the document an update would leave, or, if nothing is, its scenario as read. */
+function problemWithCopy(doc: Y.Doc, copy: Y.Doc): string | ReadResult {
   const unexpected = unexpectedParts(copy, [SCENARIO_MAP, META_MAP, ACTIVITY_ARRAY]);
   if (unexpected.length > 0) return `A scenario's document holds no "${unexpected.join('", "')}".`;
   const activity = copy.getArray<unknown>(ACTIVITY_ARRAY).toArray();
@@ -371,7 +405,7 @@ export function problemWithUpdate(doc: Y.Doc, update: Uint8Array): string | null
   if (read.status === 'newer')
     return `The change is of scenario format version ${read.version}, newer than this server reads.`;
   if (read.status === 'invalid') return `The change would leave the scenario invalid: ${read.problems.join('; ')}`;
-  return read.status === 'ok' ? problemWithCommitments(doc, copy, read.scenario) : null;
+  return (read.status === 'ok' && problemWithCommitments(doc, copy, read.scenario)) || read;
 }
 
 /**
