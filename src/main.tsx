@@ -69,11 +69,11 @@ async function startShared(credentials: Credentials | null = null): Promise<void
     );
     return;
   }
-  const { store, sharedStatus } = opened;
+  const { store, sharedStatus, sharedViews } = opened;
   root.render(
     <StrictMode>
       <PlanStoreProvider store={store}>
-        <App sharedStatus={sharedStatus} />
+        <App sharedStatus={sharedStatus} sharedViews={sharedViews} />
       </PlanStoreProvider>
     </StrictMode>,
   );

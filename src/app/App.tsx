@@ -5,9 +5,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { UndoControls } from './UndoControls';
 import { useHashRoute } from './useHashRoute';
 import { lazyView, ViewLoader, ViewOnItsWay } from './ViewLoader';
-import { isViewReady, views } from './views';
-
-const viewIds = views.map((view) => view.id);
+import { isViewReady, views as plannerViews, type View } from './views';
 
 // None is needed to show the first screen: exports and imports are occasional, the banners speak
 // only when saving has a problem, and the summary only when printed. All are fetched at once,
@@ -20,11 +18,23 @@ const SavedDataBanners = lazyView(() =>
 );
 const PrintSummary = lazyView(() => import('../features/scenarios/PrintSummary').then((module) => module.PrintSummary));
 
+/** No views but the planner's own: the planner alone has no shared ones. */
+const NO_SHARED_VIEWS: readonly View[] = [];
+
 /**
  * The shell: the header with the scenario, the live £ per hour and undo; the navigation; the open
- * view. `sharedStatus` is the shared workspace's connection, made by its own chunk when there is one.
+ * view. `sharedStatus` is the shared workspace's connection, and `sharedViews` the views only it
+ * has (the decision log), made by its own chunk when there is one.
  */
-export function App({ sharedStatus = null }: { sharedStatus?: ReactNode }) {
+export function App({
+  sharedStatus = null,
+  sharedViews = NO_SHARED_VIEWS,
+}: {
+  sharedStatus?: ReactNode;
+  sharedViews?: readonly View[];
+}) {
+  const views = useMemo(() => [...plannerViews, ...sharedViews], [sharedViews]);
+  const viewIds = useMemo(() => views.map((view) => view.id), [views]);
   const name = useScenario((scenario) => scenario.name);
   const planningYear = useScenario((scenario) => scenario.planningYear);
   const chosenId = useHashRoute(viewIds, 'budget');

@@ -4,6 +4,7 @@
  * them. Loaded only when the shared workspace is opened, so the planner alone carries none of it.
  */
 import type { ReactNode } from 'react';
+import type * as Y from 'yjs';
 import type { Scenario, Workspace } from '../domain/types';
 import type { PlanStore, PlanStoreOptions } from '../store/planStore';
 import { bindSharedWorkspace, readSharedWorkspace, type SharedProblems } from '../store/sharedBinding';
@@ -13,12 +14,15 @@ import {
   type SharedConnection,
   type SharedStatus,
 } from '../sync/connection';
-import { derived, createSignal } from '../sync/readable';
+import { readDecisionLog, type LoggedDecision } from '../sync/decisionLogDocument';
+import { derived, createSignal, type Readable } from '../sync/readable';
 import { readActivity, readScenario, writeScenario } from '../sync/scenarioDocument';
 import { readIndex, readRemoved, restoreToIndex } from '../sync/workspaceIndex';
 import { refusalRecovery } from './refusalRecovery';
 import { readSharedName, UNNAMED } from './sharedName';
 import { SharedStatusBar } from './SharedStatusBar';
+import { lazyView } from './ViewLoader';
+import type { View } from './views';
 
 /** How long the first screen waits for the server before showing this browser's offline copy. */
 const SERVER_WAIT_MS = 4_000;
@@ -56,7 +60,7 @@ export async function openSharedPlanner({
   url: string;
   loadBaseline: () => Promise<Scenario>;
   newId: () => string;
-}): Promise<{ store: PlanStore; sharedStatus: ReactNode }> {
+}): Promise<{ store: PlanStore; sharedStatus: ReactNode; sharedViews: readonly View[] }> {
   const connection = connectToSharedWorkspace({
     url,
     name: credentials?.name ?? (readSharedName().trim() || UNNAMED),
@@ -107,7 +111,29 @@ export async function openSharedPlanner({
     onUndoNotice: undoNotice.set,
     author: () => credentials?.name ?? (readSharedName().trim() || UNNAMED),
   });
-  const openDocument = () => documents.scenario(store.getState().workspace.activeId);
+  /** Listens to a document of the open scenario's (its own, or its log), following as another scenario is opened. */
+  const followOpenScenario =
+    (documentOf: (id: string) => Y.Doc) =>
+    (listener: () => void): (() => void) => {
+      let doc = documentOf(store.getState().workspace.activeId);
+      doc.on('update', listener);
+      const stop = store.subscribe((state, previous) => {
+        if (state.workspace.activeId === previous.workspace.activeId) return;
+        doc.off('update', listener);
+        doc = documentOf(state.workspace.activeId);
+        doc.on('update', listener);
+        listener();
+      });
+      return () => {
+        stop();
+        doc.off('update', listener);
+      };
+    };
+  const openId = () => store.getState().workspace.activeId;
+  const decisions: Readable<LoggedDecision[]> = derived(
+    () => readDecisionLog(connection.decisionLog(openId())),
+    followOpenScenario((id) => connection.decisionLog(id)),
+  );
   const shared = {
     connection,
     problems,
@@ -123,28 +149,19 @@ export async function openSharedPlanner({
     refusalRecovery: refusalRecovery({ connection, binding, newId }),
     // The open scenario's document, followed as another scenario is opened.
     activity: derived(
-      () => readActivity(openDocument(), RECENT_ACTIVITY),
-      (listener) => {
-        let doc = openDocument();
-        doc.on('update', listener);
-        const stop = store.subscribe((state, previous) => {
-          if (state.workspace.activeId === previous.workspace.activeId) return;
-          doc.off('update', listener);
-          doc = openDocument();
-          doc.on('update', listener);
-          listener();
-        });
-        return () => {
-          stop();
-          doc.off('update', listener);
-        };
-      },
+      () => readActivity(documents.scenario(openId()), RECENT_ACTIVITY),
+      followOpenScenario((id) => documents.scenario(id)),
     ),
   };
   const copyIn = (scenario: Scenario) => store.getState().addImportedScenario(scenario);
+  // The log's own chunk is fetched when the view is first opened.
+  const DecisionsView = lazyView(() =>
+    import('../features/decisions/DecisionLog').then(({ DecisionLog }) => () => <DecisionLog log={decisions} />),
+  );
   return {
     store,
     sharedStatus: <SharedStatusBar shared={shared} copyIn={copyIn} signedInAs={credentials?.name ?? null} />,
+    sharedViews: [{ id: 'decisions', title: 'Decisions', name: 'the decision log', Content: DecisionsView }],
   };
 }
 

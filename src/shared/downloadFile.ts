@@ -13,3 +13,8 @@ export function downloadFile(data: Blob, fileName: string) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
+
+/** Offers text to the user as a file download (every feature that exports uses it). */
+export function downloadText(text: string, fileName: string, type: string) {
+  downloadFile(new Blob([text], { type }), fileName);
+}

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { INDEX_DOCUMENT, readIndex, removeFromIndex } from '../../src/sync/workspaceIndex';
 import { expectNoAxeViolations } from '../support/axe';
 import { startLoopbackProxy } from '../support/loopbackProxy';
+import { download } from '../support/scenarioFiles';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 
 // Each test has a server of its own, started from the build the e2e run made (playwright.config.ts).
@@ -383,4 +384,49 @@ test('a workspace whose every scenario was removed opens with the opening plan a
   const listed = ben.getByRole('region', { name: 'Scenarios' }).getByRole('rowheader');
   await expect(listed).toHaveCount(1);
   await expect(listed).toContainText('2004/05 plan (Annual Report 2003/2004)');
+});
+
+test('the decision log shows who changed the budget and a line, filters by person and kind, and downloads as CSV', async ({
+  browser,
+}) => {
+  const anne = await openAs(browser, 'Anne');
+  const ben = await openAs(browser, 'Ben');
+  await anne.getByLabel('Total budget').fill('3,100,000');
+  await anne.getByLabel('Total budget').blur();
+  await expect(ben.getByLabel('Total budget')).toHaveValue('3,100,000');
+  await ben.getByLabel('Hours for CJS joint inspections').fill('4,400');
+  await ben.getByLabel('Hours for CJS joint inspections').blur();
+
+  await anne.getByRole('link', { name: 'Decisions' }).click();
+  const log = anne.getByRole('table', { name: /^Decisions on 2004\/05 plan/ });
+  const rows = log.locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  const when = /^\d{1,2} [A-Z][a-z]{2} 20\d\d, \d\d:\d\d/;
+  await expect(rows.nth(0).locator('td').nth(0)).toHaveText(when);
+  await expect(rows.nth(0)).toContainText(
+    'BenChanged the hours of CJS joint inspectionsLine hours4,000 hours4,400 hours',
+  );
+  await expect(rows.nth(1)).toContainText('AnneChanged the budgetBudget and hours£3,200,000£3,100,000');
+
+  await anne.getByLabel('Person').selectOption('Anne');
+  await expect(rows).toHaveCount(1);
+  await expect(anne.getByText('1 decision of 2 decisions shown.')).toBeVisible();
+  const csv = await download(anne, () => anne.getByRole('button', { name: 'Download the decision log (CSV)' }).click());
+  expect(csv.name).toBe('2004-05-plan-annual-report-2003-2004-decisions.csv');
+  const records = csv.bytes.toString('utf8').slice(1).split('\r\n');
+  expect(records[0]).toBe('When,Time (ISO 8601),Who,Kind,Decision,Before,After');
+  expect(records[1]).toMatch(
+    /^"\d{1,2} [A-Z][a-z]{2} 20\d\d, \d\d:\d\d",20\d\d-\d\d-\d\dT[\d:.]+Z,Anne,Budget and hours,Changed the budget,"£3,200,000","£3,100,000"$/,
+  );
+  expect(records).toHaveLength(3);
+
+  await anne.getByLabel('Person').selectOption('Everyone');
+  await anne.getByLabel('Kind of decision').selectOption('Line hours');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toContainText('Ben');
+  await anne.getByLabel('Kind of decision').selectOption('Every kind');
+  await expect(rows).toHaveCount(2);
+
+  await anne.screenshot({ path: 'test-results/screenshots/shared-workspace-decisions.png', fullPage: true });
+  await expectNoAxeViolations(anne);
 });

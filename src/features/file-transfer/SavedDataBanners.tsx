@@ -3,7 +3,8 @@ import { errorMessage } from '../../domain/unknownValues';
 import { usePersistence, usePersistenceStatus } from '../../store/persistenceContext';
 import { usePlanStore, useScenario } from '../../store/planContext';
 import { activeScenario } from '../../store/workspace';
-import { downloadScenarioFile, downloadText } from './downloads';
+import { downloadText } from '../../shared/downloadFile';
+import { downloadScenarioFile } from './downloads';
 import './fileTransfer.css';
 
 const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
