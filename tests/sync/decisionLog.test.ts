@@ -2,11 +2,13 @@
  * The decision log through a real planner server on loopback: a scripted morning of five people's
  * work logged exactly, kept across a restart, and closed to members' changes.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { memberWithSecret, writeMembers } from '../../server/members';
 import type { DecisionKind } from '../../src/domain/decisions';
 import type { PlanStore } from '../../src/store/planStore';
-import type { SharedConnection } from '../../src/sync/connection';
+import type { Credentials, SharedConnection } from '../../src/sync/connection';
 import { connectToSharedWorkspace } from '../../src/sync/connection';
 import { appendDecisions, readDecisionLog, type LoggedDecision } from '../../src/sync/decisionLogDocument';
 import {
@@ -17,30 +19,21 @@ import {
   serverFolder,
   startServer,
   whenStatus,
-  type Closing,
+  closedAfterEachTest,
 } from '../support/nodePlanner';
 import { openScenarioOf } from '../support/planStore';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
-vi.mock('y-indexeddb', () => ({
-  IndexeddbPersistence: class {
-    constructor() {
-      throw new Error('IndexedDB is not available');
-    }
-  },
-}));
+vi.mock('y-indexeddb', () => import('../support/withoutIndexedDb'));
 
-const closing: Closing = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
+const closing = closedAfterEachTest();
 
 type Planner = { connection: SharedConnection; store: PlanStore };
 type Entry = Pick<LoggedDecision, 'by' | 'kind' | 'label' | 'before' | 'after'>;
 
 /** A connection that only reads the plan's decision log, as the Decisions view does. */
-async function openLog(url: string) {
-  const connection = connectToSharedWorkspace({ url, name: 'Reader', WebSocketPolyfill: WebSocket });
+async function openLog(url: string, credentials: Credentials | null = null) {
+  const connection = connectToSharedWorkspace({ url, name: 'Reader', WebSocketPolyfill: WebSocket, credentials });
   closing.push(() => connection.close());
   const log = connection.decisionLog(PLAN_ID);
   await connection.whenLoaded(log, 5_000);
@@ -217,5 +210,25 @@ describe('the decision log through the planner server', () => {
     const later = await openLog(server.syncUrl);
     expect(later.read()).toEqual(logged);
     expect(honest.read()).toEqual(logged);
+  }, 30_000);
+
+  it('names the member signed in, whatever name their browser gives', async () => {
+    const folder = serverFolder();
+    const anne: Credentials = { name: 'Anne Smith', secret: 'anne-secret-for-tests' };
+    const membersPath = join(folder.distDir, 'members.json');
+    writeMembers(membersPath, [await memberWithSecret(anne.name, 'editor', anne.secret)]);
+    const server = await startServer(closing, { ...folder, membersPath });
+    await seedWorkspace(closing, server.syncUrl, anne);
+    const claiming = await openPlanner(closing, server.syncUrl, 'The Chief Inspector', anne);
+    await act([claiming], claiming, (verbs) => verbs.setBudget(3_100_000));
+
+    const reader = await openLog(server.syncUrl, anne);
+    await vi.waitFor(
+      () =>
+        expect(withoutTimes(reader.read())).toEqual([
+          entry('Anne Smith', 'budget-changed', 'Changed the budget', '£3,200,000', '£3,100,000'),
+        ]),
+      { timeout: 10_000 },
+    );
   }, 30_000);
 });
