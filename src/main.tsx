@@ -10,7 +10,6 @@ import { PersistenceProvider } from './store/persistenceContext';
 import { createPlanStore } from './store/planStore';
 import { workspaceOf } from './store/workspace';
 import { PlanStoreProvider } from './store/planContext';
-import type { Credentials } from './sync/connection';
 import './app/app.css';
 
 const newId = () => crypto.randomUUID();
@@ -41,44 +40,6 @@ async function startAlone() {
   );
 }
 
-/**
- * The group's shared workspace on the server this page came from (`npm run serve`), opened by the
- * address it prints. Where it lets in only its members, the sign-in is asked for first and kept in
- * this page's memory alone.
- */
-async function startShared(credentials: Credentials | null = null): Promise<void> {
-  const [{ openSharedPlanner, SignInNeeded }, { SignInPage }] = await Promise.all([
-    import('./app/openSharedPlanner'),
-    import('./app/SignInForm'),
-  ]);
-  const syncUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
-  let opened;
-  try {
-    opened = await openSharedPlanner({ url: syncUrl, loadBaseline, newId, createPlanStore, credentials });
-  } catch (error) {
-    if (!(error instanceof SignInNeeded)) throw error;
-    root.render(
-      <StrictMode>
-        {/* A new page for each refusal, so the form is fresh and says why. */}
-        <SignInPage
-          key={Date.now()}
-          problem={error.message}
-          onSignIn={(given) => void startShared(given).catch(showFailure)}
-        />
-      </StrictMode>,
-    );
-    return;
-  }
-  const { store, sharedStatus, sharedViews } = opened;
-  root.render(
-    <StrictMode>
-      <PlanStoreProvider store={store}>
-        <App sharedStatus={sharedStatus} sharedViews={sharedViews} />
-      </PlanStoreProvider>
-    </StrictMode>,
-  );
-}
-
 const sharing = new URLSearchParams(window.location.search).has('shared');
 function showFailure(error: unknown) {
   root.render(
@@ -90,4 +51,10 @@ function showFailure(error: unknown) {
     </StrictMode>,
   );
 }
-(sharing ? startShared() : startAlone()).catch(showFailure);
+// The shared workspace's code, sign-in included, is fetched only when the page opens it.
+const started = sharing
+  ? import('./app/startShared').then(({ startShared }) =>
+      startShared({ root, loadBaseline, newId, createPlanStore, showFailure }),
+    )
+  : startAlone();
+started.catch(showFailure);
