@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { formatDay } from '../domain/format';
 import { useScenario } from '../store/planContext';
 import { CostPerHour } from './CostPerHour';
 import { ErrorSummary } from './ErrorSummary';
@@ -37,6 +38,7 @@ export function App({
   const viewIds = useMemo(() => views.map((view) => view.id), [views]);
   const name = useScenario((scenario) => scenario.name);
   const planningYear = useScenario((scenario) => scenario.planningYear);
+  const agreedOn = useScenario((scenario) => scenario.agreed?.on ?? null);
   const chosenId = useHashRoute(viewIds, 'budget');
   const chosen = views.find((candidate) => candidate.id === chosenId) ?? views[0];
   // A view whose code is here opens at once. While the chosen one's code is on its way the view
@@ -59,6 +61,12 @@ export function App({
           <p className="masthead__product">Inspection Hours Planner</p>
           <h1 className="masthead__title">{name}</h1>
           <p className="masthead__year">Financial year {planningYear} (April to March)</p>
+          {agreedOn !== null && (
+            <p className="masthead__agreed">
+              The plan agreed on {formatDay(agreedOn)}, frozen: nothing in it can be changed. To work on it, duplicate
+              it in <a href="#/scenarios">Scenarios</a>.
+            </p>
+          )}
         </div>
         <UndoControls />
         <CostPerHour />

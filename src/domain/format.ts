@@ -70,3 +70,10 @@ export function formatCount(count: number, one: string, many = `${one}s`): strin
 export function formatShare(fraction: number): string {
   return percent.format(fraction);
 }
+
+const longDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A day written "yyyy-MM-dd" as the UK writes it: "7 December 2026". */
+export function formatDay(isoDay: string): string {
+  return longDay.format(new Date(`${isoDay}T00:00:00Z`));
+}

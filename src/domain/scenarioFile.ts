@@ -12,7 +12,7 @@ import type { JointInspection, LineGroup, Scenario } from './types';
 import { errorMessage, isPlainObject } from './unknownValues';
 
 export const SCENARIO_FORMAT = 'inspection-hours-planner/scenario';
-export const SCENARIO_VERSION = 3;
+export const SCENARIO_VERSION = 4;
 
 const MEGABYTE = 1024 * 1024;
 /** The whole 2004/05 plan is about 30 KB; 5 MB leaves room for very large plans while refusing pathological ones. */
@@ -100,6 +100,12 @@ export const migrations: readonly Migration[] = [
         monthlyProfile: structuredClone(EVEN_MONTHLY_PROFILE),
       };
     },
+  },
+  {
+    from: 3,
+    name: 'allow an agreed plan’s frozen copy',
+    // Version 4 adds only the optional `agreed` mark, which no version 3 scenario has.
+    up: (scenario) => scenario,
   },
 ];
 
@@ -390,6 +396,7 @@ const scenarioSchema = object({
     ),
     source,
   }),
+  agreed: v.optional(object({ fromScenarioId: id, on: isoDate })),
 });
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {

@@ -144,6 +144,17 @@ export interface MonthlyProfile {
   source: Source;
 }
 
+/**
+ * Marks a scenario as the frozen copy of a plan the group agreed: it is never changed, so the
+ * working plan can be compared with what was agreed.
+ */
+export interface AgreedMark {
+  /** The working scenario it was copied from, which may since have been deleted. */
+  fromScenarioId: string;
+  /** The day it was agreed, "yyyy-MM-dd". */
+  on: string;
+}
+
 /** Everything a plan is: plain data, no derived figures. */
 export interface Scenario {
   name: string;
@@ -158,6 +169,8 @@ export interface Scenario {
   jointInspections: JointInspection[];
   contingencyDraws: ContingencyDraw[];
   monthlyProfile: MonthlyProfile;
+  /** Present only on an agreed plan's frozen copy. */
+  agreed?: AgreedMark;
 }
 
 /** The user's scenarios and which one is open: everything that is saved, and everything undo restores. */

@@ -6,6 +6,7 @@
 import type { Draft } from 'immer';
 import type { Scenario, Workspace } from '../domain/types';
 import type { PlanState, SetPlanState } from './planStore';
+import { activeScenario } from './workspace';
 
 /**
  * One step of undo history: what the user would call the action, and what the workspace was before
@@ -67,6 +68,14 @@ export type EditScenario = (
   typingIn?: string | null,
 ) => void;
 
+/**
+ * Whether the open plan may be changed: not while the store is read-only, nor when the plan is an
+ * agreed plan's frozen copy.
+ */
+export function planEditable(state: Pick<HistoryState, 'readOnlyReason' | 'workspace'>): boolean {
+  return state.readOnlyReason === null && activeScenario(state.workspace).agreed === undefined;
+}
+
 export function createHistory(set: SetPlanState, get: () => PlanState, initial: Workspace) {
   /** The workspace before the edit goes on the undo stack, unless the user is still typing in the same field, whose step already covers it. */
   const editWorkspace: EditWorkspace = (label, recipe, typingIn = null) => {
@@ -83,7 +92,8 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
       state.typingIn = typingIn;
     });
   };
-  const editScenario: EditScenario = (label, recipe, typingIn = null) =>
+  const editScenario: EditScenario = (label, recipe, typingIn = null) => {
+    if (!planEditable(get())) return;
     editWorkspace(
       label,
       (workspace) => {
@@ -92,6 +102,7 @@ export function createHistory(set: SetPlanState, get: () => PlanState, initial: 
       },
       typingIn,
     );
+  };
 
   const state: HistoryState = {
     workspace: initial,

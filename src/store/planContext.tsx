@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { PlanReport, Scenario } from '../domain/types';
 import { activeReport } from './reports';
+import { planEditable } from './history';
 import { activeScenario } from './workspace';
 import type { PlanState, PlanStore } from './planStore';
 
@@ -36,8 +37,9 @@ export function usePlanReport(): PlanReport {
 
 /**
  * Whether the plan may be changed here: false while the store is read-only (another tab saved, the
- * data is from a newer planner, or the member may only look), when views show no control that changes it.
+ * data is from a newer planner, or the member may only look) or the plan open is an agreed one's
+ * frozen copy, when views show no control that changes it.
  */
 export function usePlanEditable(): boolean {
-  return usePlan((state) => state.readOnlyReason === null);
+  return usePlan(planEditable);
 }

@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { isFigure } from '../domain/changedParts';
 import { figurePath, type LastChange, type LastChanges } from '../domain/lastChange';
 import { problemWithNewCommitments } from '../domain/newCommitments';
+import { formatDay } from '../domain/format';
 import { parseScenarioFile, SCENARIO_FORMAT, SCENARIO_VERSION } from '../domain/scenarioFile';
 import type { Scenario } from '../domain/types';
 import { isPlainObject } from '../domain/unknownValues';
@@ -405,7 +406,19 @@ function problemWithCopy(doc: Y.Doc, copy: Y.Doc): string | ReadResult {
   if (read.status === 'newer')
     return `The change is of scenario format version ${read.version}, newer than this server reads.`;
   if (read.status === 'invalid') return `The change would leave the scenario invalid: ${read.problems.join('; ')}`;
-  return (read.status === 'ok' && problemWithCommitments(doc, copy, read.scenario)) || read;
+  return (
+    (read.status === 'ok' &&
+      (problemWithAgreed(doc, read.scenario) ?? problemWithCommitments(doc, copy, read.scenario))) ||
+    read
+  );
+}
+
+/** A change to an agreed plan's frozen copy is refused: it holds what the group agreed. */
+function problemWithAgreed(doc: Y.Doc, after: Scenario): string | null {
+  if (!doc.getMap<unknown>(SCENARIO_MAP).has('agreed')) return null;
+  const read = readScenario(doc);
+  if (read.status !== 'ok' || !read.scenario.agreed || sameValue(read.scenario, after)) return null;
+  return `“${read.scenario.name}” is the plan agreed on ${formatDay(read.scenario.agreed.on)} and is never changed: duplicate it to work on a copy.`;
 }
 
 /**

@@ -250,6 +250,10 @@ const STEPS = [
       if (entry) store.getState().renameScenario(entry.id, name);
     },
   ),
+  step('agreeScenario', pick, (store, index) => {
+    const entry = pickFrom(store.getState().workspace.scenarios, index);
+    if (entry) store.getState().agreeScenario(entry.id, '2004-04-05');
+  }),
   step(
     'applyGoalSeek',
     fc.record({

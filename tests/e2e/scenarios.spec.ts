@@ -300,3 +300,42 @@ test('the Print summary button opens the browser’s print', async ({ page }) =>
   await scenarioList(page).getByRole('button', { name: 'Print summary' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 });
+
+test('an agreed plan is frozen beside the working plan, which the comparison measures against it', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2004-04-05T10:00:00'));
+  const agreed = `${PLAN} (agreed 5 April 2004)`;
+  await page.goto('/#/scenarios');
+  await scenarioList(page)
+    .getByRole('button', { name: `Mark agreed ${PLAN}` })
+    .click();
+  await expect(scenarioList(page).getByRole('status')).toContainText(`Marked ${PLAN} agreed`);
+  const agreedRow = scenarioList(page).getByRole('row', {
+    name: new RegExp(`^${escaped(agreed)} Agreed 5 April 2004, frozen`),
+  });
+  await expect(agreedRow.getByRole('button')).toHaveText([`Open ${agreed}`, `Duplicate ${agreed}`, `Delete ${agreed}`]);
+  await expect(heading(page)).toHaveText(PLAN);
+
+  await view(page, 'Budget and hours');
+  await page.getByLabel('Hours for YOT inspections').fill('12,000');
+  await page.getByLabel('Hours for YOT inspections').blur();
+  await view(page, 'Compare scenarios');
+  const compare = page.getByRole('region', { name: 'Compare scenarios' });
+  const yotRow = compare
+    .getByRole('table', { name: 'Hours by line', exact: true })
+    .getByRole('row', { name: /^YOT inspections/ });
+  await expect(yotRow.getByRole('cell')).toHaveText(['11,250', '12,000▲ changed: +750']);
+  await expect(compare.getByRole('heading', { name: `${PLAN} against ${agreed}` })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/scenarios-agreed-compare.png', fullPage: true });
+  await expectNoAxeViolations(page);
+
+  await view(page, 'Scenarios');
+  await scenarioList(page)
+    .getByRole('button', { name: `Open ${agreed}` })
+    .click();
+  await view(page, 'Budget and hours');
+  await expect(page.getByText('The plan agreed on 5 April 2004, frozen: nothing in it can be changed.')).toBeVisible();
+  await expect(page.getByLabel('Hours for YOT inspections')).toHaveCount(0);
+  await expect(page.getByRole('main')).toContainText('11,250');
+  await page.screenshot({ path: 'test-results/screenshots/scenarios-agreed-frozen.png', fullPage: true });
+  await expectNoAxeViolations(page);
+});

@@ -295,3 +295,44 @@ describe('a scenario as a Yjs document', () => {
     expect(problemWithUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)))).toBeNull();
   });
 });
+
+describe('an agreed plan’s document', () => {
+  it('refuses any change to the agreed plan, naming it and the day, and takes one to its activity', () => {
+    const agreed: Scenario = { ...loadFixture(), agreed: { fromScenarioId: 'plan-1', on: '2004-04-05' } };
+    const doc = documentOf(agreed);
+    const changeOf = (edit: (peer: Y.Doc) => void) => {
+      const peer = new Y.Doc();
+      Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+      edit(peer);
+      return Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc));
+    };
+    const refusal =
+      '“2004/05 plan (Annual Report 2003/2004)” is the plan agreed on 5 April 2004 and is never changed: duplicate it to work on a copy.';
+    expect(
+      problemWithUpdate(
+        doc,
+        changeOf((peer) =>
+          writeScenario(
+            peer,
+            agreed,
+            produce(agreed, (draft) => void (draft.budgetGBP.value = 1)),
+          ),
+        ),
+      ),
+    ).toBe(refusal);
+    const { agreed: _mark, ...unfrozen } = agreed;
+    expect(
+      problemWithUpdate(
+        doc,
+        changeOf((peer) => writeScenario(peer, agreed, unfrozen)),
+      ),
+    ).toBe(refusal);
+    expect(
+      problemWithUpdate(
+        doc,
+        changeOf((peer) => recordActivity(peer, { label: 'looked', by: 'Anne', at: '2004-04-06T09:00:00.000Z' })),
+      ),
+    ).toBeNull();
+    expect(scenarioIn(doc)).toEqual(agreed);
+  });
+});

@@ -3,7 +3,8 @@ import { usePlan } from '../../store/planContext';
 import type { NewContingencyDraw } from '../../store/slices/jointWorkVerbs';
 import { FormErrorSummary, TextField, useCheckedForm } from '../../shared/FormParts';
 import { problemFor } from '../../shared/formProblems';
-import { DRAW_FORM_IDS, readContingencyDraw, today, type ContingencyDrawInput } from './jointWork';
+import { today } from '../../shared/today';
+import { DRAW_FORM_IDS, readContingencyDraw, type ContingencyDrawInput } from './jointWork';
 
 /**
  * Records a draw on contingency: nothing is added until every field is valid. `onStatus` is told what

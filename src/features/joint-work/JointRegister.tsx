@@ -10,7 +10,8 @@ import { TentativeToggle } from '../../shared/TentativeToggle';
 import { usePlan, usePlanEditable, usePlanReport, useScenario } from '../../store/planContext';
 import { CommitDialog } from './CommitDialog';
 import { FindingsAbout } from '../../shared/FindingItems';
-import { POOL_LABEL, POOL_LINE, poolView, today } from './jointWork';
+import { today } from '../../shared/today';
+import { POOL_LABEL, POOL_LINE, poolView } from './jointWork';
 
 const actionId = (id: string) => `joint-action-${id}`;
 

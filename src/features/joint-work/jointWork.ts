@@ -1,4 +1,3 @@
-import { formatISO } from 'date-fns';
 import type { FormProblem, FormResult } from '../../shared/formProblems';
 import { parseAmount } from '../../shared/parseAmount';
 import { firstMonthOf, isCalendarDate, monthsBetween, monthsFrom } from '../../domain/months';
@@ -11,9 +10,6 @@ export const POOL_LINE: Record<JointPool, string> = {
   cjs: 'CJS joint inspections',
   'non-cjs': 'Non-CJS joint inspections',
 };
-
-/** Today as "yyyy-MM-dd", the form a draw's date takes. */
-export const today = () => formatISO(new Date(), { representation: 'date' });
 
 /** The months a joint inspection may run in: the planning year and the one after, since joint work often spans two. */
 export function jointMonthOptions(planningYear: FinancialYear): YearMonth[] {

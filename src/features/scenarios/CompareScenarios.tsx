@@ -1,13 +1,20 @@
 import { useMemo, useState } from 'react';
 import { compareScenarios, MINUS, type ComparedRow, type ScenarioComparison } from '../../domain/compareScenarios';
+import type { Scenario } from '../../domain/types';
 import { usePlan } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import './scenarios.css';
 
-/** Scenarios chosen by ticking, side by side; the first chosen is the baseline the others are measured against. */
+/**
+ * Scenarios chosen by ticking, side by side; the first chosen is the baseline the others are
+ * measured against. Where the open plan has been agreed, it opens measured against its latest
+ * agreed copy.
+ */
 export function CompareScenarios() {
   const scenarios = usePlan((state) => state.workspace.scenarios);
-  const [chosenIds, setChosenIds] = useState<string[]>([]);
+  const activeId = usePlan((state) => state.workspace.activeId);
+  const agreedId = latestAgreedCopy(scenarios, activeId);
+  const [chosenIds, setChosenIds] = useState<string[]>(() => (agreedId === null ? [] : [agreedId, activeId]));
   const chosen = useMemo(
     () => chosenIds.flatMap((id) => scenarios.filter((entry) => entry.id === id)),
     [chosenIds, scenarios],
@@ -26,6 +33,13 @@ export function CompareScenarios() {
   return (
     <section className="panel compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare scenarios</h2>
+      {agreedId !== null && (
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => setChosenIds([agreedId, activeId])}>
+            Compare the open plan with its agreed copy
+          </button>
+        </p>
+      )}
       <fieldset className="compare__choice" aria-describedby="compare-hint">
         <legend>Scenarios to compare</legend>
         <p id="compare-hint" className="field__hint">
@@ -60,6 +74,17 @@ export function CompareScenarios() {
       )}
     </section>
   );
+}
+
+/** The agreed copy of the plan with this id taken most recently, or null if it has none. */
+function latestAgreedCopy(scenarios: readonly { id: string; scenario: Scenario }[], planId: string): string | null {
+  let latest: { id: string; on: string } | null = null;
+  for (const { id, scenario } of scenarios) {
+    const { agreed } = scenario;
+    // Of copies taken on one day, the first listed is the latest: each goes just below its plan.
+    if (agreed?.fromScenarioId === planId && (latest === null || agreed.on > latest.on)) latest = { id, on: agreed.on };
+  }
+  return latest?.id ?? null;
 }
 
 function Comparison({ comparison }: { comparison: ScenarioComparison }) {

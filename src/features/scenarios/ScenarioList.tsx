@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { formatHours, formatPoundsAndPence } from '../../domain/format';
+import { formatDay, formatHours, formatPoundsAndPence } from '../../domain/format';
 import type { Finding, Scenario } from '../../domain/types';
 import { errorMessage } from '../../domain/unknownValues';
 import { usePlan, usePlanEditable } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
+import { today } from '../../shared/today';
 import './scenarios.css';
 
 const MAX_NAME_LENGTH = 100;
 
-type Notice = { kind: 'deleted' | 'restored'; id: string; name: string } | { kind: 'not-created'; problem: string };
+type Notice =
+  | { kind: 'deleted' | 'restored'; id: string; name: string }
+  | { kind: 'not-created'; problem: string }
+  | { kind: 'agreed'; name: string };
 
 function countText(findings: Finding[], severity: 'error' | 'warning'): string {
   const count = findings.filter((finding) => finding.severity === severity).length;
@@ -78,6 +82,12 @@ export function ScenarioList() {
           </p>
         )}
         {notice?.kind === 'restored' && <p>Restored {notice.name}.</p>}
+        {notice?.kind === 'agreed' && (
+          <p>
+            Marked {notice.name} agreed: a frozen copy of it is listed below it, and it stays open to work on.{' '}
+            <a href="#/compare">Compare the working plan with the agreed one</a>.
+          </p>
+        )}
       </div>
       {notice?.kind === 'not-created' && (
         <div className="error-summary" role="alert">
@@ -114,6 +124,7 @@ export function ScenarioList() {
               editable={editable}
               otherNames={scenarios.filter((other) => other.id !== entry.id).map((other) => other.scenario.name)}
               onDeleted={() => setNotice({ kind: 'deleted', id: entry.id, name: entry.scenario.name })}
+              onAgreed={() => setNotice({ kind: 'agreed', name: entry.scenario.name })}
             />
           ))}
         </tbody>
@@ -138,18 +149,21 @@ interface ScenarioRowProps {
   scenario: Scenario;
   open: boolean;
   onlyOne: boolean;
-  /** False while the plan is read-only: the row can only be opened. */
+  /** False while the store is read-only: the row can only be opened. */
   editable: boolean;
   otherNames: string[];
   onDeleted: () => void;
+  onAgreed: () => void;
 }
 
-function ScenarioRow({ id, scenario, open, onlyOne, editable, otherNames, onDeleted }: ScenarioRowProps) {
+function ScenarioRow({ id, scenario, open, onlyOne, editable, otherNames, onDeleted, onAgreed }: ScenarioRowProps) {
   const report = reportFor(scenario);
   const openScenario = usePlan((state) => state.openScenario);
   const duplicateScenario = usePlan((state) => state.duplicateScenario);
   const renameScenario = usePlan((state) => state.renameScenario);
   const deleteScenario = usePlan((state) => state.deleteScenario);
+  const agreeScenario = usePlan((state) => state.agreeScenario);
+  const { agreed } = scenario;
   const [renaming, setRenaming] = useState<{ text: string; problem: string | null } | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
   const renameInput = useRef<HTMLInputElement>(null);
@@ -231,6 +245,7 @@ function ScenarioRow({ id, scenario, open, onlyOne, editable, otherNames, onDele
           <>
             <span className="scenarios__name">{scenario.name}</span>
             {open && <span className="tag tag--open">Open now</span>}
+            {agreed && <span className="tag tag--agreed">Agreed {formatDay(agreed.on)}, frozen</span>}
           </>
         )}
       </th>
@@ -255,7 +270,19 @@ function ScenarioRow({ id, scenario, open, onlyOne, editable, otherNames, onDele
               <button type="button" className="button button--secondary" onClick={() => duplicateScenario(id)}>
                 Duplicate <span className="visually-hidden">{scenario.name}</span>
               </button>
-              {!renaming && (
+              {!agreed && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    agreeScenario(id, today());
+                    onAgreed();
+                  }}
+                >
+                  Mark agreed <span className="visually-hidden">{scenario.name}</span>
+                </button>
+              )}
+              {!renaming && !agreed && (
                 <button
                   type="button"
                   className="button button--secondary"

@@ -1,6 +1,7 @@
 import { formatPounds, formatPoundsAndPence } from '../../domain/format';
 import { hoursText, setFigure, sourceAfterEdit } from '../figureSources';
 import type { SliceTools } from '../planStore';
+import { planEditable } from '../history';
 import { activeScenario } from '../workspace';
 
 /** The budget, the deployable hours, the ceiling and the lines' hours: every verb is one undoable step. */
@@ -55,7 +56,7 @@ export function createBudgetVerbs({ get, set, editScenario }: SliceTools): Budge
       );
     },
     applyGoalSeek: (field, value, targetGBPPerHour) => {
-      if (get().readOnlyReason !== null) return;
+      if (!planEditable(get())) return;
       const what = field === 'budgetGBP' ? 'budget' : 'deployable hours';
       editScenario(`goal seek: ${what} for ${formatPoundsAndPence(targetGBPPerHour)} an hour`, (scenario) => {
         setFigure(scenario[field], value, field === 'budgetGBP' ? formatPounds : hoursText);

@@ -3,6 +3,7 @@ import { checkCommitment, type CommitmentCheck } from '../../domain/jointInspect
 import type { JointInspection, JointPool, Scenario, YearMonth } from '../../domain/types';
 import { SET_IN_THE_PLANNER } from '../figureSources';
 import type { SliceTools } from '../planStore';
+import { planEditable } from '../history';
 import { reportFor } from '../reports';
 import { activeScenario } from '../workspace';
 
@@ -87,7 +88,7 @@ export function createJointWorkVerbs({ get, editScenario, newId }: SliceTools): 
     commitJointInspection: (id, today) => {
       const scenario = activeScenario(get().workspace);
       const inspection = jointInspectionOf(scenario, id);
-      if (!inspection || inspection.status === 'committed' || get().readOnlyReason !== null) return null;
+      if (!inspection || inspection.status === 'committed' || !planEditable(get())) return null;
       const check = checkCommitment(reportFor(scenario), inspection);
       if (check.outcome === 'refused') return check;
       const drawId = check.outcome === 'needs-contingency' ? newId() : null;

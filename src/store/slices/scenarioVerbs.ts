@@ -1,3 +1,4 @@
+import { formatDay } from '../../domain/format';
 import type { Scenario } from '../../domain/types';
 import type { SliceTools } from '../planStore';
 
@@ -16,6 +17,11 @@ export interface ScenarioVerbs {
   openScenario: (id: string) => void;
   /** Adds a scenario read from a file and opens it. */
   addImportedScenario: (scenario: Scenario) => void;
+  /**
+   * Marks a plan agreed on `on` ("yyyy-MM-dd") by freezing a copy of it beside it, named for the
+   * day; the plan itself stays open to work on. An agreed copy cannot itself be agreed again.
+   */
+  agreeScenario: (id: string, on: string) => void;
 }
 
 /** The name itself if no scenario has it, else the name with the first free number: "Plan (2)". */
@@ -29,12 +35,14 @@ function unusedName(name: string, taken: Set<string>): string {
 
 export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseline }: SliceTools): ScenarioVerbs {
   /** Adds a scenario under a name no other has, and opens it. */
-  const addScenario = (label: string, scenario: Scenario, name: string) => {
+  const addScenario = (label: string, scenario: Scenario, name: string, { open = true, after = -1 } = {}) => {
     const id = newId();
     editWorkspace(label, (workspace) => {
       const names = new Set(workspace.scenarios.map((entry) => entry.scenario.name));
-      workspace.scenarios.push({ id, scenario: { ...scenario, name: unusedName(name, names) } });
-      workspace.activeId = id;
+      const entry = { id, scenario: { ...scenario, name: unusedName(name, names) } };
+      if (after === -1) workspace.scenarios.push(entry);
+      else workspace.scenarios.splice(after + 1, 0, entry);
+      if (open) workspace.activeId = id;
     });
   };
   return {
@@ -44,12 +52,15 @@ export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseli
     },
     duplicateScenario: (sourceId) => {
       const source = get().workspace.scenarios.find((entry) => entry.id === sourceId);
-      if (source) addScenario(`duplicate ${source.scenario.name}`, source.scenario, `${source.scenario.name} (copy)`);
+      if (!source) return;
+      // A copy of an agreed plan is a working plan again.
+      const { agreed: _agreed, ...working } = source.scenario;
+      addScenario(`duplicate ${source.scenario.name}`, working, `${source.scenario.name} (copy)`);
     },
     renameScenario: (id, name) => {
       const trimmed = name.trim();
       const entry = get().workspace.scenarios.find((candidate) => candidate.id === id);
-      if (!entry || trimmed === '' || trimmed === entry.scenario.name) return;
+      if (!entry || entry.scenario.agreed || trimmed === '' || trimmed === entry.scenario.name) return;
       editWorkspace(`rename ${entry.scenario.name} to ${trimmed}`, (workspace) => {
         const target = workspace.scenarios.find((candidate) => candidate.id === id);
         if (target) target.scenario.name = trimmed;
@@ -76,5 +87,19 @@ export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseli
       });
     },
     addImportedScenario: (scenario) => addScenario(`import ${scenario.name}`, scenario, scenario.name),
+    agreeScenario: (id, on) => {
+      const { scenarios } = get().workspace;
+      const index = scenarios.findIndex((entry) => entry.id === id);
+      const source = scenarios[index];
+      if (!source || source.scenario.agreed) return;
+      const { name } = source.scenario;
+      addScenario(
+        `mark ${name} agreed`,
+        { ...source.scenario, agreed: { fromScenarioId: id, on } },
+        `${name} (agreed ${formatDay(on)})`,
+        // The frozen copy sits beside the plan it was taken from, which stays open to work on.
+        { open: false, after: index },
+      );
+    },
   };
 }
