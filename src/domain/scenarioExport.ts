@@ -6,7 +6,8 @@ import type { EsiScheduleEntry, PlanReport, Scenario, Source } from './types';
 /** Two decimal places, the precision of pence and of a share shown as a percentage. */
 const toHundredths = (value: number) => Math.round(value * 100) / 100;
 
-function describeSource(source: Source): string {
+/** "Report §5.14", or "Assumption: …" with its reasoning: where a figure comes from, in words. */
+export function describeSource(source: Source): string {
   if (source.kind === 'assumption') return `Assumption: ${source.reasoning}`;
   return source.note ? `Report ${source.ref}: ${source.note}` : `Report ${source.ref}`;
 }
@@ -38,11 +39,11 @@ function describeStatus(entry: EsiScheduleEntry): string {
 }
 
 /** Every Area with its family, ESI year and month, and whether it is done or planned; Areas not in the schedule say so. */
-export function esiScheduleCsv(scenario: Scenario): string {
+export function esiScheduleRows(scenario: Scenario): string[][] {
   const { areas, families, schedule } = scenario.esi;
   const familyNames = new Map(families.map((family) => [family.id, family.name]));
   const entryByArea = new Map(schedule.map((entry) => [entry.areaId, entry]));
-  const rows: CsvCell[][] = [['Area', 'Family', 'Year', 'Month', 'Status']];
+  const rows: string[][] = [['Area', 'Family', 'Year', 'Month', 'Status']];
   for (const area of areas) {
     const entry = entryByArea.get(area.id);
     const family = familyNames.get(area.familyId) ?? area.familyId;
@@ -52,7 +53,12 @@ export function esiScheduleCsv(scenario: Scenario): string {
         : [area.name, family, '', '', 'not scheduled'],
     );
   }
-  return toCsv(rows);
+  return rows;
+}
+
+/** The ESI schedule (esiScheduleRows) as CSV. */
+export function esiScheduleCsv(scenario: Scenario): string {
+  return toCsv(esiScheduleRows(scenario));
 }
 
 /** A file name from a scenario's name: "2004/05 plan" and ".ihp.json" give "2004-05-plan.ihp.json". */
