@@ -351,7 +351,7 @@ for (const bad of badFiles) {
 test('the import error is accessible, and a good file afterwards clears it', async ({ page }) => {
   await openPlanner(page);
   // The file input is hidden behind its label, which shows the keyboard focus instead.
-  await page.getByRole('button', { name: 'ESI schedule as CSV' }).focus();
+  await page.getByRole('button', { name: 'Download for Excel (.xlsx)' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Import a scenario file')).toBeFocused();
   await expect(page.locator('label[for="import-file"]')).toHaveCSS('outline-style', 'solid');

@@ -47,7 +47,12 @@ describe('the budget and hours view while the plan is read-only', () => {
     await screen.findByRole('heading', { name: 'Goal seek: cost per hour' });
 
     expectNoFields();
-    expect(buttonNames()).toEqual(['Scenario file', 'Lines as CSV', 'ESI schedule as CSV']);
+    expect(buttonNames()).toEqual([
+      'Scenario file',
+      'Lines as CSV',
+      'ESI schedule as CSV',
+      'Download for Excel (.xlsx)',
+    ]);
     expect(screen.queryByText('Import a scenario file')).toBeNull();
     expect(fieldText('Total budget')).toContain('£3,300,000');
     expect(fieldText('Deployable inspection hours')).toMatch(/35,000\s*hours$/);

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { describeSize, MAX_FILE_BYTES, parseScenarioFile } from '../../domain/scenarioFile';
 import { usePlan, usePlanStore } from '../../store/planContext';
 import { activeScenario } from '../../store/workspace';
+import { errorMessage } from '../../domain/unknownValues';
 import { downloadAllocationCsv, downloadEsiScheduleCsv, downloadScenarioFile } from './downloads';
+import { downloadWorkbook, WorkbookWriterUnavailable } from './workbookDownload';
 import './fileTransfer.css';
 
 type ImportOutcome =
@@ -22,11 +24,18 @@ function problemsBeforeReading(files: File[], readOnlyReason: string | null): st
   return [];
 }
 
+/** Why the Excel file could not be offered, and what the user can do about it. */
+function workbookFailure(error: unknown): string {
+  if (error instanceof WorkbookWriterUnavailable)
+    return `${error.message} Check your connection and try again; if it still fails, reload the page.`;
+  return `Writing the file failed: ${errorMessage(error)}`;
+}
+
 /** Whether a drag carries files (rather than text or a link from the page). */
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * Export the open scenario (its file, and CSV for Excel) and import a scenario file, by the
+ * Export the open scenario (its file, CSV, and a workbook for Excel) and import a scenario file, by the
  * picker or by dropping it anywhere on the page. A file that cannot be imported changes nothing
  * and is answered with every problem, each naming its field. While the plan is read-only only export is
  * offered; a file dropped all the same is answered with why it was not imported.
@@ -38,6 +47,16 @@ export function FileTransferBar() {
   const readOnlyReason = usePlan((state) => state.readOnlyReason);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [writingWorkbook, setWritingWorkbook] = useState(false);
+  const [workbookError, setWorkbookError] = useState<string | null>(null);
+
+  const onDownloadWorkbook = () => {
+    setWorkbookError(null);
+    setWritingWorkbook(true);
+    downloadWorkbook(openScenario())
+      .catch((error: unknown) => setWorkbookError(workbookFailure(error)))
+      .finally(() => setWritingWorkbook(false));
+  };
 
   const importFiles = useCallback(
     async (files: File[]) => {
@@ -141,6 +160,18 @@ export function FileTransferBar() {
           >
             ESI schedule as CSV
           </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onDownloadWorkbook}
+            disabled={writingWorkbook}
+            aria-describedby="excel-hint"
+          >
+            Download for Excel (.xlsx)
+          </button>
+          <span id="excel-hint" className="file-transfer__hint">
+            with live formulas
+          </span>
         </div>
         {readOnlyReason === null && (
           <div className="file-transfer__group">
@@ -161,6 +192,13 @@ export function FileTransferBar() {
           </div>
         )}
       </div>
+      {workbookError !== null && (
+        <div className="error-summary file-transfer__error" role="alert" aria-labelledby="excel-error-title">
+          <h2 id="excel-error-title">The Excel file could not be made</h2>
+          <p>{workbookError}</p>
+          <p>Your scenarios have not changed, and the other exports still work.</p>
+        </div>
+      )}
       {outcome?.kind === 'refused' && (
         <div className="error-summary file-transfer__error" role="alert" aria-labelledby="import-error-title">
           <h2 id="import-error-title">{outcome.fileName} could not be imported</h2>
