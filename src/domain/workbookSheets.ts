@@ -1,5 +1,5 @@
 /**
- * The open scenario as a workbook for Excel (issue: the group lives in Excel between meetings): the
+ * The open scenario as a workbook for Excel, where the group works between meetings: the
  * allocation with live formulas, so that a figure changed in the spreadsheet carries through its
  * share, its cost and the £ per hour as the planner would; the ESI schedule; the YOT plan month by
  * month; and the findings. Pure: the sheets are described here and written by a library elsewhere.
