@@ -107,14 +107,27 @@ export function tallyEsiSchedule(cycle: EsiCycle): { years: EsiYearTally[]; find
 }
 
 /**
+ * The years whose every ESI is done, as a plan started from an earlier year's has them: a record of
+ * hours already spent, so nothing in it is a plan to fit.
+ */
+export function yearsAllDone(cycle: EsiCycle): Set<FinancialYear> {
+  const done = new Set<FinancialYear>();
+  const notDone = new Set<FinancialYear>();
+  for (const entry of cycle.schedule) (entry.inspected ? done : notDone).add(entry.year);
+  for (const year of notDone) done.delete(year);
+  return done;
+}
+
+/**
  * Each year of the cycle against the ESIs its core hours fund, with a finding for each year
- * whose Areas need more hours than that. The core hours are the planning year's ESI core line,
- * assumed to hold for every year of the cycle.
+ * whose Areas need more hours than that, unless the year is all done (`doneYears`). The core hours
+ * are the planning year's ESI core line, assumed to hold for every year of the cycle.
  */
 export function esiYearsAgainstCapacity(
   years: EsiYearTally[],
   coreHours: number,
   coreHoursPerEsi: number,
+  doneYears: ReadonlySet<FinancialYear> = new Set(),
 ): { years: EsiYearReport[]; findings: Finding[] } {
   const capacity = esiCapacity(coreHours, coreHoursPerEsi);
   // Properties named one by one: V8 spreads an object far more slowly, and this runs on every edit of the core hours.
@@ -126,7 +139,9 @@ export function esiYearsAgainstCapacity(
     capacity,
     coreHours,
   }));
-  const over = reports.filter((report) => isOverCoreHours(report.hoursNeeded, coreHours));
+  const over = reports.filter(
+    (report) => !doneYears.has(report.year) && isOverCoreHours(report.hoursNeeded, coreHours),
+  );
   return {
     years: reports,
     findings: over.map((report) =>

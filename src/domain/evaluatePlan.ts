@@ -6,7 +6,7 @@ import {
   timelineYears,
   type CapacityInputs,
 } from './capacity';
-import { esiYearsAgainstCapacity, tallyEsiSchedule, type EsiYearTally } from './esiCycle';
+import { esiYearsAgainstCapacity, tallyEsiSchedule, yearsAllDone, type EsiYearTally } from './esiCycle';
 import { evaluateEsiMonths } from './esiMonths';
 import { findings } from './findings';
 import { JOINT_POOL_GROUP, jointPoolsAndContingency } from './jointInspections';
@@ -60,6 +60,8 @@ const YOT_PROGRAMME_MONTHS = 60;
 interface EsiSection {
   invalid: Finding[];
   years: EsiYearTally[];
+  /** Years whose every ESI is done: their hours are spent, so they are not held to the core hours. */
+  doneYears: ReadonlySet<FinancialYear>;
   months: EsiMonthReport[];
   findings: Finding[];
 }
@@ -88,6 +90,7 @@ function evaluateEsiSection({ cycle }: { cycle: EsiCycle }): EsiSection {
   return {
     invalid: invalidEsiFigures(cycle),
     years: schedule.years,
+    doneYears: yearsAllDone(cycle),
     months: months.months,
     findings: [...schedule.findings, ...months.findings],
   };
@@ -97,12 +100,14 @@ function esiAgainstCapacity({
   years,
   coreHours,
   coreHoursPerEsi,
+  doneYears,
 }: {
   years: EsiYearTally[];
   coreHours: number;
   coreHoursPerEsi: number;
+  doneYears: ReadonlySet<FinancialYear>;
 }) {
-  return esiYearsAgainstCapacity(years, coreHours, coreHoursPerEsi);
+  return esiYearsAgainstCapacity(years, coreHours, coreHoursPerEsi, doneYears);
 }
 
 function esiMonthHours({ cycle, planningYear }: { cycle: EsiCycle; planningYear: FinancialYear }): number[] {
@@ -355,6 +360,7 @@ function assembleReport(scenario: Scenario, sections: Sections): PlanReport {
     years: esi.years,
     coreHours: esiCoreLine,
     coreHoursPerEsi: scenario.esi.coreHoursPerEsi.value,
+    doneYears: esi.doneYears,
   });
   found.push(...esi.findings, ...esiYears.findings);
 

@@ -220,6 +220,10 @@ const STEPS = [
     const entry = pickFrom(store.getState().workspace.scenarios, index);
     if (entry) store.getState().duplicateScenario(entry.id);
   }),
+  step('carryForwardScenario', pick, (store, index) => {
+    const entry = pickFrom(store.getState().workspace.scenarios, index);
+    if (entry) store.getState().carryForwardScenario(entry.id);
+  }),
   step(
     'openScenario',
     pick,
