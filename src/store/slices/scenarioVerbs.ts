@@ -1,3 +1,4 @@
+import { carryForward, type CarrySummary } from '../../domain/carryForward';
 import { formatDay } from '../../domain/format';
 import type { Scenario } from '../../domain/types';
 import type { SliceTools } from '../planStore';
@@ -10,6 +11,11 @@ export interface ScenarioVerbs {
   /** A new scenario from the baseline plan, opened at once; rejects, changing nothing, if the plan cannot be had. */
   createScenario: () => Promise<void>;
   duplicateScenario: (id: string) => void;
+  /**
+   * Starts the next year's plan from a scenario as a new scenario, opened at once (one undo step);
+   * returns what was carried, what became done and what needs a decision, or null if there is no such scenario.
+   */
+  carryForwardScenario: (id: string) => CarrySummary | null;
   renameScenario: (id: string, name: string) => void;
   /** Deletes a scenario (undoable); the last one cannot be deleted. */
   deleteScenario: (id: string) => void;
@@ -56,6 +62,13 @@ export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseli
       // A copy of an agreed plan is a working plan again.
       const { agreed: _agreed, ...working } = source.scenario;
       addScenario(`duplicate ${source.scenario.name}`, working, `${source.scenario.name} (copy)`);
+    },
+    carryForwardScenario: (sourceId) => {
+      const source = get().workspace.scenarios.find((entry) => entry.id === sourceId);
+      if (!source) return null;
+      const { scenario, summary } = carryForward(source.scenario);
+      addScenario(`start the ${summary.to} plan from ${source.scenario.name}`, scenario, scenario.name);
+      return summary;
     },
     renameScenario: (id, name) => {
       const trimmed = name.trim();
