@@ -5,6 +5,7 @@ import { errorMessage } from '../../domain/unknownValues';
 import { usePlan, usePlanEditable } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import { today } from '../../shared/today';
+import { CarryForward } from './CarryForward';
 import './scenarios.css';
 
 const MAX_NAME_LENGTH = 100;
@@ -140,6 +141,7 @@ export function ScenarioList() {
           Print summary
         </button>
       </div>
+      {editable && <CarryForward />}
     </section>
   );
 }
