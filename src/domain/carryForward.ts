@@ -49,8 +49,10 @@ export function carryForward(scenario: Scenario): { scenario: Scenario; summary:
     planSupportingPeople(people, planned).years.find((year) => year.year === planned && !year.done)?.inspections ?? 0;
   const peopleDone = people.doneBefore.value + peopleInPlanned;
 
+  // Next year's plan is a working plan, even when carried from an agreed one's frozen copy.
+  const { agreed: _agreed, ...working } = scenario;
   const carriedScenario: Scenario = {
-    ...scenario,
+    ...working,
     name: `${next} plan (carried from ${planned})`,
     planningYear: next,
     budgetGBP: carriedFigure(scenario.budgetGBP, planned),

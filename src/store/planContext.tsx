@@ -43,3 +43,11 @@ export function usePlanReport(): PlanReport {
 export function usePlanEditable(): boolean {
   return usePlan(planEditable);
 }
+
+/**
+ * Whether scenarios may be added, deleted or renamed here: false only while the store is read-only.
+ * An agreed plan's frozen copy may be open meanwhile, and duplicated to work on.
+ */
+export function useWorkspaceEditable(): boolean {
+  return usePlan((state) => state.readOnlyReason === null);
+}

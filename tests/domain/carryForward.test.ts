@@ -155,3 +155,12 @@ describe('starting the next year’s plan from this one', () => {
     expect(codes.filter((code) => code === 'ESI_AREA_UNSCHEDULED')).toHaveLength(42);
   });
 });
+
+describe('carrying forward an agreed plan', () => {
+  it('starts next year’s plan as a working plan, not a frozen copy', () => {
+    const agreed = { ...loadFixture(), agreed: { fromScenarioId: 'plan-1', on: '2005-03-01' } };
+    const { scenario } = carryForward(agreed);
+    expect(scenario.planningYear).toBe('2005/06');
+    expect(scenario.agreed).toBeUndefined();
+  });
+});

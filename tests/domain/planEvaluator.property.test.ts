@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { carryForward } from '../../src/domain/carryForward';
 import { createPlanEvaluator, evaluatePlan } from '../../src/domain/evaluatePlan';
 import { goalSeek } from '../../src/domain/goalSeek';
 import { addToMonth, firstMonthOf, monthsOf } from '../../src/domain/months';
@@ -222,7 +223,7 @@ const STEPS = [
   }),
   step('carryForwardScenario', pick, (store, index) => {
     const entry = pickFrom(store.getState().workspace.scenarios, index);
-    if (entry) store.getState().carryForwardScenario(entry.id);
+    if (entry) store.getState().carryForwardScenario(entry.id, carryForward);
   }),
   step(
     'openScenario',

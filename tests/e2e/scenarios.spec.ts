@@ -338,4 +338,12 @@ test('an agreed plan is frozen beside the working plan, which the comparison mea
   await expect(page.getByRole('main')).toContainText('11,250');
   await page.screenshot({ path: 'test-results/screenshots/scenarios-agreed-frozen.png', fullPage: true });
   await expectNoAxeViolations(page);
+
+  await view(page, 'Scenarios');
+  await scenarioList(page)
+    .getByRole('button', { name: `Duplicate ${agreed}` })
+    .click();
+  await expect(heading(page)).toHaveText(`${agreed} (copy)`);
+  await view(page, 'Budget and hours');
+  await expect(page.getByLabel('Hours for YOT inspections')).toHaveValue('11,250');
 });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { CarrySummary } from '../../domain/carryForward';
+import { carryForward, type CarrySummary } from '../../domain/carryForward';
 import { financialYearOf, financialYearStart } from '../../domain/months';
 import type { Finding } from '../../domain/types';
 import { usePlan } from '../../store/planContext';
@@ -27,7 +27,7 @@ export function CarryForward() {
   }, [step]);
 
   const carry = () => {
-    const summary = carryForwardScenario(workspace.activeId);
+    const summary = carryForwardScenario(workspace.activeId, carryForward);
     setStep(summary ? { kind: 'done', summary } : { kind: 'idle' });
   };
   const start = () => {

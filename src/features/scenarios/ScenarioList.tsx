@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { formatDay, formatHours, formatPoundsAndPence } from '../../domain/format';
 import type { Finding, Scenario } from '../../domain/types';
 import { errorMessage } from '../../domain/unknownValues';
-import { usePlan, usePlanEditable } from '../../store/planContext';
+import { usePlan, useWorkspaceEditable } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import { today } from '../../shared/today';
 import { CarryForward } from './CarryForward';
@@ -39,7 +39,7 @@ export function ScenarioList() {
   const lastStepLabel = usePlan((state) => state.past.at(-1)?.label ?? null);
   const createScenario = usePlan((state) => state.createScenario);
   const undo = usePlan((state) => state.undo);
-  const editable = usePlanEditable();
+  const editable = useWorkspaceEditable();
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 

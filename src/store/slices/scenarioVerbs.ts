@@ -1,4 +1,4 @@
-import { carryForward, type CarrySummary } from '../../domain/carryForward';
+import type { carryForward, CarrySummary } from '../../domain/carryForward';
 import { formatDay } from '../../domain/format';
 import type { Scenario } from '../../domain/types';
 import type { SliceTools } from '../planStore';
@@ -14,8 +14,9 @@ export interface ScenarioVerbs {
   /**
    * Starts the next year's plan from a scenario as a new scenario, opened at once (one undo step);
    * returns what was carried, what became done and what needs a decision, or null if there is no such scenario.
+   * The domain's `carryForward` is passed in, so that its code loads with the view that asks for it.
    */
-  carryForwardScenario: (id: string) => CarrySummary | null;
+  carryForwardScenario: (id: string, carry: typeof carryForward) => CarrySummary | null;
   renameScenario: (id: string, name: string) => void;
   /** Deletes a scenario (undoable); the last one cannot be deleted. */
   deleteScenario: (id: string) => void;
@@ -63,10 +64,10 @@ export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseli
       const { agreed: _agreed, ...working } = source.scenario;
       addScenario(`duplicate ${source.scenario.name}`, working, `${source.scenario.name} (copy)`);
     },
-    carryForwardScenario: (sourceId) => {
+    carryForwardScenario: (sourceId, carry) => {
       const source = get().workspace.scenarios.find((entry) => entry.id === sourceId);
       if (!source) return null;
-      const { scenario, summary } = carryForward(source.scenario);
+      const { scenario, summary } = carry(source.scenario);
       addScenario(`start the ${summary.to} plan from ${source.scenario.name}`, scenario, scenario.name);
       return summary;
     },
