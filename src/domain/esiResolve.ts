@@ -3,7 +3,7 @@
  * keeping families together where it can (§2.2: a family is inspected in one year so its
  * Areas can be compared). It only proposes; the user accepts some or all of them.
  */
-import { areaCoreHours, familyCoreHours, isOverCoreHours, ROUNDING_TOLERANCE } from './esiCycle';
+import { areaCoreHours, familyCoreHours, isOverCoreHours, ROUNDING_TOLERANCE, yearsAllDone } from './esiCycle';
 import { formatCount, formatHours } from './format';
 import { monthName } from './months';
 import type { FinancialYear, Scenario, YearMonth } from './types';
@@ -87,7 +87,9 @@ export function proposeEsiMoves(scenario: Scenario): EsiResolution {
   }
 
   const loadOf = (year: FinancialYear) => load.get(year) ?? 0;
-  const isOver = (year: FinancialYear) => isOverCoreHours(loadOf(year), coreHours);
+  // A year whose every ESI is done is a record, not a plan to fit, as the findings have it.
+  const doneYears = yearsAllDone(cycle);
+  const isOver = (year: FinancialYear) => !doneYears.has(year) && isOverCoreHours(loadOf(year), coreHours);
   const hasRoom = (year: FinancialYear, hours: number) => loadOf(year) + hours <= coreHours + ROUNDING_TOLERANCE;
   const countIn = (familyId: string, year: FinancialYear) => familyIn.get(familyId)?.get(year) ?? 0;
   const familyTotal = (familyId: string) =>
