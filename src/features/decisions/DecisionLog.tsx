@@ -40,42 +40,20 @@ export function DecisionLog({ log }: { log: Readable<LoggedDecision[]> }) {
         server records each one as it accepts the change; no one can edit the log.
       </p>
       <div className="decision-log__controls">
-        <div className="field">
-          <label htmlFor="decision-log-person" className="field__label">
-            Person
-          </label>
-          <select
-            id="decision-log-person"
-            className="field__select"
-            value={person}
-            onChange={(event) => setPerson(event.target.value)}
-          >
-            <option value={EVERYONE}>Everyone</option>
-            {people.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="decision-log-kind" className="field__label">
-            Kind of decision
-          </label>
-          <select
-            id="decision-log-kind"
-            className="field__select"
-            value={kind}
-            onChange={(event) => setKind(event.target.value)}
-          >
-            <option value={EVERY_KIND}>Every kind</option>
-            {KINDS.map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="decision-log-person"
+          label="Person"
+          value={person}
+          onChange={setPerson}
+          options={[[EVERYONE, 'Everyone'], ...people.map((name): [string, string] => [name, name])]}
+        />
+        <FilterSelect
+          id="decision-log-kind"
+          label="Kind of decision"
+          value={kind}
+          onChange={setKind}
+          options={[[EVERY_KIND, 'Every kind'], ...KINDS]}
+        />
         <button
           type="button"
           className="button button--secondary"
@@ -133,5 +111,35 @@ export function DecisionLog({ log }: { log: Readable<LoggedDecision[]> }) {
         </table>
       )}
     </section>
+  );
+}
+
+/** One of the log's filters: a labelled choice of values, each shown by its name. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly (readonly [string, string])[];
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <select id={id} className="field__select" value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map(([optionValue, name]) => (
+          <option key={optionValue} value={optionValue}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
