@@ -23,6 +23,7 @@ import { readSharedName, UNNAMED } from './sharedName';
 import { SharedStatusBar } from './SharedStatusBar';
 import { lazyView } from './ViewLoader';
 import type { View } from './views';
+import { scenarioVerbs } from '../store/slices/scenarioVerbs';
 
 /** How long the first screen waits for the server before showing this browser's offline copy. */
 const SERVER_WAIT_MS = 4_000;
@@ -153,7 +154,7 @@ export async function openSharedPlanner({
       followOpenScenario((id) => documents.scenario(id)),
     ),
   };
-  const copyIn = (scenario: Scenario) => store.getState().addImportedScenario(scenario);
+  const copyIn = (scenario: Scenario) => scenarioVerbs(store).addImportedScenario(scenario);
   // The log's own chunk is fetched when the view is first opened.
   const DecisionsView = lazyView(() =>
     import('../features/decisions/DecisionLog').then(({ DecisionLog }) => () => <DecisionLog log={decisions} />),

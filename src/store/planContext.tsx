@@ -20,6 +20,11 @@ export function usePlanStore(): PlanStore {
   return store;
 }
 
+/** A programme's verbs (e.g. `esiVerbs`) for the store this component edits. */
+export function useVerbs<TVerbs>(verbsOf: (store: PlanStore) => TVerbs): TVerbs {
+  return verbsOf(usePlanStore());
+}
+
 /** One value from the plan store; the component re-renders only when that value changes. */
 export function usePlan<T>(selector: (state: PlanState) => T): T {
   return useStore(usePlanStore(), selector);

@@ -1,8 +1,10 @@
 /**
- * The planner's one store, made of slices: the history core, one slice of verbs per programme, and
- * the screen's own state. Every verb that changes the plan goes through the history core's
- * `editScenario` or `editWorkspace`, which makes it one undo step named for the user's intent;
- * a verb that calls `set` directly changes only what is on the screen, and is not undone.
+ * The planner's one store, made of slices: the history core, the first screen's budget verbs, and
+ * the screen's own state. The other programmes' verbs (`src/store/slices/`) live outside the state,
+ * made per store by `verbsFor`, so each loads with its view. Every verb that changes the plan goes
+ * through the history core's `editScenario` or `editWorkspace`, which makes it one undo step named
+ * for the user's intent; a verb that calls `set` directly changes only what is on the screen, and
+ * is not undone.
  */
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
@@ -10,13 +12,8 @@ import type { Draft } from 'immer';
 import type { Scenario, Workspace } from '../domain/types';
 import { createHistory, type EditScenario, type EditWorkspace, type HistoryState } from './history';
 import { createScreenState, type ScreenState } from './screenState';
+import { keepSliceTools } from './verbs';
 import { createBudgetVerbs, type BudgetVerbs } from './slices/budgetVerbs';
-import { createCapacityProfileVerbs, type CapacityProfileVerbs } from './slices/capacityProfileVerbs';
-import { createEsiVerbs, type EsiVerbs } from './slices/esiVerbs';
-import { createJointWorkVerbs, type JointWorkVerbs } from './slices/jointWorkVerbs';
-import { createScenarioVerbs, type ScenarioVerbs } from './slices/scenarioVerbs';
-import { createSupportingPeopleVerbs, type SupportingPeopleVerbs } from './slices/supportingPeopleVerbs';
-import { createYotVerbs, type YotVerbs } from './slices/yotVerbs';
 
 export interface PlanStoreOptions {
   /** The plan a new scenario starts from, fetched when first asked for. */
@@ -25,15 +22,7 @@ export interface PlanStoreOptions {
   newId: () => string;
 }
 
-export type PlanState = HistoryState &
-  ScreenState &
-  BudgetVerbs &
-  EsiVerbs &
-  YotVerbs &
-  JointWorkVerbs &
-  SupportingPeopleVerbs &
-  CapacityProfileVerbs &
-  ScenarioVerbs;
+export type PlanState = HistoryState & ScreenState & BudgetVerbs;
 
 /** The store's `set`, as immer's middleware gives it: a partial state or a recipe on a draft. */
 export type SetPlanState = (update: Partial<PlanState> | ((state: Draft<PlanState>) => void)) => void;
@@ -47,29 +36,19 @@ export interface SliceTools extends PlanStoreOptions {
 }
 
 export function createPlanStore(initial: Workspace, options: PlanStoreOptions) {
-  return create<PlanState>()(
+  // `create` runs the initializer at once, which leaves here what the slices outside the state use.
+  const made: { tools: SliceTools | null } = { tools: null };
+  const store = create<PlanState>()(
     immer((set, get) => {
       const history = createHistory(set, get, initial);
-      const tools: SliceTools = {
-        ...options,
-        get,
-        set,
-        editWorkspace: history.editWorkspace,
-        editScenario: history.editScenario,
-      };
-      return {
-        ...history.state,
-        ...createScreenState(set, get),
-        ...createBudgetVerbs(tools),
-        ...createEsiVerbs(tools),
-        ...createYotVerbs(tools),
-        ...createJointWorkVerbs(tools),
-        ...createSupportingPeopleVerbs(tools),
-        ...createCapacityProfileVerbs(tools),
-        ...createScenarioVerbs(tools),
-      };
+      const tools = { ...options, get, set, editWorkspace: history.editWorkspace, editScenario: history.editScenario };
+      made.tools = tools;
+      return { ...history.state, ...createScreenState(set, get), ...createBudgetVerbs(tools) };
     }),
   );
+  if (!made.tools) throw new Error('the plan store was made without its slice tools');
+  keepSliceTools(store, made.tools);
+  return store;
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>;

@@ -8,9 +8,15 @@ import { addToMonth, firstMonthOf, monthsOf } from '../../src/domain/months';
 import type { FinancialYear, Scenario, YearMonth } from '../../src/domain/types';
 import { activeReport } from '../../src/store/reports';
 import { activeScenario, workspaceOf } from '../../src/store/workspace';
-import type { PlanState, PlanStore } from '../../src/store/planStore';
+import type { PlanStore } from '../../src/store/planStore';
 import { loadFixture } from '../support/fixture';
-import { createTestStore } from '../support/planStore';
+import { createTestStore, everyVerbOf, type EveryVerb } from '../support/planStore';
+import { capacityProfileVerbs } from '../../src/store/slices/capacityProfileVerbs';
+import { esiVerbs } from '../../src/store/slices/esiVerbs';
+import { jointWorkVerbs } from '../../src/store/slices/jointWorkVerbs';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
+import { supportingPeopleVerbs } from '../../src/store/slices/supportingPeopleVerbs';
+import { yotVerbs } from '../../src/store/slices/yotVerbs';
 
 const YEARS = loadFixture().esi.years;
 
@@ -46,7 +52,7 @@ const monthOfPlan = (store: PlanStore, offset: number): YearMonth =>
 const jointInspections = (store: PlanStore, status?: 'proposed' | 'committed') =>
   scenarioOf(store).jointInspections.filter((inspection) => status === undefined || inspection.status === status);
 
-type Verb = keyof PlanState;
+type Verb = keyof EveryVerb;
 
 /** One call of a store verb, with arguments chosen when it runs from what the store then holds. */
 interface Step {
@@ -82,32 +88,30 @@ const STEPS = [
   }),
   step('moveArea', placement, (store, chosen) => {
     const move = areaMove(store, chosen);
-    if (move) store.getState().moveArea(move.areaId, move.year, move.month);
+    if (move) esiVerbs(store).moveArea(move.areaId, move.year, move.month);
   }),
   step(
     'moveFamily',
     fc.record({ pick, year: fc.constantFrom(...YEARS) }),
     (store, { pick: index, year }) => {
       const family = pickFrom(scenarioOf(store).esi.families, index);
-      if (family) store.getState().moveFamily(family.id, year);
+      if (family) esiVerbs(store).moveFamily(family.id, year);
     },
     2,
   ),
   step('applyMoves', fc.array(placement, { minLength: 1, maxLength: 4 }), (store, placements) => {
-    store.getState().applyMoves(
+    esiVerbs(store).applyMoves(
       placements.flatMap((chosen) => areaMove(store, chosen) ?? []),
       'resolve the cycle',
     );
   }),
-  step('setEsiMaxPerMonth', fc.integer({ min: 1, max: 6 }), (store, count) =>
-    store.getState().setEsiMaxPerMonth(count),
-  ),
+  step('setEsiMaxPerMonth', fc.integer({ min: 1, max: 6 }), (store, count) => esiVerbs(store).setEsiMaxPerMonth(count)),
   step(
     'setFamilyCoreHours',
     fc.record({ pick, hours: fc.option(fc.integer({ min: 100, max: 1_500 })) }),
     (store, { pick: index, hours }) => {
       const family = pickFrom(scenarioOf(store).esi.families, index);
-      if (family) store.getState().setFamilyCoreHours(family.id, hours);
+      if (family) esiVerbs(store).setFamilyCoreHours(family.id, hours);
     },
   ),
   step(
@@ -115,7 +119,7 @@ const STEPS = [
     fc.record({ pick, hours: fc.option(fc.integer({ min: 100, max: 1_500 })) }),
     (store, { pick: index, hours }) => {
       const area = pickFrom(scenarioOf(store).esi.areas, index);
-      if (area) store.getState().setAreaCoreHours(area.id, hours);
+      if (area) esiVerbs(store).setAreaCoreHours(area.id, hours);
     },
   ),
   step(
@@ -128,11 +132,11 @@ const STEPS = [
         chosen.from,
       );
       const to = pickFrom(months, chosen.to);
-      if (from && to) store.getState().moveYotInspections(from.month, to.month, 1 + (chosen.count % from.inspections));
+      if (from && to) yotVerbs(store).moveYotInspections(from.month, to.month, 1 + (chosen.count % from.inspections));
     },
     2,
   ),
-  step('clearYotMoves', none, (store) => store.getState().clearYotMoves(), 3),
+  step('clearYotMoves', none, (store) => yotVerbs(store).clearYotMoves(), 3),
   step(
     'setYotFigure',
     fc.oneof(
@@ -140,10 +144,10 @@ const STEPS = [
       fc.record({ field: fc.constant('hoursPerInspection' as const), value: figure(800) }),
       fc.record({ field: fc.constant('beforePhase2' as const), value: fc.integer({ min: 0, max: 40 }) }),
     ),
-    (store, { field, value }) => store.getState().setYotFigure(field, value),
+    (store, { field, value }) => yotVerbs(store).setYotFigure(field, value),
   ),
   step('setYotPhase2Start', fc.integer({ min: -6, max: 30 }), (store, offset) =>
-    store.getState().setYotPhase2Start(monthOfPlan(store, offset)),
+    yotVerbs(store).setYotPhase2Start(monthOfPlan(store, offset)),
   ),
   step(
     'setSupportingPeopleFigure',
@@ -151,7 +155,7 @@ const STEPS = [
       fc.record({ field: fc.constant('inspectionsPerYear' as const), value: fc.integer({ min: 0, max: 80 }) }),
       fc.record({ field: fc.constant('hoursPerInspection' as const), value: figure(100) }),
     ),
-    (store, { field, value }) => store.getState().setSupportingPeopleFigure(field, value),
+    (store, { field, value }) => supportingPeopleVerbs(store).setSupportingPeopleFigure(field, value),
   ),
   step(
     'addJointInspection',
@@ -163,7 +167,7 @@ const STEPS = [
     }),
     (store, { pool, hours, start, span }) => {
       const startMonth = monthOfPlan(store, start);
-      store.getState().addJointInspection({
+      jointWorkVerbs(store).addJointInspection({
         name: 'Youth justice',
         pool,
         partners: ['HMI Constabulary'],
@@ -175,18 +179,18 @@ const STEPS = [
   ),
   step('setJointInspectionHours', fc.record({ pick, hours: figure(3_000) }), (store, { pick: index, hours }) => {
     const inspection = pickFrom(jointInspections(store, 'proposed'), index);
-    if (inspection) store.getState().setJointInspectionHours(inspection.id, hours);
+    if (inspection) jointWorkVerbs(store).setJointInspectionHours(inspection.id, hours);
   }),
   step('removeJointInspection', pick, (store, index) => {
     const inspection = pickFrom(jointInspections(store), index);
-    if (inspection) store.getState().removeJointInspection(inspection.id);
+    if (inspection) jointWorkVerbs(store).removeJointInspection(inspection.id);
   }),
   step(
     'commitJointInspection',
     pick,
     (store, index) => {
       const inspection = pickFrom(jointInspections(store, 'proposed'), index);
-      if (inspection) store.getState().commitJointInspection(inspection.id, '2004-06-01');
+      if (inspection) jointWorkVerbs(store).commitJointInspection(inspection.id, '2004-06-01');
     },
     2,
   ),
@@ -195,35 +199,35 @@ const STEPS = [
     pick,
     (store, index) => {
       const inspection = pickFrom(jointInspections(store, 'committed'), index);
-      if (inspection) store.getState().withdrawJointCommitment(inspection.id);
+      if (inspection) jointWorkVerbs(store).withdrawJointCommitment(inspection.id);
     },
     3,
   ),
   step('addContingencyDraw', figure(1_500), (store, hours) =>
-    store.getState().addContingencyDraw({ date: '2004-07-01', reason: 'Serious further offence review', hours }),
+    jointWorkVerbs(store).addContingencyDraw({ date: '2004-07-01', reason: 'Serious further offence review', hours }),
   ),
   step(
     'removeContingencyDraw',
     pick,
     (store, index) => {
       const draw = pickFrom(scenarioOf(store).contingencyDraws, index);
-      if (draw) store.getState().removeContingencyDraw(draw.id);
+      if (draw) jointWorkVerbs(store).removeContingencyDraw(draw.id);
     },
     4,
   ),
   step('setMonthWeight', fc.record({ index: fc.nat(11), weight: figure(3) }), (store, { index, weight }) =>
-    store.getState().setMonthWeight(index, weight),
+    capacityProfileVerbs(store).setMonthWeight(index, weight),
   ),
   step('undo', none, (store) => store.getState().undo(), 4),
   step('redo', none, (store) => store.getState().redo(), 5),
-  step('createScenario', none, (store) => store.getState().createScenario()),
+  step('createScenario', none, (store) => scenarioVerbs(store).createScenario()),
   step('duplicateScenario', pick, (store, index) => {
     const entry = pickFrom(store.getState().workspace.scenarios, index);
-    if (entry) store.getState().duplicateScenario(entry.id);
+    if (entry) scenarioVerbs(store).duplicateScenario(entry.id);
   }),
   step('carryForwardScenario', pick, (store, index) => {
     const entry = pickFrom(store.getState().workspace.scenarios, index);
-    if (entry) store.getState().carryForwardScenario(entry.id, carryForward);
+    if (entry) scenarioVerbs(store).carryForwardScenario(entry.id, carryForward);
   }),
   step(
     'openScenario',
@@ -234,7 +238,7 @@ const STEPS = [
         scenarios.filter((candidate) => candidate.id !== activeId),
         index,
       );
-      if (entry) store.getState().openScenario(entry.id);
+      if (entry) scenarioVerbs(store).openScenario(entry.id);
     },
     2,
   ),
@@ -243,7 +247,7 @@ const STEPS = [
     pick,
     (store, index) => {
       const entry = pickFrom(store.getState().workspace.scenarios, index);
-      if (entry) store.getState().deleteScenario(entry.id);
+      if (entry) scenarioVerbs(store).deleteScenario(entry.id);
     },
     2,
   ),
@@ -252,12 +256,12 @@ const STEPS = [
     fc.record({ pick, name: fc.constantFrom('Lean year', 'Joint-heavy', 'Plan B') }),
     (store, { pick: index, name }) => {
       const entry = pickFrom(store.getState().workspace.scenarios, index);
-      if (entry) store.getState().renameScenario(entry.id, name);
+      if (entry) scenarioVerbs(store).renameScenario(entry.id, name);
     },
   ),
   step('agreeScenario', pick, (store, index) => {
     const entry = pickFrom(store.getState().workspace.scenarios, index);
-    if (entry) store.getState().agreeScenario(entry.id, '2004-04-05');
+    if (entry) scenarioVerbs(store).agreeScenario(entry.id, '2004-04-05');
   }),
   step(
     'applyGoalSeek',
@@ -272,7 +276,7 @@ const STEPS = [
     },
   ),
   step('addImportedScenario', figure(6_000_000), (store, gbp) => {
-    store.getState().addImportedScenario(
+    scenarioVerbs(store).addImportedScenario(
       produce(loadFixture(), (draft) => {
         draft.name = 'From a file';
         draft.budgetGBP.value = gbp;
@@ -331,11 +335,25 @@ describe('the incremental plan evaluator', () => {
   });
 
   it('draws on every verb of the plan store that edits a plan or opens another', () => {
-    const state = createTestStore().getState();
-    const verbs = (Object.keys(state) as Verb[]).filter(
-      (key) => typeof state[key] === 'function' && !VERBS_THAT_LEAVE_THE_PLAN.includes(key),
+    const every = everyVerbOf(createTestStore());
+    const verbs = (Object.keys(every) as Verb[]).filter(
+      (key) => typeof every[key] === 'function' && !VERBS_THAT_LEAVE_THE_PLAN.includes(key),
     );
     expect(STEPS.map(({ verb }) => verb).sort()).toEqual(verbs.sort());
+  });
+
+  it('knows every slice of verbs kept outside the store', () => {
+    const store = createTestStore();
+    const slices = import.meta.glob<Record<string, unknown>>('../../src/store/slices/*Verbs.ts', { eager: true });
+    const sliceVerbs = Object.values(slices).flatMap((slice) =>
+      Object.entries(slice).flatMap(([name, verbsOf]) =>
+        name.endsWith('Verbs') && typeof verbsOf === 'function' && !name.startsWith('create')
+          ? Object.keys((verbsOf as (store: PlanStore) => object)(store))
+          : [],
+      ),
+    );
+    expect(sliceVerbs.length).toBeGreaterThan(20);
+    expect(sliceVerbs.filter((verb) => !(verb in everyVerbOf(store)))).toEqual([]);
   });
 
   it('reuses the walk of the ESI schedule while the budget alone changes, and walks it again when an Area moves', () => {

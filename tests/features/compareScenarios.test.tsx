@@ -5,6 +5,7 @@ import { CompareScenarios } from '../../src/features/scenarios/CompareScenarios'
 import { PlanStoreProvider } from '../../src/store/planContext';
 import { createTestStore } from '../support/planStore';
 import { renderWithPlan } from '../support/renderWithPlan';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
 
 afterEach(cleanup);
 
@@ -18,15 +19,15 @@ describe('the scenario comparison', () => {
 
   it('with two scenarios, asks for two to be chosen', () => {
     const store = renderWithPlan(<CompareScenarios />);
-    act(() => store.getState().duplicateScenario('plan-1'));
+    act(() => scenarioVerbs(store).duplicateScenario('plan-1'));
     expect(screen.getByText('Choose at least two scenarios to see them side by side.')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Scenarios' })).toBeNull();
   });
 
   it('opens the plan measured against its latest agreed copy, which a button chooses again', () => {
     const store = createTestStore();
-    store.getState().agreeScenario('plan-1', '2004-04-05');
-    store.getState().agreeScenario('plan-1', '2004-06-01');
+    scenarioVerbs(store).agreeScenario('plan-1', '2004-04-05');
+    scenarioVerbs(store).agreeScenario('plan-1', '2004-06-01');
     store.getState().setBudget(3_000_000);
     render(
       <PlanStoreProvider store={store}>

@@ -4,6 +4,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CostPerHour } from '../../src/app/CostPerHour';
 import { renderWithPlan } from '../support/renderWithPlan';
+import { esiVerbs } from '../../src/store/slices/esiVerbs';
 
 // It formats its two amounts each time it is drawn: counting the calls counts the draws.
 const formatted = vi.hoisted(() => ({ amounts: [] as number[] }));
@@ -36,7 +37,7 @@ describe('the cost per hour', () => {
   it('is not drawn again by an edit that leaves its figures as they were, such as a move on the ESI board', () => {
     const store = renderWithPlan(<CostPerHour />);
     formatted.amounts.length = 0;
-    act(() => store.getState().moveArea('norfolk', '2005/06'));
+    act(() => esiVerbs(store).moveArea('norfolk', '2005/06'));
     expect(formatted.amounts).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EsiBoard } from '../../src/features/esi-cycle/EsiBoard';
 import type { FinancialYear } from '../../src/domain/types';
 import { letElementsScrollIntoView, renderWithPlan } from '../support/renderWithPlan';
+import { esiVerbs } from '../../src/store/slices/esiVerbs';
 
 const renders = vi.hoisted(() => ({ menus: [] as string[], handles: [] as string[], columns: [] as string[] }));
 
@@ -90,7 +91,7 @@ describe('what the ESI board re-renders', () => {
     const store = renderBoard();
     forget();
     // What the board does on the drop (and the "Move to…" menu on a choice).
-    act(() => store.getState().moveArea('norfolk', '2005/06'));
+    act(() => esiVerbs(store).moveArea('norfolk', '2005/06'));
 
     expect(
       within(document.querySelector('section[data-year="2005/06"]') as HTMLElement).getByText('Norfolk'),

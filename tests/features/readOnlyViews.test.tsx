@@ -13,6 +13,10 @@ import { YotView } from '../../src/features/yot/YotView';
 import type { PlanStore } from '../../src/store/planStore';
 import { expectNoAxeViolationsIn } from '../support/axeInJsdom';
 import { renderWithPlan } from '../support/renderWithPlan';
+import { esiVerbs } from '../../src/store/slices/esiVerbs';
+import { jointWorkVerbs } from '../../src/store/slices/jointWorkVerbs';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
+import { yotVerbs } from '../../src/store/slices/yotVerbs';
 
 const REASON = 'Another tab has saved newer changes.';
 
@@ -77,7 +81,7 @@ describe('the budget and hours view while the plan is read-only', () => {
 
 describe('the scenarios views while the plan is read-only', () => {
   it('lists every scenario with its figures and offers only to open one or print', async () => {
-    const store = renderReadOnly(<ScenarioList />, (current) => current.getState().duplicateScenario('plan-1'));
+    const store = renderReadOnly(<ScenarioList />, (current) => scenarioVerbs(current).duplicateScenario('plan-1'));
     expectNoFields();
     const firstRow = screen.getByRole('row', { name: /^2004\/05 plan \(Annual Report 2003\/2004\) £/ });
     expect(firstRow.textContent).toContain('£91.4335,000 of 35,000');
@@ -91,7 +95,7 @@ describe('the scenarios views while the plan is read-only', () => {
   });
 
   it('still compares scenarios side by side', async () => {
-    renderReadOnly(<CompareScenarios />, (store) => store.getState().duplicateScenario('plan-1'));
+    renderReadOnly(<CompareScenarios />, (store) => scenarioVerbs(store).duplicateScenario('plan-1'));
     for (const checkbox of screen.getAllByRole('checkbox')) await userEvent.click(checkbox);
     expect(screen.getByRole('table', { name: 'Totals, £ per hour and findings' })).toBeTruthy();
     expect(screen.queryAllByRole('button')).toEqual([]);
@@ -101,7 +105,7 @@ describe('the scenarios views while the plan is read-only', () => {
 
 describe('the ESI cycle view while the plan is read-only', () => {
   it('shows every year, Area and assumption with no handle, menu, setting or resolve action', async () => {
-    renderReadOnly(<EsiCycleView />, (store) => store.getState().setFamilyCoreHours('metropolitan', 650));
+    renderReadOnly(<EsiCycleView />, (store) => esiVerbs(store).setFamilyCoreHours('metropolitan', 650));
     expectNoFields();
     expect(buttonNames()).toEqual([]);
     expect(screen.getByTestId('esi-count-2004/05').textContent).toBe('16 Areas of 15 funded Over');
@@ -116,7 +120,7 @@ describe('the ESI cycle view while the plan is read-only', () => {
 
 describe('the YOT programme view while the plan is read-only', () => {
   it('shows the figures and the months with nothing to drag, move or put back', async () => {
-    renderReadOnly(<YotView />, (store) => store.getState().moveYotInspections('2004-09', '2004-10'));
+    renderReadOnly(<YotView />, (store) => yotVerbs(store).moveYotInspections('2004-09', '2004-10'));
     expectNoFields();
     expect(buttonNames()).toEqual([]);
     expect(fieldText('Inspections in each 12 months (phase 2)')).toContain('30');
@@ -130,8 +134,8 @@ describe('the YOT programme view while the plan is read-only', () => {
 describe('the joint work view while the plan is read-only', () => {
   it('shows the register, contingency and Supporting People with no commit, withdraw, remove or form', async () => {
     renderReadOnly(<JointWorkView />, (store) => {
-      store.getState().commitJointInspection('sex-offender-work', '2004-06-01');
-      store.getState().addContingencyDraw({ date: '2004-07-01', reason: 'Inquiry', hours: 100 });
+      jointWorkVerbs(store).commitJointInspection('sex-offender-work', '2004-06-01');
+      jointWorkVerbs(store).addContingencyDraw({ date: '2004-07-01', reason: 'Inquiry', hours: 100 });
     });
     expectNoFields();
     expect(buttonNames()).toEqual([]);

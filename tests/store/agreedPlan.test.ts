@@ -2,14 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, serializeScenario } from '../../src/domain/scenarioFile';
 import { planEditable } from '../../src/store/history';
-import { createTestStore, openScenarioOf } from '../support/planStore';
+import { createTestStore, everyVerbOf, openScenarioOf } from '../support/planStore';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
 
 const AGREED_ON = '2004-04-05';
 const PLAN = '2004/05 plan (Annual Report 2003/2004)';
 
 function storeWithAgreedPlan() {
   const store = createTestStore();
-  store.getState().agreeScenario('plan-1', AGREED_ON);
+  scenarioVerbs(store).agreeScenario('plan-1', AGREED_ON);
   return store;
 }
 
@@ -30,10 +31,10 @@ describe('agreeing a plan in the store', () => {
 
   it('changes nothing in the agreed copy and adds no undo step, whatever is asked', () => {
     const store = storeWithAgreedPlan();
-    store.getState().openScenario('plan-2');
+    scenarioVerbs(store).openScenario('plan-2');
     const frozen = openScenarioOf(store);
     const steps = store.getState().past.length;
-    const verbs = store.getState();
+    const verbs = everyVerbOf(store);
     verbs.setBudget(1_000_000);
     verbs.setLineHours('cjs-joint', 9_000);
     verbs.moveArea('norfolk', '2005/06');
@@ -60,7 +61,7 @@ describe('agreeing a plan in the store', () => {
 
   it('makes a duplicate of the agreed copy a working plan again', () => {
     const store = storeWithAgreedPlan();
-    store.getState().duplicateScenario('plan-2');
+    scenarioVerbs(store).duplicateScenario('plan-2');
     expect(openScenarioOf(store).agreed).toBeUndefined();
     expect(planEditable(store.getState())).toBe(true);
   });

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { reportFor } from '../../src/store/reports';
 import { createTestStore, openScenarioOf, undoLabels } from '../support/planStore';
+import { jointWorkVerbs } from '../../src/store/slices/jointWorkVerbs';
 
 describe('the plan store: committing joint inspections', () => {
   it('commits one that fits, with no draw on contingency', () => {
     const store = createTestStore();
-    const check = store.getState().commitJointInspection('resettlement', '2004-05-04');
+    const check = jointWorkVerbs(store).commitJointInspection('resettlement', '2004-05-04');
     expect(check).toEqual({ outcome: 'fits', hours: 1500, poolLeft: 4000, poolLeftAfter: 2500 });
     expect(openScenarioOf(store).jointInspections[0]?.status).toBe('committed');
     expect(openScenarioOf(store).contingencyDraws).toEqual([]);
@@ -15,7 +16,7 @@ describe('the plan store: committing joint inspections', () => {
 
   it('records the draw on contingency for the part its pool cannot hold, and withdrawing returns it', () => {
     const store = createTestStore();
-    const id = store.getState().addJointInspection({
+    const id = jointWorkVerbs(store).addJointInspection({
       name: 'Health',
       pool: 'non-cjs',
       partners: ['Healthcare Commission'],
@@ -23,7 +24,7 @@ describe('the plan store: committing joint inspections', () => {
       startMonth: '2004-10',
       endMonth: '2004-12',
     });
-    expect(store.getState().commitJointInspection(id, '2004-05-04')).toMatchObject({
+    expect(jointWorkVerbs(store).commitJointInspection(id, '2004-05-04')).toMatchObject({
       outcome: 'needs-contingency',
       fromPool: 500,
       fromContingency: 300,
@@ -39,14 +40,14 @@ describe('the plan store: committing joint inspections', () => {
       },
     ]);
     expect(reportFor(openScenarioOf(store)).joint.contingency.left).toBe(1700);
-    store.getState().withdrawJointCommitment(id);
+    jointWorkVerbs(store).withdrawJointCommitment(id);
     expect(openScenarioOf(store).contingencyDraws).toEqual([]);
     expect(openScenarioOf(store).jointInspections.find((inspection) => inspection.id === id)?.status).toBe('proposed');
   });
 
   it('refuses one that even contingency cannot hold, changing nothing', () => {
     const store = createTestStore();
-    const id = store.getState().addJointInspection({
+    const id = jointWorkVerbs(store).addJointInspection({
       name: 'Big',
       pool: 'non-cjs',
       partners: [],
@@ -55,7 +56,7 @@ describe('the plan store: committing joint inspections', () => {
       endMonth: '2004-12',
     });
     const before = store.getState().workspace;
-    expect(store.getState().commitJointInspection(id, '2004-05-04')).toEqual({
+    expect(jointWorkVerbs(store).commitJointInspection(id, '2004-05-04')).toEqual({
       outcome: 'refused',
       hours: 3000,
       poolLeft: 500,
@@ -67,7 +68,7 @@ describe('the plan store: committing joint inspections', () => {
 
   it('does not change the hours of a committed inspection, and removes its draws with it', () => {
     const store = createTestStore();
-    const id = store.getState().addJointInspection({
+    const id = jointWorkVerbs(store).addJointInspection({
       name: 'Health',
       pool: 'non-cjs',
       partners: [],
@@ -75,10 +76,10 @@ describe('the plan store: committing joint inspections', () => {
       startMonth: '2004-10',
       endMonth: '2004-12',
     });
-    store.getState().commitJointInspection(id, '2004-05-04');
-    store.getState().setJointInspectionHours(id, 100);
+    jointWorkVerbs(store).commitJointInspection(id, '2004-05-04');
+    jointWorkVerbs(store).setJointInspectionHours(id, 100);
     expect(openScenarioOf(store).jointInspections.find((inspection) => inspection.id === id)?.hours).toBe(800);
-    store.getState().removeJointInspection(id);
+    jointWorkVerbs(store).removeJointInspection(id);
     expect(openScenarioOf(store).contingencyDraws).toEqual([]);
   });
 });

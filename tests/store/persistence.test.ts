@@ -14,6 +14,7 @@ import { activeScenario, workspaceOf } from '../../src/store/workspace';
 import { loadFixture, twoScenarioWorkspace } from '../support/fixture';
 import { FakeStorage } from '../support/fakeStorage';
 import { countingIds, createTestStoreWith } from '../support/planStore';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
 
 const SAVED_AT = new Date('2004-04-01T09:00:00.000Z');
 
@@ -62,7 +63,7 @@ describe('saving the workspace', () => {
   it('saves within a second of an edit, and a reload shows exactly what was there', async () => {
     const storage = new FakeStorage();
     const first = await openTab(storage);
-    first.store.getState().addImportedScenario(twoScenarioWorkspace().scenarios[1]!.scenario);
+    scenarioVerbs(first.store).addImportedScenario(twoScenarioWorkspace().scenarios[1]!.scenario);
     first.store.getState().setLineHours('yot', 12_000);
     expect(storage.getItem(WORKSPACE_KEY)).toBeNull();
     vi.advanceTimersByTime(1000);
@@ -371,7 +372,7 @@ describe('two tabs', () => {
     storage.setItem(WORKSPACE_KEY, serializeWorkspace(twoScenarioWorkspace(), { savedAt: '', writerId: 'earlier' }));
     const first = await openTab(storage, 'tab-1');
     const second = await openTab(storage, 'tab-2');
-    first.store.getState().openScenario('plan');
+    scenarioVerbs(first.store).openScenario('plan');
     first.persistence.flush();
     second.persistence.storageChanged(WORKSPACE_KEY, storage.getItem(WORKSPACE_KEY));
     expect(second.store.getState().readOnlyReason).toBeNull();

@@ -12,6 +12,8 @@ import { HISTORY_LIMIT } from '../../src/store/history';
 import type { PlanStore } from '../../src/store/planStore';
 import { loadFixture } from '../support/fixture';
 import { countingIds, createTestStoreWith } from '../support/planStore';
+import { esiVerbs } from '../../src/store/slices/esiVerbs';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
 
 const baseline = loadFixture();
 const YEARS: FinancialYear[] = ['2003/04', '2004/05', '2005/06'];
@@ -155,7 +157,7 @@ class MoveArea implements fc.Command<Model, Real> {
       );
       if (entry?.month !== undefined) record(model, () => undefined);
     }
-    real.store.getState().moveArea(this.areaId, this.year);
+    esiVerbs(real.store).moveArea(this.areaId, this.year);
   }
   toString = () => `MoveArea(${this.areaId}, ${this.year})`;
 }
@@ -174,7 +176,7 @@ class Duplicate implements fc.Command<Model, Real> {
       workspace.scenarios.push({ ...structuredClone(source), id, name });
       workspace.activeId = id;
     });
-    real.store.getState().duplicateScenario(source.id);
+    scenarioVerbs(real.store).duplicateScenario(source.id);
   }
   toString = () => `Duplicate(${this.index})`;
 }
@@ -193,7 +195,7 @@ class Delete implements fc.Command<Model, Real> {
           workspace.activeId = (workspace.scenarios[Math.max(0, index - 1)] as ModelScenario).id;
       });
     }
-    real.store.getState().deleteScenario(target.id);
+    scenarioVerbs(real.store).deleteScenario(target.id);
   }
   toString = () => `Delete(${this.index})`;
 }
@@ -211,7 +213,7 @@ class Rename implements fc.Command<Model, Real> {
       record(model, () => {
         target.name = trimmed;
       });
-    real.store.getState().renameScenario(target.id, this.name);
+    scenarioVerbs(real.store).renameScenario(target.id, this.name);
   }
   toString = () => `Rename(${this.index}, ${JSON.stringify(this.name)})`;
 }
@@ -225,7 +227,7 @@ class Open implements fc.Command<Model, Real> {
       model.now.activeId = target.id;
       model.typingIn = null;
     }
-    real.store.getState().openScenario(target.id);
+    scenarioVerbs(real.store).openScenario(target.id);
   }
   toString = () => `Open(${this.index})`;
 }
@@ -274,7 +276,7 @@ class ExportImport implements fc.Command<Model, Real> {
     });
     const parsed = parseScenarioFile(serializeScenario(activeScenario(real.store.getState().workspace)));
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    real.store.getState().addImportedScenario(parsed.scenario);
+    scenarioVerbs(real.store).addImportedScenario(parsed.scenario);
   }
   toString = () => 'ExportImport';
 }

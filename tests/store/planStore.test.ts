@@ -3,6 +3,8 @@ import { activeScenario } from '../../src/store/workspace';
 import { HISTORY_LIMIT } from '../../src/store/history';
 import type { PlanStore } from '../../src/store/planStore';
 import { createTestStore } from '../support/planStore';
+import { esiVerbs } from '../../src/store/slices/esiVerbs';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
 
 const budgetOf = (store: PlanStore) => activeScenario(store.getState().workspace).budgetGBP.value;
 
@@ -38,8 +40,8 @@ describe('the plan store', () => {
 
   it('keeps a done ESI where it was and moves a planned one, clearing a month from the old year', () => {
     const store = createTestStore();
-    store.getState().moveArea('derbyshire', '2005/06');
-    store.getState().moveArea('norfolk', '2005/06');
+    esiVerbs(store).moveArea('derbyshire', '2005/06');
+    esiVerbs(store).moveArea('norfolk', '2005/06');
     const schedule = activeScenario(store.getState().workspace).esi.schedule;
     expect(schedule.find((entry) => entry.areaId === 'derbyshire')?.year).toBe('2003/04');
     expect(schedule.find((entry) => entry.areaId === 'norfolk')).toMatchObject({ year: '2005/06' });
@@ -72,33 +74,33 @@ describe('scenarios in the store', () => {
     const store = createTestStore();
     const names = () => store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
     store.getState().setBudget(3_000_000);
-    store.getState().duplicateScenario('plan-1');
+    scenarioVerbs(store).duplicateScenario('plan-1');
     expect(names()).toEqual([
       '2004/05 plan (Annual Report 2003/2004)',
       '2004/05 plan (Annual Report 2003/2004) (copy)',
     ]);
     expect(store.getState().workspace.activeId).toBe('plan-2');
     expect(budgetOf(store)).toBe(3_000_000);
-    store.getState().renameScenario('plan-2', '  Budget cut 5%  ');
-    await store.getState().createScenario();
+    scenarioVerbs(store).renameScenario('plan-2', '  Budget cut 5%  ');
+    await scenarioVerbs(store).createScenario();
     expect(names()).toEqual([
       '2004/05 plan (Annual Report 2003/2004)',
       'Budget cut 5%',
       '2004/05 plan (Annual Report 2003/2004) (2)',
     ]);
     expect(budgetOf(store)).toBe(3_200_000);
-    store.getState().deleteScenario('plan-2');
+    scenarioVerbs(store).deleteScenario('plan-2');
     expect(names()).toHaveLength(2);
     store.getState().undo();
     expect(names()).toContain('Budget cut 5%');
-    store.getState().openScenario('plan-1');
+    scenarioVerbs(store).openScenario('plan-1');
     expect(budgetOf(store)).toBe(3_000_000);
   });
 
   it('never deletes the last scenario and ignores an empty name', () => {
     const store = createTestStore();
-    store.getState().deleteScenario('plan-1');
-    store.getState().renameScenario('plan-1', '   ');
+    scenarioVerbs(store).deleteScenario('plan-1');
+    scenarioVerbs(store).renameScenario('plan-1', '   ');
     expect(store.getState().workspace.scenarios.map((entry) => entry.scenario.name)).toEqual([
       '2004/05 plan (Annual Report 2003/2004)',
     ]);
@@ -107,14 +109,14 @@ describe('scenarios in the store', () => {
 
   it('moves a family as one step, leaving its done Areas alone', () => {
     const store = createTestStore();
-    store.getState().moveFamily('metropolitan', '2005/06');
+    esiVerbs(store).moveFamily('metropolitan', '2005/06');
     const { schedule, areas } = activeScenario(store.getState().workspace).esi;
     const metropolitan = new Set(areas.filter((area) => area.familyId === 'metropolitan').map((area) => area.id));
     expect(schedule.filter((entry) => metropolitan.has(entry.areaId)).map((entry) => entry.year)).toEqual(
       Array(7).fill('2005/06'),
     );
     expect(store.getState().past.map((step) => step.label)).toEqual(['move Metropolitan (and London) to 2005/06']);
-    store.getState().moveFamily('large-high-density', '2005/06');
+    esiVerbs(store).moveFamily('large-high-density', '2005/06');
     expect(store.getState().past).toHaveLength(1);
   });
 });

@@ -17,6 +17,9 @@ import { loadFixture } from '../support/fixture';
 import { makeVersionTwo } from '../support/olderDocument';
 import { createHub, type Person } from '../support/linkedDocuments';
 import { countingIds, expectConvergedOn, openScenarioOf, thousandEditsEach, undoLabels } from '../support/planStore';
+import { esiVerbs } from '../../src/store/slices/esiVerbs';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
+import { yotVerbs } from '../../src/store/slices/yotVerbs';
 
 const PLAN_ID = 'plan-2004-05';
 
@@ -105,7 +108,7 @@ describe('the shared workspace binding', () => {
 
     anne.store.getState().setBudget(3_000_000);
     anne.store.getState().setBudget(3_050_000);
-    ben.store.getState().moveArea('norfolk', '2005/06');
+    esiVerbs(ben.store).moveArea('norfolk', '2005/06');
     ben.store.getState().undo();
 
     expect(readActivity(anne.person.documents.scenario(PLAN_ID), 5)).toEqual([
@@ -142,8 +145,8 @@ describe('the shared workspace binding', () => {
     const alice = openPlanner(first, 'Alice-', '2026-12-07T09:14:00Z');
     const bob = openPlanner(hub.join(), 'Bob-');
 
-    alice.store.getState().setYotFigure('hoursPerInspection', 400);
-    alice.store.getState().setFamilyCoreHours('metropolitan', 650);
+    yotVerbs(alice.store).setYotFigure('hoursPerInspection', 400);
+    esiVerbs(alice.store).setFamilyCoreHours('metropolitan', 650);
 
     const alices = { by: 'Alice', at: '2026-12-07T09:14:00.000Z' };
     expect(lastChangesOf(bob)).toEqual({
@@ -178,8 +181,8 @@ describe('the shared workspace binding', () => {
     const yearsBefore = yearsOf(anne);
 
     anne.store.getState().setBudget(3_100_000);
-    anne.store.getState().moveFamily('metropolitan', '2005/06');
-    ben.store.getState().moveArea('london', '2004/05');
+    esiVerbs(anne.store).moveFamily('metropolitan', '2005/06');
+    esiVerbs(ben.store).moveArea('london', '2004/05');
     anne.store.getState().undo();
 
     expect(anne.undoNotices.at(-1)).toMatch(
@@ -201,8 +204,8 @@ describe('the shared workspace binding', () => {
     const ben = openPlanner(hub.join(), 'ben-');
 
     anne.store.getState().setBudget(3_100_000);
-    anne.store.getState().renameScenario(PLAN_ID, 'Budget cut');
-    ben.store.getState().renameScenario(PLAN_ID, 'Savings plan');
+    scenarioVerbs(anne.store).renameScenario(PLAN_ID, 'Budget cut');
+    scenarioVerbs(ben.store).renameScenario(PLAN_ID, 'Savings plan');
     anne.store.getState().undo();
 
     expect(anne.undoNotices.at(-1)).toMatch(
@@ -219,7 +222,7 @@ describe('the shared workspace binding', () => {
 
     anne.store.getState().setBudget(3_000_000);
     anne.store.getState().setBudget(3_050_000);
-    anne.store.getState().moveArea('norfolk', '2005/06');
+    esiVerbs(anne.store).moveArea('norfolk', '2005/06');
     expect(undoLabels(anne.store)).toHaveLength(2);
 
     anne.store.getState().undo();
@@ -235,7 +238,7 @@ describe('the shared workspace binding', () => {
     const ben = openPlanner(hub.join(), 'ben-');
 
     anne.person.goOffline();
-    anne.store.getState().moveArea('norfolk', '2005/06');
+    esiVerbs(anne.store).moveArea('norfolk', '2005/06');
     ben.store.getState().setBudget(3_040_000);
     expect(yearOf(ben, 'norfolk')).not.toBe('2005/06');
     expect(budgetOf(anne)).toBe(3_200_000);
@@ -254,7 +257,7 @@ describe('the shared workspace binding', () => {
     const anne = openPlanner(first, 'anne-');
     const ben = openPlanner(hub.join(), 'ben-');
 
-    await anne.store.getState().createScenario();
+    await scenarioVerbs(anne.store).createScenario();
     const names = (planner: Planner) =>
       planner.store.getState().workspace.scenarios.map((entry) => entry.scenario.name);
     const { name } = loadFixture();
@@ -262,8 +265,8 @@ describe('the shared workspace binding', () => {
     // Ben stays on the scenario he had open.
     expect(ben.store.getState().workspace.activeId).toBe(PLAN_ID);
 
-    anne.store.getState().openScenario(PLAN_ID);
-    anne.store.getState().deleteScenario('anne-1');
+    scenarioVerbs(anne.store).openScenario(PLAN_ID);
+    scenarioVerbs(anne.store).deleteScenario('anne-1');
     expect(names(ben)).toEqual([name]);
     // Removing is not a step the shared undo takes back (the removed list puts it back).
     expect(undoLabels(anne.store)).toEqual([]);
@@ -331,7 +334,7 @@ describe('the shared workspace binding under load', () => {
     const { hub, first } = workspaceWithThePlan();
     const anne = openPlanner(first, 'anne-');
     anne.store.getState().setBudget(3_100_000);
-    await anne.store.getState().createScenario();
+    await scenarioVerbs(anne.store).createScenario();
     expect(anne.binding.versionShown(PLAN_ID)?.budgetGBP.value).toBe(3_100_000);
 
     const ben = hub.join();

@@ -2,14 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { reportFor } from '../../src/store/reports';
 import { createTestStore, openScenarioOf, undoLabels } from '../support/planStore';
+import { yotVerbs } from '../../src/store/slices/yotVerbs';
 
 describe('the plan store: YOT moves', () => {
   it('records a move as one named step, adds to it on the same path and cancels it moving back', () => {
     const store = createTestStore();
-    store.getState().moveYotInspections('2004-10', '2004-11');
-    store.getState().moveYotInspections('2004-10', '2004-11');
+    yotVerbs(store).moveYotInspections('2004-10', '2004-11');
+    yotVerbs(store).moveYotInspections('2004-10', '2004-11');
     expect(openScenarioOf(store).yot.moves).toEqual([{ from: '2004-10', to: '2004-11', count: 2 }]);
-    store.getState().moveYotInspections('2004-11', '2004-10', 3);
+    yotVerbs(store).moveYotInspections('2004-11', '2004-10', 3);
     expect(openScenarioOf(store).yot.moves).toEqual([{ from: '2004-11', to: '2004-10', count: 1 }]);
     expect(undoLabels(store)).toEqual([
       'move a YOT inspection from October 2004 to November 2004',
@@ -21,15 +22,15 @@ describe('the plan store: YOT moves', () => {
 
   it('ignores a move from a month without enough inspections, or to before the plan starts', () => {
     const store = createTestStore();
-    store.getState().moveYotInspections('2004-04', '2004-05', 3);
-    store.getState().moveYotInspections('2004-10', '2004-03');
+    yotVerbs(store).moveYotInspections('2004-04', '2004-05', 3);
+    yotVerbs(store).moveYotInspections('2004-10', '2004-03');
     expect(store.getState().past).toEqual([]);
   });
 
   it('puts the plan back to its rate as one step', () => {
     const store = createTestStore();
-    store.getState().moveYotInspections('2004-10', '2004-11');
-    store.getState().clearYotMoves();
+    yotVerbs(store).moveYotInspections('2004-10', '2004-11');
+    yotVerbs(store).clearYotMoves();
     expect(openScenarioOf(store).yot.moves).toEqual([]);
     store.getState().undo();
     expect(openScenarioOf(store).yot.moves).toHaveLength(1);
@@ -37,10 +38,10 @@ describe('the plan store: YOT moves', () => {
 
   it('makes stepping through phase 2 start months one step, until the user leaves the list', () => {
     const store = createTestStore();
-    store.getState().setYotPhase2Start('2004-10');
-    store.getState().setYotPhase2Start('2004-11');
+    yotVerbs(store).setYotPhase2Start('2004-10');
+    yotVerbs(store).setYotPhase2Start('2004-11');
     store.getState().finishTyping('yot.phase2Start');
-    store.getState().setYotPhase2Start('2004-12');
+    yotVerbs(store).setYotPhase2Start('2004-12');
     expect(undoLabels(store)).toEqual(['change the start of YOT phase 2', 'change the start of YOT phase 2']);
     store.getState().undo();
     store.getState().undo();
@@ -49,7 +50,7 @@ describe('the plan store: YOT moves', () => {
 
   it('marks a changed rate as set in the planner, naming the report figure', () => {
     const store = createTestStore();
-    store.getState().setYotFigure('ratePer12Months', 36);
+    yotVerbs(store).setYotFigure('ratePer12Months', 36);
     expect(openScenarioOf(store).yot.ratePer12Months).toEqual({
       value: 36,
       source: { kind: 'assumption', reasoning: "Set in the planner; the report's figure (§5.8, §1.29) is 30." },

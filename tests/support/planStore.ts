@@ -6,6 +6,12 @@ import { reportFor } from '../../src/store/reports';
 import { activeScenario, workspaceOf } from '../../src/store/workspace';
 import { createPlanStore, type PlanStore } from '../../src/store/planStore';
 import { loadFixture } from './fixture';
+import { capacityProfileVerbs } from '../../src/store/slices/capacityProfileVerbs';
+import { esiVerbs } from '../../src/store/slices/esiVerbs';
+import { jointWorkVerbs } from '../../src/store/slices/jointWorkVerbs';
+import { scenarioVerbs } from '../../src/store/slices/scenarioVerbs';
+import { supportingPeopleVerbs } from '../../src/store/slices/supportingPeopleVerbs';
+import { yotVerbs } from '../../src/store/slices/yotVerbs';
 
 /** The id of the one scenario a store from createTestStore opens with. */
 const FIRST_SCENARIO_ID = 'plan-1';
@@ -39,6 +45,20 @@ export function openScenarioOf(store: PlanStore): Scenario {
   return activeScenario(store.getState().workspace);
 }
 
+/** Every verb the store offers, in its state or in a slice of verbs outside it. */
+export function everyVerbOf(store: PlanStore) {
+  return {
+    ...store.getState(),
+    ...esiVerbs(store),
+    ...yotVerbs(store),
+    ...jointWorkVerbs(store),
+    ...supportingPeopleVerbs(store),
+    ...capacityProfileVerbs(store),
+    ...scenarioVerbs(store),
+  };
+}
+export type EveryVerb = ReturnType<typeof everyVerbOf>;
+
 /** The names of the steps undo would take back, oldest first. */
 export function undoLabels(store: PlanStore): string[] {
   return store.getState().past.map((step) => step.label);
@@ -60,7 +80,7 @@ export function thousandEditsEach(anne: PlanStore, ben: PlanStore, seed: number)
     return state % below;
   };
   for (let edit = 0; edit < 1_000; edit += 1) {
-    anne.getState().moveArea(movable[next(movable.length)] ?? 'norfolk', years[next(2)] ?? '2004/05');
+    esiVerbs(anne).moveArea(movable[next(movable.length)] ?? 'norfolk', years[next(2)] ?? '2004/05');
     ben.getState().setLineHours('yot', 11_000 + next(500));
   }
   return { schedule: openScenarioOf(anne).esi.schedule, lines: openScenarioOf(ben).lines };

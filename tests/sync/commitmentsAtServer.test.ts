@@ -15,6 +15,7 @@ import {
   closedAfterEachTest,
 } from '../support/nodePlanner';
 import { openScenarioOf } from '../support/planStore';
+import { jointWorkVerbs } from '../../src/store/slices/jointWorkVerbs';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
 vi.mock('y-indexeddb', () => import('../support/withoutIndexedDb'));
@@ -38,8 +39,8 @@ describe('joint commitments checked at the planner server', () => {
     const anne = await openBehindProxy(server.syncUrl, 'Anne');
     const ben = await openBehindProxy(server.syncUrl, 'Ben');
     // 3,500 and 3,000 hours each fit the 4,000-hour CJS pool; together they are 500 more than it and contingency's 2,000.
-    anne.store.getState().setJointInspectionHours('resettlement', 3500);
-    anne.store.getState().setJointInspectionHours('sex-offender-work', 3000);
+    jointWorkVerbs(anne.store).setJointInspectionHours('resettlement', 3500);
+    jointWorkVerbs(anne.store).setJointInspectionHours('sex-offender-work', 3000);
     await whenStatus(anne.connection, allSaved);
     await vi.waitFor(
       () =>
@@ -51,8 +52,8 @@ describe('joint commitments checked at the planner server', () => {
     ben.proxy.cut();
     await whenStatus(anne.connection, (status) => status.connection !== 'connected');
     await whenStatus(ben.connection, (status) => status.connection !== 'connected');
-    expect(anne.store.getState().commitJointInspection('resettlement', '2004-06-01')?.outcome).toBe('fits');
-    expect(ben.store.getState().commitJointInspection('sex-offender-work', '2004-06-01')?.outcome).toBe('fits');
+    expect(jointWorkVerbs(anne.store).commitJointInspection('resettlement', '2004-06-01')?.outcome).toBe('fits');
+    expect(jointWorkVerbs(ben.store).commitJointInspection('sex-offender-work', '2004-06-01')?.outcome).toBe('fits');
 
     anne.proxy.restore();
     await whenStatus(anne.connection, allSaved);
@@ -83,8 +84,8 @@ describe('joint commitments checked at the planner server', () => {
     const server = await startServer(closing, serverFolder());
     await seedWorkspace(closing, server.syncUrl);
     const anne = await openPlanner(closing, server.syncUrl, 'Anne');
-    anne.store.getState().setJointInspectionHours('resettlement', 3500);
-    expect(anne.store.getState().commitJointInspection('resettlement', '2004-06-01')?.outcome).toBe('fits');
+    jointWorkVerbs(anne.store).setJointInspectionHours('resettlement', 3500);
+    expect(jointWorkVerbs(anne.store).commitJointInspection('resettlement', '2004-06-01')?.outcome).toBe('fits');
     // Lowering the CJS line below what is committed is an edit the planner allows, with a finding.
     const cjs = openScenarioOf(anne.store).lines.find((line) => line.group === 'joint-cjs');
     if (!cjs) throw new Error('the 2004/05 plan has no CJS joint line');

@@ -21,7 +21,7 @@ import {
   whenStatus,
   closedAfterEachTest,
 } from '../support/nodePlanner';
-import { openScenarioOf } from '../support/planStore';
+import { everyVerbOf, openScenarioOf, type EveryVerb } from '../support/planStore';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
 vi.mock('y-indexeddb', () => import('../support/withoutIndexedDb'));
@@ -41,8 +41,8 @@ async function openLog(url: string, credentials: Credentials | null = null) {
 }
 
 /** One person's action, saved on the server and seen by everyone before the next person acts. */
-async function act(everyone: Planner[], person: Planner, action: (verbs: ReturnType<PlanStore['getState']>) => void) {
-  action(person.store.getState());
+async function act(everyone: Planner[], person: Planner, action: (verbs: EveryVerb) => void) {
+  action(everyVerbOf(person.store));
   await whenStatus(person.connection, allSaved);
   const expected = openScenarioOf(person.store);
   for (const other of everyone)

@@ -2,7 +2,8 @@ import { formatHours, formatNumber } from '../../domain/format';
 import { monthName } from '../../domain/months';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
+import { usePlanReport, useScenario, useVerbs } from '../../store/planContext';
+import { capacityProfileVerbs } from '../../store/slices/capacityProfileVerbs';
 
 const weightText = (weight: number) => formatNumber(weight, 2);
 
@@ -10,7 +11,7 @@ const weightText = (weight: number) => formatNumber(weight, 2);
 export function MonthlyProfile() {
   const profile = useScenario((scenario) => scenario.monthlyProfile);
   const deployable = useScenario((scenario) => scenario.deployableHours.value);
-  const setMonthWeight = usePlan((state) => state.setMonthWeight);
+  const { setMonthWeight } = useVerbs(capacityProfileVerbs);
   const months = usePlanReport().capacity.months;
   const noHoursAnywhere = months.every((month) => month.available === 0);
 

@@ -10,6 +10,7 @@ import { DragHandle } from './DragHandle';
 import { useCycle } from './boardSelectors';
 import { useBoardDraggable } from './useBoardDraggable';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
+import { esiVerbs } from '../../store/slices/esiVerbs';
 
 /** The number of family colours; families past the sixth (on a scaled board) reuse them, their names still tell them apart. */
 const FAMILY_COLOURS = 6;
@@ -98,13 +99,13 @@ const CardBody = memo(function CardBody({ areaId, area, entry, family, colour, y
             key: year,
             label: `${year}, no month`,
             current: entry?.year === year && entry.month === undefined,
-            choose: () => store.getState().moveArea(areaId, year),
+            choose: () => esiVerbs(store).moveArea(areaId, year),
           },
           ...monthsOf(year).map((month) => ({
             key: month,
             label: monthName(month),
             current: entry?.month === month,
-            choose: () => store.getState().moveArea(areaId, year, month),
+            choose: () => esiVerbs(store).moveArea(areaId, year, month),
           })),
         ],
       })),

@@ -1,6 +1,6 @@
 import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { useCallback } from 'react';
-import { usePlan } from '../../store/planContext';
+import { useVerbs } from '../../store/planContext';
 import {
   boardAnnouncements,
   boardCollisions,
@@ -15,6 +15,7 @@ import { keepInside } from '../../shared/keepInside';
 import '../../shared/board.css';
 import { useCycle } from './boardSelectors';
 import { YearColumn } from './YearColumn';
+import { esiVerbs } from '../../store/slices/esiVerbs';
 
 /** What is dragged stays on the board (see `keepInside`). */
 const MODIFIERS = [keepInside('.esi-board')];
@@ -26,8 +27,7 @@ const MODIFIERS = [keepInside('.esi-board')];
  */
 export function EsiBoard() {
   const years = useCycle((cycle) => cycle.years);
-  const moveArea = usePlan((state) => state.moveArea);
-  const moveFamily = usePlan((state) => state.moveFamily);
+  const { moveArea, moveFamily } = useVerbs(esiVerbs);
   const keyboardMoves = useCallback(() => boardKeyboardMoves(years), [years]);
   const sensors = useBoardSensors(keyboardMoves);
 

@@ -4,15 +4,16 @@ import { formatHours, formatNumber, formatNumberToTenths } from '../../domain/fo
 import { figurePath } from '../../domain/lastChange';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan, usePlanEditable } from '../../store/planContext';
+import { usePlanEditable, useVerbs } from '../../store/planContext';
 import { useCycle } from './boardSelectors';
+import { esiVerbs } from '../../store/slices/esiVerbs';
 
 /** The board's assumptions: how many ESIs can start in a month, and hours per ESI by family or by Area (§2.5). */
 export function EsiSettings() {
   const maxPerMonth = useCycle((cycle) => cycle.maxPerMonth);
   const standard = useCycle((cycle) => cycle.coreHoursPerEsi);
   const familyIds = useCycle((cycle) => cycle.families.map((family) => family.id));
-  const setEsiMaxPerMonth = usePlan((state) => state.setEsiMaxPerMonth);
+  const { setEsiMaxPerMonth } = useVerbs(esiVerbs);
 
   return (
     <section className="panel esi-settings" aria-labelledby="esi-settings-heading">
@@ -58,7 +59,7 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
     standard: cycle.coreHoursPerEsi.value,
   }));
   const areaIds = useCycle((cycle) => familyAreaIds(cycle, familyId));
-  const setFamilyCoreHours = usePlan((state) => state.setFamilyCoreHours);
+  const { setFamilyCoreHours } = useVerbs(esiVerbs);
   const editable = usePlanEditable();
   // The Areas' fields are drawn only once opened: a scaled plan has hundreds.
   const [areasOpen, setAreasOpen] = useState(false);
@@ -104,7 +105,7 @@ const FamilyHours = memo(function FamilyHours({ familyId }: { familyId: string }
 
 const AreaHours = memo(function AreaHours({ areaId, familyHours }: { areaId: string; familyHours: number }) {
   const area = useCycle((cycle) => areaOf(cycle, areaId));
-  const setAreaCoreHours = usePlan((state) => state.setAreaCoreHours);
+  const { setAreaCoreHours } = useVerbs(esiVerbs);
   const editable = usePlanEditable();
   if (!area) return null;
   const hours = area.coreHoursPerEsi;

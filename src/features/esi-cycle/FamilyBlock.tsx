@@ -9,6 +9,7 @@ import { DragHandle } from './DragHandle';
 import { useCycle, useFamilySplit } from './boardSelectors';
 import { useBoardDraggable } from './useBoardDraggable';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
+import { esiVerbs } from '../../store/slices/esiVerbs';
 
 type FamilyDrag = Extract<DragData, { kind: 'family' }>;
 
@@ -134,7 +135,7 @@ const FamilyMenu = memo(function FamilyMenu({ familyId, name, year, years, locke
           key: candidate,
           label: candidate,
           current: !split && candidate === year,
-          choose: () => store.getState().moveFamily(familyId, candidate),
+          choose: () => esiVerbs(store).moveFamily(familyId, candidate),
         })),
       },
     ],

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { areaOf, familyOf } from '../../domain/esiLookups';
 import { proposeEsiMoves, type EsiResolution } from '../../domain/esiResolve';
 import type { Scenario } from '../../domain/types';
-import { usePlan, usePlanEditable, usePlanStore } from '../../store/planContext';
+import { usePlan, usePlanEditable, usePlanStore, useVerbs } from '../../store/planContext';
 import { activeScenario } from '../../store/workspace';
 import { useYearsOverCapacity } from './boardSelectors';
+import { esiVerbs } from '../../store/slices/esiVerbs';
 
 interface Suggestion {
   /** The plan the proposals were made for; after any change to it they no longer apply. */
@@ -20,7 +21,7 @@ interface Suggestion {
 export function ResolvePanel() {
   const store = usePlanStore();
   const overYears = useYearsOverCapacity();
-  const applyMoves = usePlan((state) => state.applyMoves);
+  const { applyMoves } = useVerbs(esiVerbs);
   const editable = usePlanEditable();
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [applied, setApplied] = useState<string | null>(null);

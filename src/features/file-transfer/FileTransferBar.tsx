@@ -6,6 +6,7 @@ import { errorMessage } from '../../domain/unknownValues';
 import { downloadAllocationCsv, downloadEsiScheduleCsv, downloadScenarioFile } from './downloads';
 import { downloadWorkbook, WorkbookWriterUnavailable } from './workbookDownload';
 import './fileTransfer.css';
+import { scenarioVerbs } from '../../store/slices/scenarioVerbs';
 
 type ImportOutcome =
   | { kind: 'refused'; fileName: string; problems: string[] }
@@ -73,7 +74,7 @@ export function FileTransferBar() {
         setOutcome({ kind: 'refused', fileName: file.name, problems: parsed.problems });
         return;
       }
-      store.getState().addImportedScenario(parsed.scenario);
+      scenarioVerbs(store).addImportedScenario(parsed.scenario);
       setOutcome({
         kind: 'imported',
         fileName: file.name,

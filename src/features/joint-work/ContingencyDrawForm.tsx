@@ -1,17 +1,18 @@
 import { formatHours } from '../../domain/format';
-import { usePlan } from '../../store/planContext';
+import { useVerbs } from '../../store/planContext';
 import type { NewContingencyDraw } from '../../store/slices/jointWorkVerbs';
 import { FormErrorSummary, TextField, useCheckedForm } from '../../shared/FormParts';
 import { problemFor } from '../../shared/formProblems';
 import { today } from '../../shared/today';
 import { DRAW_FORM_IDS, readContingencyDraw, type ContingencyDrawInput } from './jointWork';
+import { jointWorkVerbs } from '../../store/slices/jointWorkVerbs';
 
 /**
  * Records a draw on contingency: nothing is added until every field is valid. `onStatus` is told what
  * was recorded (or nothing, after a refused submission), for the panel's one status line.
  */
 export function ContingencyDrawForm({ onStatus }: { onStatus: (message: string) => void }) {
-  const addDraw = usePlan((state) => state.addContingencyDraw);
+  const { addContingencyDraw: addDraw } = useVerbs(jointWorkVerbs);
   const {
     input,
     change,

@@ -2,8 +2,9 @@ import { useRef, useState } from 'react';
 import { formatHours } from '../../domain/format';
 import { dayName } from '../../domain/months';
 import type { ContingencyDraw } from '../../domain/types';
-import { usePlan, usePlanEditable, usePlanReport, useScenario } from '../../store/planContext';
+import { usePlanEditable, usePlanReport, useScenario, useVerbs } from '../../store/planContext';
 import { ContingencyDrawForm } from './ContingencyDrawForm';
+import { jointWorkVerbs } from '../../store/slices/jointWorkVerbs';
 
 /** "yyyy-MM-dd" as that day's local midnight: a date-time without an offset is read as local time. */
 const localDay = (date: string) => new Date(`${date}T00:00`);
@@ -16,7 +17,7 @@ export function ContingencyPanel() {
   const draws = useScenario((scenario) => scenario.contingencyDraws);
   const inspections = useScenario((scenario) => scenario.jointInspections);
   const { contingency } = usePlanReport().joint;
-  const removeDraw = usePlan((state) => state.removeContingencyDraw);
+  const { removeContingencyDraw: removeDraw } = useVerbs(jointWorkVerbs);
   const editable = usePlanEditable();
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -7,11 +7,12 @@ import type { JointInspection } from '../../domain/types';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
 import { TentativeToggle } from '../../shared/TentativeToggle';
-import { usePlan, usePlanEditable, usePlanReport, useScenario } from '../../store/planContext';
+import { usePlan, usePlanEditable, usePlanReport, useScenario, useVerbs } from '../../store/planContext';
 import { CommitDialog } from './CommitDialog';
 import { FindingsAbout } from '../../shared/FindingItems';
 import { today } from '../../shared/today';
 import { POOL_LABEL, POOL_LINE, poolView } from './jointWork';
+import { jointWorkVerbs } from '../../store/slices/jointWorkVerbs';
 
 const actionId = (id: string) => `joint-action-${id}`;
 
@@ -30,10 +31,12 @@ export function JointRegister() {
   const inspections = useScenario((scenario) => scenario.jointInspections);
   const report = usePlanReport();
   const showTentative = usePlan((state) => state.showTentative);
-  const setHours = usePlan((state) => state.setJointInspectionHours);
-  const commitJointInspection = usePlan((state) => state.commitJointInspection);
-  const withdraw = usePlan((state) => state.withdrawJointCommitment);
-  const remove = usePlan((state) => state.removeJointInspection);
+  const {
+    setJointInspectionHours: setHours,
+    commitJointInspection,
+    withdrawJointCommitment: withdraw,
+    removeJointInspection: remove,
+  } = useVerbs(jointWorkVerbs);
   const editable = usePlanEditable();
   const [committingId, setCommittingId] = useState<string | null>(null);
   const [status, setStatus] = useState('');

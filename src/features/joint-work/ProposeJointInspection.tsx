@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { firstMonthOf, lastMonthOf, monthName } from '../../domain/months';
 import { JOINT_POOLS } from '../../domain/jointInspections';
-import { usePlan, useScenario } from '../../store/planContext';
+import { useScenario, useVerbs } from '../../store/planContext';
 import type { NewJointInspection } from '../../store/slices/jointWorkVerbs';
 import { FormErrorSummary, TextField, useCheckedForm } from '../../shared/FormParts';
 import { problemFor } from '../../shared/formProblems';
@@ -12,11 +12,12 @@ import {
   readJointInspection,
   type JointInspectionInput,
 } from './jointWork';
+import { jointWorkVerbs } from '../../store/slices/jointWorkVerbs';
 
 /** Proposes a joint inspection: nothing is added until every field is valid, and each problem is named beside its field. */
 export function ProposeJointInspection() {
   const planningYear = useScenario((scenario) => scenario.planningYear);
-  const addJointInspection = usePlan((state) => state.addJointInspection);
+  const { addJointInspection } = useVerbs(jointWorkVerbs);
   const months = jointMonthOptions(planningYear);
   const blank = (): JointInspectionInput => ({
     name: '',

@@ -2,15 +2,16 @@ import { formatHours, formatNumber, formatNumberToTenths } from '../../domain/fo
 import { monthName } from '../../domain/months';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
+import { usePlanReport, useScenario, useVerbs } from '../../store/planContext';
 import { FindingsAbout } from '../../shared/FindingItems';
 import { supportingPeopleVerdict } from './jointWork';
+import { supportingPeopleVerbs } from '../../store/slices/supportingPeopleVerbs';
 
 /** Supporting People (§4.27–4.28): the five-year cycle of joint inspections led by the Audit Commission, against its 1,800-hour line. */
 export function SupportingPeoplePanel() {
   const people = useScenario((scenario) => scenario.supportingPeople);
   const report = usePlanReport();
-  const setFigure = usePlan((state) => state.setSupportingPeopleFigure);
+  const { setSupportingPeopleFigure: setFigure } = useVerbs(supportingPeopleVerbs);
   const { lineHours, hoursNeeded, years, completionYear } = report.supportingPeople;
   const verdict = supportingPeopleVerdict(hoursNeeded, lineHours);
 

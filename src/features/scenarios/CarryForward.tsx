@@ -2,9 +2,10 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { carryForward, type CarrySummary } from '../../domain/carryForward';
 import { financialYearOf, financialYearStart } from '../../domain/months';
 import type { Finding } from '../../domain/types';
-import { usePlan } from '../../store/planContext';
+import { usePlan, useVerbs } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import { activeScenario } from '../../store/workspace';
+import { scenarioVerbs } from '../../store/slices/scenarioVerbs';
 
 type Step = { kind: 'idle' } | { kind: 'confirm'; errors: Finding[] } | { kind: 'done'; summary: CarrySummary };
 
@@ -15,7 +16,7 @@ type Step = { kind: 'idle' } | { kind: 'confirm'; errors: Finding[] } | { kind: 
  */
 export function CarryForward() {
   const workspace = usePlan((state) => state.workspace);
-  const carryForwardScenario = usePlan((state) => state.carryForwardScenario);
+  const { carryForwardScenario } = useVerbs(scenarioVerbs);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const panel = useRef<HTMLDivElement>(null);
   const scenario = activeScenario(workspace);

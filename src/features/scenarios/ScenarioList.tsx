@@ -2,11 +2,12 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { formatDay, formatHours, formatPoundsAndPence } from '../../domain/format';
 import type { Finding, Scenario } from '../../domain/types';
 import { errorMessage } from '../../domain/unknownValues';
-import { usePlan, useWorkspaceEditable } from '../../store/planContext';
+import { usePlan, useVerbs, useWorkspaceEditable } from '../../store/planContext';
 import { reportFor } from '../../store/reports';
 import { today } from '../../shared/today';
 import { CarryForward } from './CarryForward';
 import './scenarios.css';
+import { scenarioVerbs } from '../../store/slices/scenarioVerbs';
 
 const MAX_NAME_LENGTH = 100;
 
@@ -37,7 +38,7 @@ export function ScenarioList() {
   const scenarios = usePlan((state) => state.workspace.scenarios);
   const activeId = usePlan((state) => state.workspace.activeId);
   const lastStepLabel = usePlan((state) => state.past.at(-1)?.label ?? null);
-  const createScenario = usePlan((state) => state.createScenario);
+  const { createScenario } = useVerbs(scenarioVerbs);
   const undo = usePlan((state) => state.undo);
   const editable = useWorkspaceEditable();
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -160,11 +161,7 @@ interface ScenarioRowProps {
 
 function ScenarioRow({ id, scenario, open, onlyOne, editable, otherNames, onDeleted, onAgreed }: ScenarioRowProps) {
   const report = reportFor(scenario);
-  const openScenario = usePlan((state) => state.openScenario);
-  const duplicateScenario = usePlan((state) => state.duplicateScenario);
-  const renameScenario = usePlan((state) => state.renameScenario);
-  const deleteScenario = usePlan((state) => state.deleteScenario);
-  const agreeScenario = usePlan((state) => state.agreeScenario);
+  const { openScenario, duplicateScenario, renameScenario, deleteScenario, agreeScenario } = useVerbs(scenarioVerbs);
   const { agreed } = scenario;
   const [renaming, setRenaming] = useState<{ text: string; problem: string | null } | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);

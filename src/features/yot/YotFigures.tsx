@@ -4,7 +4,8 @@ import { addToMonth, firstMonthOf, monthName, monthsFrom } from '../../domain/mo
 import type { YearMonth } from '../../domain/types';
 import { NumberField } from '../../shared/NumberField';
 import { SourceNote } from '../../shared/SourceNote';
-import { usePlan, usePlanEditable, useScenario } from '../../store/planContext';
+import { usePlan, usePlanEditable, useScenario, useVerbs } from '../../store/planContext';
+import { yotVerbs } from '../../store/slices/yotVerbs';
 
 /** Phase 2 can start in any month of the planning year or the next. */
 const PHASE_2_MONTHS = 24;
@@ -13,8 +14,7 @@ const PHASE_2_MONTHS = 24;
 export function YotFigures() {
   const yot = useScenario((scenario) => scenario.yot);
   const planningYear = useScenario((scenario) => scenario.planningYear);
-  const setYotFigure = usePlan((state) => state.setYotFigure);
-  const setYotPhase2Start = usePlan((state) => state.setYotPhase2Start);
+  const { setYotFigure, setYotPhase2Start } = useVerbs(yotVerbs);
   const finishTyping = usePlan((state) => state.finishTyping);
   const editable = usePlanEditable();
   const first = firstMonthOf(planningYear);

@@ -8,7 +8,7 @@ import '../../shared/board.css';
 import { keepInside } from '../../shared/keepInside';
 import { requestFocusAfterMove, useFocusAfterMove } from '../../shared/focusAfterMove';
 import { MoveMenu, type MoveOptionGroup } from '../../shared/MoveMenu';
-import { usePlan, usePlanEditable, useScenario } from '../../store/planContext';
+import { usePlanEditable, useScenario, useVerbs } from '../../store/planContext';
 import {
   inspectionDragId,
   monthDropId,
@@ -23,6 +23,7 @@ import {
 } from './yotDnd';
 import type { PlanMonth, PlanYear } from './yotPlanYears';
 import { useYotLayout } from './useYotLayout';
+import { yotVerbs } from '../../store/slices/yotVerbs';
 
 const handleKey = (month: YearMonth) => `yot-handle:${month}`;
 const menuKey = (month: YearMonth) => `yot-menu:${month}`;
@@ -41,8 +42,7 @@ export function YotPlan() {
   const doneBefore = useScenario((scenario) => scenario.yot.doneBefore.value);
   const planningYear = useScenario((scenario) => scenario.planningYear);
   const hasMoves = useScenario((scenario) => scenario.yot.moves.length > 0);
-  const moveYotInspections = usePlan((state) => state.moveYotInspections);
-  const clearYotMoves = usePlan((state) => state.clearYotMoves);
+  const { moveYotInspections, clearYotMoves } = useVerbs(yotVerbs);
   const editable = usePlanEditable();
   const keyboardMoves = useCallback(() => yotKeyboardMoves(months), [months]);
   const sensors = useBoardSensors(keyboardMoves);

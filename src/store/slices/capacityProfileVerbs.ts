@@ -1,6 +1,7 @@
 import { addToMonth, firstMonthOf, monthName } from '../../domain/months';
 import { SET_IN_THE_PLANNER } from '../figureSources';
 import type { SliceTools } from '../planStore';
+import { verbsFor } from '../verbs';
 import { activeScenario } from '../workspace';
 
 /** The profile of the deployable hours across the year: every verb is one undoable step. */
@@ -9,7 +10,7 @@ export interface CapacityProfileVerbs {
   setMonthWeight: (index: number, weight: number) => void;
 }
 
-export function createCapacityProfileVerbs({ get, editScenario }: SliceTools): CapacityProfileVerbs {
+function createCapacityProfileVerbs({ get, editScenario }: SliceTools): CapacityProfileVerbs {
   return {
     setMonthWeight: (index, weight) => {
       const scenario = activeScenario(get().workspace);
@@ -29,3 +30,6 @@ export function createCapacityProfileVerbs({ get, editScenario }: SliceTools): C
     },
   };
 }
+
+/** The verbs for one store: `capacityProfileVerbs(store).…`, or `useVerbs(capacityProfileVerbs)` in a component. */
+export const capacityProfileVerbs = verbsFor(createCapacityProfileVerbs);

@@ -3,6 +3,7 @@ import type { FinancialYear, YearMonth } from '../../domain/types';
 import { boardAssumption } from '../figureSources';
 import type { EditableField } from '../screenState';
 import type { SliceTools } from '../planStore';
+import { verbsFor } from '../verbs';
 import { activeScenario } from '../workspace';
 
 export interface AreaMove {
@@ -25,7 +26,7 @@ export interface EsiVerbs {
   setAreaCoreHours: (areaId: string, hours: number | null) => void;
 }
 
-export function createEsiVerbs({ get, editScenario }: SliceTools): EsiVerbs {
+function createEsiVerbs({ get, editScenario }: SliceTools): EsiVerbs {
   /** Moves planned Areas (done ones stay where they were inspected); a month from another year is dropped. */
   const moveAreas = (moves: AreaMove[], label: string) => {
     const { schedule } = activeScenario(get().workspace).esi;
@@ -116,3 +117,6 @@ export function createEsiVerbs({ get, editScenario }: SliceTools): EsiVerbs {
       }),
   };
 }
+
+/** The verbs for one store: `esiVerbs(store).…`, or `useVerbs(esiVerbs)` in a component. */
+export const esiVerbs = verbsFor(createEsiVerbs);

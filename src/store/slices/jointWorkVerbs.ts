@@ -3,6 +3,7 @@ import { checkCommitment, type CommitmentCheck } from '../../domain/jointInspect
 import type { JointInspection, JointPool, Scenario, YearMonth } from '../../domain/types';
 import { SET_IN_THE_PLANNER } from '../figureSources';
 import type { SliceTools } from '../planStore';
+import { verbsFor } from '../verbs';
 import { planEditable } from '../history';
 import { reportFor } from '../reports';
 import { activeScenario } from '../workspace';
@@ -51,7 +52,7 @@ function jointInspectionOf<T extends Pick<Scenario, 'jointInspections'>>(
   return scenario.jointInspections.find((candidate: JointInspection) => candidate.id === id);
 }
 
-export function createJointWorkVerbs({ get, editScenario, newId }: SliceTools): JointWorkVerbs {
+function createJointWorkVerbs({ get, editScenario, newId }: SliceTools): JointWorkVerbs {
   return {
     addJointInspection: (inspection) => {
       const id = newId();
@@ -132,3 +133,6 @@ export function createJointWorkVerbs({ get, editScenario, newId }: SliceTools): 
     },
   };
 }
+
+/** The verbs for one store: `jointWorkVerbs(store).…`, or `useVerbs(jointWorkVerbs)` in a component. */
+export const jointWorkVerbs = verbsFor(createJointWorkVerbs);

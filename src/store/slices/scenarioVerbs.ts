@@ -2,6 +2,7 @@ import type { carryForward, CarrySummary } from '../../domain/carryForward';
 import { formatDay } from '../../domain/format';
 import type { Scenario } from '../../domain/types';
 import type { SliceTools } from '../planStore';
+import { verbsFor } from '../verbs';
 
 /**
  * The scenarios of the workspace. Every verb is one undoable step except `openScenario`: which
@@ -40,7 +41,7 @@ function unusedName(name: string, taken: Set<string>): string {
   }
 }
 
-export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseline }: SliceTools): ScenarioVerbs {
+function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseline }: SliceTools): ScenarioVerbs {
   /** Adds a scenario under a name no other has, and opens it. */
   const addScenario = (label: string, scenario: Scenario, name: string, { open = true, after = -1 } = {}) => {
     const id = newId();
@@ -117,3 +118,6 @@ export function createScenarioVerbs({ get, set, editWorkspace, newId, loadBaseli
     },
   };
 }
+
+/** The verbs for one store: `scenarioVerbs(store).…`, or `useVerbs(scenarioVerbs)` in a component. */
+export const scenarioVerbs = verbsFor(createScenarioVerbs);

@@ -1,6 +1,7 @@
 import { formatNumberToTenths } from '../../domain/format';
 import { setFigure } from '../figureSources';
 import type { SliceTools } from '../planStore';
+import { verbsFor } from '../verbs';
 import type { SupportingPeopleFigure } from '../screenState';
 
 /** Supporting People's figures: every verb is one undoable step. */
@@ -13,7 +14,7 @@ const supportingPeopleFigureNames: Record<SupportingPeopleFigure, string> = {
   hoursPerInspection: 'hours per Supporting People inspection',
 };
 
-export function createSupportingPeopleVerbs({ editScenario }: SliceTools): SupportingPeopleVerbs {
+function createSupportingPeopleVerbs({ editScenario }: SliceTools): SupportingPeopleVerbs {
   return {
     setSupportingPeopleFigure: (field, value) =>
       editScenario(
@@ -25,3 +26,6 @@ export function createSupportingPeopleVerbs({ editScenario }: SliceTools): Suppo
       ),
   };
 }
+
+/** The verbs for one store: `supportingPeopleVerbs(store).…`, or `useVerbs(supportingPeopleVerbs)` in a component. */
+export const supportingPeopleVerbs = verbsFor(createSupportingPeopleVerbs);

@@ -3,6 +3,7 @@ import { firstMonthOf, monthName, monthsBetween } from '../../domain/months';
 import type { YearMonth } from '../../domain/types';
 import { setFigure, sourceAfterEdit } from '../figureSources';
 import type { SliceTools } from '../planStore';
+import { verbsFor } from '../verbs';
 import { reportFor } from '../reports';
 import type { YotFigure } from '../screenState';
 import { activeScenario } from '../workspace';
@@ -23,7 +24,7 @@ const yotFigureNames: Record<YotFigure, string> = {
   beforePhase2: 'YOT inspections before phase 2',
 };
 
-export function createYotVerbs({ get, editScenario }: SliceTools): YotVerbs {
+function createYotVerbs({ get, editScenario }: SliceTools): YotVerbs {
   return {
     moveYotInspections: (from, to, count = 1) => {
       const scenario = activeScenario(get().workspace);
@@ -78,3 +79,6 @@ export function createYotVerbs({ get, editScenario }: SliceTools): YotVerbs {
     },
   };
 }
+
+/** The verbs for one store: `yotVerbs(store).…`, or `useVerbs(yotVerbs)` in a component. */
+export const yotVerbs = verbsFor(createYotVerbs);
