@@ -9,7 +9,8 @@ import { carryYotProgramme } from './carryYotProgramme';
 import { formatCount } from './format';
 import { financialYearOf, financialYearStart } from './months';
 import { planSupportingPeople } from './supportingPeople';
-import type { Figure, FinancialYear, Scenario, Source } from './types';
+import { carriedFrom } from './sources';
+import type { Figure, FinancialYear, Scenario } from './types';
 
 export interface CarrySummary {
   from: FinancialYear;
@@ -22,18 +23,10 @@ export interface CarrySummary {
   decisions: string[];
 }
 
-/** The source every carried figure gets: the figure is the old year's, not the report's for the new one. */
-export function carriedSource(planned: FinancialYear, was: Source): Source {
-  const where = was.kind === 'report' ? `report ${was.ref}` : 'an assumption';
-  return {
-    kind: 'assumption',
-    reasoning: `Carried from the ${planned} plan (there from ${where}) as a starting point for the year.`,
-  };
-}
-
+// A carried figure is the old year's, not the report's for the new one: its source says so.
 const carriedFigure = (figure: Figure, planned: FinancialYear): Figure => ({
   value: figure.value,
-  source: carriedSource(planned, figure.source),
+  source: carriedFrom(planned, figure.source),
 });
 
 export function carryForward(scenario: Scenario): { scenario: Scenario; summary: CarrySummary } {
@@ -58,7 +51,7 @@ export function carryForward(scenario: Scenario): { scenario: Scenario; summary:
     budgetGBP: carriedFigure(scenario.budgetGBP, planned),
     deployableHours: carriedFigure(scenario.deployableHours, planned),
     ceilingGBPPerHour: carriedFigure(scenario.ceilingGBPPerHour, planned),
-    lines: scenario.lines.map((line) => ({ ...line, source: carriedSource(planned, line.source) })),
+    lines: scenario.lines.map((line) => ({ ...line, source: carriedFrom(planned, line.source) })),
     esi: esi.cycle,
     yot: yot.programme,
     supportingPeople: {

@@ -12,7 +12,7 @@ import type { JointInspection, LineGroup, Scenario } from './types';
 import { errorMessage, isPlainObject } from './unknownValues';
 
 export const SCENARIO_FORMAT = 'inspection-hours-planner/scenario';
-export const SCENARIO_VERSION = 4;
+export const SCENARIO_VERSION = 5;
 
 const MEGABYTE = 1024 * 1024;
 /** The whole 2004/05 plan is about 30 KB; 5 MB leaves room for very large plans while refusing pathological ones. */
@@ -105,6 +105,12 @@ export const migrations: readonly Migration[] = [
     from: 3,
     name: 'allow an agreed plan’s frozen copy',
     // Version 4 adds only the optional `agreed` mark, which no version 3 scenario has.
+    up: (scenario) => scenario,
+  },
+  {
+    from: 4,
+    name: 'allow a figure carried from an earlier year’s plan',
+    // Version 5 adds only the `carried` kind of source, which no version 4 scenario has.
     up: (scenario) => scenario,
   },
 ];
@@ -293,14 +299,17 @@ const financialYear = v.pipe(v.string(FINANCIAL_YEAR_RULE), v.guard(isFinancialY
 const MONTH_RULE = 'must be a month written "yyyy-MM", like "2004-09"';
 const yearMonth = v.pipe(v.string(MONTH_RULE), v.guard(isYearMonth, MONTH_RULE));
 
+const reportSource = object({ kind: v.literal('report'), ref: text, note: v.optional(text) });
+const assumptionSource = object({ kind: v.literal('assumption'), reasoning: text });
+// A variant reports a bad `kind` with the path of `kind` itself, and a non-object with no path.
+const kindRule = (kinds: readonly string[]) => (issue: v.BaseIssue<unknown>) =>
+  issue.path ? oneOf(kinds) : OBJECT_RULE;
+// A carried figure keeps its first origin, so what it `was` is never itself carried.
+const originSource = v.variant('kind', [reportSource, assumptionSource], kindRule(['report', 'assumption']));
 const source = v.variant(
   'kind',
-  [
-    object({ kind: v.literal('report'), ref: text, note: v.optional(text) }),
-    object({ kind: v.literal('assumption'), reasoning: text }),
-  ],
-  // The variant reports a bad `kind` with the path of `kind` itself, and a non-object with no path.
-  (issue) => (issue.path ? oneOf(['report', 'assumption']) : OBJECT_RULE),
+  [reportSource, assumptionSource, object({ kind: v.literal('carried'), from: financialYear, was: originSource })],
+  kindRule(['report', 'assumption', 'carried']),
 );
 
 const figure = (value: typeof zeroOrMore | typeof aboveZero) => object({ value, source });

@@ -4,8 +4,15 @@ export type FinancialYear = `${number}/${number}`;
 /** A calendar month written "yyyy-MM", e.g. "2004-09". */
 export type YearMonth = `${number}-${number}`;
 
-/** Where a figure comes from: a paragraph of the report, or an assumption with its reasoning. */
-export type Source = { kind: 'report'; ref: string; note?: string } | { kind: 'assumption'; reasoning: string };
+/** Where a figure first came from: a paragraph of the report, or an assumption with its reasoning. */
+export type OriginSource = { kind: 'report'; ref: string; note?: string } | { kind: 'assumption'; reasoning: string };
+
+/**
+ * Where a figure comes from: its origin, or the earlier year's plan it was carried from with that
+ * plan's origin for it. A figure carried again names the latest plan and keeps the first origin,
+ * so a source never nests more than once.
+ */
+export type Source = OriginSource | { kind: 'carried'; from: FinancialYear; was: OriginSource };
 
 /** A number together with where it comes from. */
 export interface Figure {

@@ -6,7 +6,8 @@
  */
 import { groupLabels } from './evaluatePlan';
 import { monthName } from './months';
-import { describeSource, esiScheduleRows } from './scenarioExport';
+import { esiScheduleRows } from './scenarioExport';
+import { describeSource } from './sources';
 import type { PlanReport, Scenario, Severity } from './types';
 import {
   absoluteRef,

@@ -1,3 +1,4 @@
+import { originInWords } from '../domain/sources';
 import type { Source } from '../domain/types';
 
 /**
@@ -5,6 +6,14 @@ import type { Source } from '../domain/types';
  * opens by keyboard, touch and mouse alike and screen readers announce it.
  */
 export function SourceNote({ source }: { source: Source }) {
+  if (source.kind === 'carried') {
+    return (
+      <details className="source">
+        <summary>Carried from the {source.from} plan</summary>
+        <p>{`Taken from the ${source.from} plan as a starting point; there it came from ${originInWords(source.was)}.`}</p>
+      </details>
+    );
+  }
   if (source.kind === 'assumption') {
     return (
       <details className="source source--assumption">

@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import { formatHours } from '../domain/format';
+import { citeCarried } from '../domain/sources';
 import type { Figure, Source } from '../domain/types';
 
 /** How every source the planner writes begins, so an edited figure is told apart from the report's. */
@@ -17,7 +18,9 @@ export function sourceAfterEdit(source: Source, previous: string): Source {
   const replaced =
     source.kind === 'report'
       ? `the report's figure (${source.ref}) is ${previous}`
-      : `it replaced the assumption of ${previous} (${source.reasoning})`;
+      : source.kind === 'carried'
+        ? `it replaced ${previous}, ${citeCarried(source)}`
+        : `it replaced the assumption of ${previous} (${source.reasoning})`;
   return { kind: 'assumption', reasoning: `${SET_IN_THE_PLANNER}; ${replaced}.` };
 }
 

@@ -46,17 +46,42 @@ describe('starting the next year’s plan from this one', () => {
     expect(scenario.lines.map((line) => [line.id, line.hours])).toEqual(
       original.lines.map((line) => [line.id, line.hours]),
     );
-    const sources = [
-      scenario.budgetGBP.source,
-      scenario.deployableHours.source,
-      ...scenario.lines.map((line) => line.source),
-    ];
-    for (const source of sources) {
-      expect(source.kind).toBe('assumption');
-      expect(source.kind === 'assumption' && source.reasoning).toMatch(
-        /^Carried from the 2004\/05 plan \(there from report §/,
-      );
-    }
+    expect(scenario.budgetGBP.source).toEqual({
+      kind: 'carried',
+      from: '2004/05',
+      was: { kind: 'report', ref: '§1.30', note: 'Total budget for the coming year is £3.2 million' },
+    });
+    expect(scenario.deployableHours.source).toEqual({
+      kind: 'carried',
+      from: '2004/05',
+      was: original.deployableHours.source,
+    });
+    expect(scenario.ceilingGBPPerHour.source).toEqual({
+      kind: 'carried',
+      from: '2004/05',
+      was: original.ceilingGBPPerHour.source,
+    });
+    expect(scenario.lines.map((line) => line.source)).toEqual(
+      original.lines.map((line) => ({ kind: 'carried', from: '2004/05', was: line.source })),
+    );
+  });
+
+  it('names the latest plan of a figure carried twice and keeps where it first came from', () => {
+    const twice = carryForward(carryForward(loadFixture()).scenario).scenario;
+    expect(twice.planningYear).toBe('2006/07');
+    expect(twice.budgetGBP).toEqual({
+      value: 3_200_000,
+      source: {
+        kind: 'carried',
+        from: '2005/06',
+        was: { kind: 'report', ref: '§1.30', note: 'Total budget for the coming year is £3.2 million' },
+      },
+    });
+    expect(twice.lines.find((line) => line.id === 'yot')?.source).toEqual({
+      kind: 'carried',
+      from: '2005/06',
+      was: { kind: 'report', ref: '§5.14' },
+    });
   });
 
   it('takes the YOT inspections the plan had to March 2005 as done, and keeps phase 2 at 30 a year', () => {

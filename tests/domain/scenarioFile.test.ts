@@ -63,6 +63,17 @@ describe('parseScenarioFile: good files', () => {
     );
     expect(result.ok && result.scenario.esi.areas[0]?.coreHoursPerEsi?.value).toBe(700);
   });
+
+  it('reads a figure carried from an earlier year’s plan with where it came from there', () => {
+    const carried = { kind: 'carried', from: '2004/05', was: { kind: 'report', ref: '§1.30' } };
+    const result = parseScenarioFile(fixtureWith(['scenario.budgetGBP.source', carried]));
+    expect(result.ok && result.scenario.budgetGBP).toEqual({ value: 3_200_000, source: carried });
+  });
+
+  it('reads a version 4 file as version 5 without changing it', () => {
+    const result = parseScenarioFile(fixtureWith(['version', 4]));
+    expect(result).toEqual({ ok: true, scenario: loadFixture(), migratedFrom: 4 });
+  });
 });
 
 describe('parseScenarioFile: bad files', () => {
@@ -140,7 +151,32 @@ describe('parseScenarioFile: bad files', () => {
     [
       'an unknown source kind',
       fixtureWith(['scenario.budgetGBP.source.kind', 'guess']),
-      ['scenario.budgetGBP.source.kind: must be one of "report", "assumption", got "guess"'],
+      ['scenario.budgetGBP.source.kind: must be one of "report", "assumption", "carried", got "guess"'],
+    ],
+    [
+      'a carried source whose origin is itself carried',
+      fixtureWith([
+        'scenario.budgetGBP.source',
+        {
+          kind: 'carried',
+          from: '2005/06',
+          was: { kind: 'carried', from: '2004/05', was: { kind: 'report', ref: '§1.30' } },
+        },
+      ]),
+      ['scenario.budgetGBP.source.was.kind: must be one of "report", "assumption", got "carried"'],
+    ],
+    [
+      'a carried source from a year that is no financial year',
+      fixtureWith([
+        'scenario.lines.0.source',
+        { kind: 'carried', from: '2004', was: { kind: 'report', ref: '§5.14' } },
+      ]),
+      ['scenario.lines[0].source.from: must be a financial year written like "2004/05"', 'got "2004"'],
+    ],
+    [
+      'a carried source without its origin',
+      fixtureWith(['scenario.budgetGBP.source', { kind: 'carried', from: '2004/05' }]),
+      ['scenario.budgetGBP.source.was: missing'],
     ],
     [
       'a source that is text',

@@ -1,9 +1,11 @@
 import { formatHours, formatNumber } from '../../domain/format';
 import { previousFinancialYear } from '../../domain/months';
+import { citeCarried } from '../../domain/sources';
 import type { Source } from '../../domain/types';
 import { usePlan, usePlanReport, useScenario } from '../../store/planContext';
 
 function citation(source: Source): string {
+  if (source.kind === 'carried') return citeCarried(source);
   return source.kind === 'report' ? source.ref : 'an assumption';
 }
 

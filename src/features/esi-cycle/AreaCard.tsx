@@ -3,7 +3,8 @@ import { areaOf, familyOf, familyPosition, scheduleEntryOf } from '../../domain/
 import { FIELDWORK_ASSUMPTION, fieldworkWeeks } from '../../domain/esiMonths';
 import { formatHours } from '../../domain/format';
 import { monthName, monthsOf } from '../../domain/months';
-import type { EsiFamily, EsiScheduleEntry, FinancialYear, ProbationArea } from '../../domain/types';
+import { citeCarried } from '../../domain/sources';
+import type { EsiFamily, EsiScheduleEntry, FinancialYear, ProbationArea, Source } from '../../domain/types';
 import { usePlanStore } from '../../store/planContext';
 import { areaDragId, areaDragLabel, type DragData } from './boardDnd';
 import { DragHandle } from './DragHandle';
@@ -16,6 +17,12 @@ import { esiVerbs } from '../../store/slices/esiVerbs';
 const FAMILY_COLOURS = 6;
 
 type AreaDrag = Extract<DragData, { kind: 'area' }>;
+
+/** "assumption", "report §2.5" or where it was carried from: the card's brief note of its hours' source. */
+function citeHours(source: Source): string {
+  if (source.kind === 'carried') return citeCarried(source);
+  return source.kind === 'assumption' ? 'assumption' : `report ${source.ref}`;
+}
 
 export const familyColourClass = (position: number) =>
   `family-colour-${((position % FAMILY_COLOURS) + FAMILY_COLOURS) % FAMILY_COLOURS}`;
@@ -144,7 +151,7 @@ const CardBody = memo(function CardBody({ areaId, area, entry, family, colour, y
       {hours && (
         <p className="esi-card__hours">
           {`${formatHours(hours.value, 1)} core hours ${area.coreHoursPerEsi ? '' : 'as its family '}`}
-          <span className="esi-card__assumed">{`(${hours.source.kind === 'assumption' ? 'assumption' : `report ${hours.source.ref}`})`}</span>
+          <span className="esi-card__assumed">{`(${citeHours(hours.source)})`}</span>
         </p>
       )}
       {area.scores && (
