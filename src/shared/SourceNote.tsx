@@ -10,7 +10,7 @@ export function SourceNote({ source }: { source: Source }) {
     return (
       <details className="source">
         <summary>Carried from the {source.from} plan</summary>
-        <p>{`Taken from the ${source.from} plan as a starting point; there it came from ${originInWords(source.was)}.`}</p>
+        <p>{`Taken from the ${source.from} plan as a starting point; there it came from ${originInWords(source.was)}`}</p>
       </details>
     );
   }

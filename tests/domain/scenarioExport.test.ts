@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { carryForward } from '../../src/domain/carryForward';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
 import { allocationCsv, esiScheduleCsv, exportFileName } from '../../src/domain/scenarioExport';
 import { loadFixture } from '../support/fixture';
@@ -24,6 +25,13 @@ describe('the allocation lines as CSV', () => {
     // 8,750 hours are a quarter: £800,000.
     expect(lines.find((line) => line.startsWith('esi-core,'))).toMatch(
       /^esi-core,ESI \(core area inspections\),ESI core,8750,25,800000,/,
+    );
+  });
+
+  it('says of a line carried into the next year’s plan where it came from there', () => {
+    const carried = carryForward(scenario).scenario;
+    expect(records(allocationCsv(carried, evaluatePlan(carried)))[1]).toBe(
+      'yot,YOT inspections,YOT inspections,11250,32.14,1028571.43,Carried from the 2004/05 plan (there from report §5.14)',
     );
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { carryForward } from '../../src/domain/carryForward';
 import { activeScenario } from '../../src/store/workspace';
+import { loadFixture } from '../support/fixture';
 import { HISTORY_LIMIT } from '../../src/store/history';
 import type { PlanStore } from '../../src/store/planStore';
 import { createTestStore } from '../support/planStore';
@@ -142,6 +144,19 @@ describe('figures the user sets', () => {
       kind: 'report',
       ref: '§1.30',
       note: 'Total budget for the coming year is £3.2 million',
+    });
+  });
+
+  it('name the figure carried from last year’s plan that they replace, and where it came from there', () => {
+    const store = createTestStore(carryForward(loadFixture()).scenario);
+    store.getState().setBudget(3_400_000);
+    expect(activeScenario(store.getState().workspace).budgetGBP).toEqual({
+      value: 3_400_000,
+      source: {
+        kind: 'assumption',
+        reasoning:
+          'Set in the planner; it replaced £3,200,000, carried from the 2004/05 plan, there from report §1.30.',
+      },
     });
   });
 });
