@@ -34,6 +34,11 @@ const ORDER_KEY = '#order';
  * transaction as the figure: the person whose value wins is then the person it names.
  */
 const CHANGE_KEY = '#changed';
+/**
+ * A source is kept as one value, not a map merged field by field: two people changing a figure's
+ * source at once then end with one person's, never a mix of two kinds' fields that no parser reads.
+ */
+const SOURCE_KEY = 'source';
 /** Keys the document keeps beside an object's own, which the scenario does not hold. */
 const DOCUMENT_KEYS = new Set([ORDER_KEY, CHANGE_KEY]);
 
@@ -233,7 +238,7 @@ function writeObject(
     );
     if (childChanged) changed = true;
   }
-  if (!changed || !('source' in next)) return changed;
+  if (!changed || !(SOURCE_KEY in next)) return changed;
   noteChange(target, place, writing);
   return false;
 }
@@ -271,9 +276,11 @@ function writeValue(
       writing,
     );
   }
-  if (isPlainObject(next)) return writeObject(childMap(target, key), previous, next, path, place, writing, whole);
+  if (isPlainObject(next) && key !== SOURCE_KEY) {
+    return writeObject(childMap(target, key), previous, next, path, place, writing, whole);
+  }
   if (!whole && sameValue(target.get(key), next)) return false;
-  // Lists that are not collections (years, partners, monthly weights) are values of their own.
+  // Lists that are not collections (years, partners, monthly weights) and sources are values of their own.
   target.set(key, next);
   return true;
 }

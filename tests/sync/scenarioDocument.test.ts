@@ -1,7 +1,9 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { carryForward } from '../../src/domain/carryForward';
 import { evaluatePlan } from '../../src/domain/evaluatePlan';
+import { formatPounds } from '../../src/domain/format';
 import { SCENARIO_VERSION } from '../../src/domain/scenarioFile';
 import type { Scenario } from '../../src/domain/types';
 import {
@@ -11,6 +13,7 @@ import {
   recordActivity,
   writeScenario,
 } from '../../src/sync/scenarioDocument';
+import { setFigure } from '../../src/store/figureSources';
 import { loadFixture } from '../support/fixture';
 import { makeVersionTwo } from '../support/olderDocument';
 
@@ -180,6 +183,61 @@ describe('a scenario as a Yjs document', () => {
       for (const doc of [alice, bob])
         expect(readLastChanges(doc)['budgetGBP']?.by).toBe(budget === 3_100_000 ? 'Alice' : 'Bob');
     }
+  });
+
+  it('reads back a plan carried forward, each carried source with where it came from', () => {
+    const carried = carryForward(loadFixture()).scenario;
+    const doc = documentOf(carried);
+    expect(scenarioIn(doc)).toEqual(carried);
+    expect(scenarioIn(doc).budgetGBP.source).toEqual({
+      kind: 'carried',
+      from: '2004/05',
+      was: { kind: 'report', ref: '§1.30', note: 'Total budget for the coming year is £3.2 million' },
+    });
+  });
+
+  it('ends with one person’s source when one edits a carried figure and undoes it while the other edits it', () => {
+    const base = carryForward(loadFixture()).scenario;
+    const withBudget = (gbp: number) =>
+      produce(base, (draft) => {
+        setFigure(draft.budgetGBP, gbp, formatPounds);
+      });
+    // A source merged field by field would mix the carried and the edited kinds, which no parser reads.
+    for (const [aliceId, bobId] of [
+      [1, 2],
+      [2, 1],
+    ] as const) {
+      const alice = new Y.Doc();
+      alice.clientID = aliceId;
+      writeScenario(alice, null, base);
+      const bob = new Y.Doc();
+      bob.clientID = bobId;
+      Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+      const edited = withBudget(3_100_000);
+      writeScenario(alice, base, edited);
+      writeScenario(alice, edited, base);
+      writeScenario(bob, base, withBudget(3_300_000));
+      Y.applyUpdate(alice, Y.encodeStateAsUpdate(bob));
+      Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+
+      const budget = scenarioIn(alice).budgetGBP;
+      expect(scenarioIn(bob).budgetGBP).toEqual(budget);
+      expect([base.budgetGBP, withBudget(3_300_000).budgetGBP]).toContainEqual(budget);
+    }
+  });
+
+  it('takes an update that carries a figure, and refuses one whose carried source nests another, naming it', () => {
+    const doc = documentOf(loadFixture());
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const budget = peer.getMap('scenario').get('budgetGBP') as Y.Map<unknown>;
+    const carried = { kind: 'carried', from: '2004/05', was: { kind: 'report', ref: '§1.30' } };
+    budget.set('source', carried);
+    expect(problemWithUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)))).toBeNull();
+    budget.set('source', { kind: 'carried', from: '2005/06', was: carried });
+    expect(problemWithUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)))).toMatch(
+      /^The change would leave the scenario invalid: .*scenario\.budgetGBP\.source\.was\.kind: must be one of "report", "assumption", got "carried"/,
+    );
   });
 
   it('gives an older planner’s document the parts the migrations add with its first edit, so the server takes it', () => {
