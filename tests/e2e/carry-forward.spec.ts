@@ -26,4 +26,17 @@ test('starts the 2005/06 plan from the 2004/05 one after showing its error, and 
   ).toHaveAttribute('aria-current', 'true');
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/screenshots/carry-forward-summary.png', fullPage: true });
+
+  await page.getByRole('link', { name: 'Budget and hours' }).click();
+  const budget = page.getByLabel('Total budget');
+  await expect(budget).toHaveValue('3,200,000');
+  await expect(budget).toHaveAccessibleDescription(/^Carried from the 2004\/05 plan/);
+  // The budget's note is the first on the page, as a reader comes to it.
+  await page.getByText('Carried from the 2004/05 plan').first().click();
+  await expect(
+    page.getByText(
+      'Taken from the 2004/05 plan as a starting point; there it came from report §1.30: Total budget for the coming year is £3.2 million',
+    ),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
 });
