@@ -9,8 +9,7 @@ import { carryYotProgramme } from './carryYotProgramme';
 import { formatCount } from './format';
 import { financialYearOf, financialYearStart } from './months';
 import { planSupportingPeople } from './supportingPeople';
-import { carriedFrom } from './sources';
-import type { Figure, FinancialYear, Scenario } from './types';
+import type { Figure, FinancialYear, Scenario, Source } from './types';
 
 export interface CarrySummary {
   from: FinancialYear;
@@ -23,7 +22,17 @@ export interface CarrySummary {
   decisions: string[];
 }
 
-// A carried figure is the old year's, not the report's for the new one: its source says so.
+/**
+ * The source of a figure taken unchanged from the `from` plan: the figure is that year's, not the
+ * report's for the new one. It keeps the figure's first origin rather than nesting, so a figure
+ * carried year after year names only the latest plan.
+ */
+export const carriedFrom = (from: FinancialYear, source: Source): Source => ({
+  kind: 'carried',
+  from,
+  was: source.kind === 'carried' ? source.was : source,
+});
+
 const carriedFigure = (figure: Figure, planned: FinancialYear): Figure => ({
   value: figure.value,
   source: carriedFrom(planned, figure.source),

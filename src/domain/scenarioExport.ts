@@ -1,11 +1,19 @@
 /** What the planner exports for people working outside it: spreadsheets of a scenario, and file names for them. */
 import { toCsv, type CsvCell } from './csv';
 import { groupLabels } from './evaluatePlan';
-import { describeSource } from './sources';
-import type { EsiScheduleEntry, PlanReport, Scenario } from './types';
+import { originInWords } from './sources';
+import type { EsiScheduleEntry, PlanReport, Scenario, Source } from './types';
 
 /** Two decimal places, the precision of pence and of a share shown as a percentage. */
 const toHundredths = (value: number) => Math.round(value * 100) / 100;
+
+/** "Report §5.14: …", "Assumption: …" or "Carried from the 2004/05 plan (there from …)": a source in full. */
+export function describeSource(source: Source): string {
+  if (source.kind === 'carried')
+    return `Carried from the ${source.from} plan (there from ${originInWords(source.was)})`;
+  if (source.kind === 'assumption') return `Assumption: ${source.reasoning}`;
+  return source.note ? `Report ${source.ref}: ${source.note}` : `Report ${source.ref}`;
+}
 
 /** The allocation lines with each one's share of the deployable hours and cost at the scenario's £ per hour. */
 export function allocationCsv(scenario: Scenario, report: PlanReport): string {

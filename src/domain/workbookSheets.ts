@@ -6,8 +6,7 @@
  */
 import { groupLabels } from './evaluatePlan';
 import { monthName } from './months';
-import { esiScheduleRows } from './scenarioExport';
-import { describeSource } from './sources';
+import { describeSource, esiScheduleRows } from './scenarioExport';
 import type { PlanReport, Scenario, Severity } from './types';
 import {
   absoluteRef,
