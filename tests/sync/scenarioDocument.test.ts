@@ -52,6 +52,17 @@ const moveNorfolk = (scenario: Scenario, year: '2005/06' | '2004/05') =>
     if (norfolk) norfolk.year = year;
   });
 
+/** Alice's document holding `scenario` and Bob's copy of it, with the client ids that order their changes. */
+function twoCopiesOf(scenario: Scenario, aliceId: number, bobId: number): [Y.Doc, Y.Doc] {
+  const alice = new Y.Doc();
+  alice.clientID = aliceId;
+  writeScenario(alice, null, scenario);
+  const bob = new Y.Doc();
+  bob.clientID = bobId;
+  Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+  return [alice, bob];
+}
+
 describe('a scenario as a Yjs document', () => {
   it('reads back exactly the 2004/05 plan it was written with, and records the format version', () => {
     const doc = documentOf(loadFixture());
@@ -167,12 +178,7 @@ describe('a scenario as a Yjs document', () => {
       [1, 2],
       [2, 1],
     ] as const) {
-      const alice = new Y.Doc();
-      alice.clientID = aliceId;
-      writeScenario(alice, null, base);
-      const bob = new Y.Doc();
-      bob.clientID = bobId;
-      Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+      const [alice, bob] = twoCopiesOf(base, aliceId, bobId);
       writeScenario(alice, base, withBudget(3_100_000), null, { change: { by: 'Alice', at: '2026-12-07T09:14:00Z' } });
       writeScenario(bob, base, withBudget(3_300_000), null, { change: { by: 'Bob', at: '2026-12-07T09:15:00Z' } });
       Y.applyUpdate(alice, Y.encodeStateAsUpdate(bob));
@@ -207,12 +213,7 @@ describe('a scenario as a Yjs document', () => {
       [1, 2],
       [2, 1],
     ] as const) {
-      const alice = new Y.Doc();
-      alice.clientID = aliceId;
-      writeScenario(alice, null, base);
-      const bob = new Y.Doc();
-      bob.clientID = bobId;
-      Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+      const [alice, bob] = twoCopiesOf(base, aliceId, bobId);
       const edited = withBudget(3_100_000);
       writeScenario(alice, base, edited);
       writeScenario(alice, edited, base);
