@@ -2,30 +2,43 @@
  * The server's side of each scenario's decision log: from every change it accepts to a scenario's
  * document it tells the decisions made (`decisionsBetween` of the scenario before and after) and
  * appends them, with who and when, to the scenario's log document. Only the server writes there,
- * through a direct connection, and each entry is saved in the SQLite file as a member's change is.
+ * through a direct connection opened as the scenario's document loads, and each change is saved in
+ * the SQLite file together with its decisions, so no stop of the server keeps one without the other.
  */
-import type { DirectConnection } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { decisionsBetween } from '../src/domain/decisions';
 import type { Scenario } from '../src/domain/types';
-import { appendDecisions, decisionLogDocumentName, type LoggedDecision } from '../src/sync/decisionLogDocument';
+import { appendDecisions, decisionLogDocumentName } from '../src/sync/decisionLogDocument';
 import { activityAdded, readAfterUpdate, readLastChanges, readScenario } from '../src/sync/scenarioDocument';
 import { scenarioIdOf } from '../src/sync/workspaceIndex';
-import type { DocumentStorage } from './documentStorage';
+import type { DocumentChange } from './documentStorage';
 
 /** Who made a change when no one signed in, and the change names no one either. */
 export const SOMEONE = 'Someone (not signed in)';
 
-/** How long after a decision its log is written, with whatever else arrives meanwhile. */
-const WRITE_AFTER_MS = 50;
+/** The entries a change adds to its scenario's log: saved with the change, then shown by `apply`. */
+export interface LogChange extends DocumentChange {
+  apply(): void;
+}
+
+/** What this module uses of a Hocuspocus direct connection: the document it holds open, and changes to it. */
+export interface LogConnection {
+  /** Null once disconnected. */
+  document: Y.Doc | null;
+  transact(change: (document: Y.Doc) => void): Promise<void>;
+  disconnect(): Promise<void>;
+}
 
 export interface DecisionLog {
+  /** Opens the log of the scenario whose document `documentName` is loading; other documents have none. */
+  open(documentName: string): Promise<void>;
   /**
-   * Logs the decisions `update` makes to the scenario in `document`, which it has not yet been
-   * applied to; called for a change that has been checked and saved. Anything else is ignored.
+   * The entries for the decisions `update` makes to the scenario in `document`, which it has not
+   * yet been applied to; null for a change that decides nothing. Nothing changes until `apply`.
+   * Throws if the scenario's log is not open (it is opened again, for the change sent again).
    */
-  record(documentName: string, document: Y.Doc, update: Uint8Array, context: unknown): void;
-  /** Writes every decision recorded so far, then closes the logs' connections (storing them). */
+  changeFor(documentName: string, document: Y.Doc, update: Uint8Array, context: unknown): LogChange | null;
+  /** Closes the logs' connections, storing them. */
   close(): Promise<void>;
 }
 
@@ -49,29 +62,34 @@ function whoChanged(context: unknown, before: Y.Doc, after: Y.Doc): string {
 
 export function createDecisionLog({
   open,
-  storage,
   now = () => new Date(),
 }: {
-  /** A direct connection to a document on this server (Hocuspocus's `openDirectConnection`). */
-  open: (documentName: string) => Promise<DirectConnection>;
-  storage: DocumentStorage;
+  /** A direct connection to a document on this server (Hocuspocus's `openLogConnection`). */
+  open: (documentName: string) => Promise<LogConnection>;
   now?: () => Date;
 }): DecisionLog {
-  /**
-   * Entries waiting to be written, by log: they are written a moment after the first arrives, all
-   * together, so a burst of changes (a figure typed, a thousand edits sent on reconnecting) is one
-   * save of the log rather than one each. Writes run one after another, in the order taken.
-   */
-  const waiting = new Map<string, LoggedDecision[]>();
-  let writing = Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | null = null;
   // Each log's connection stays open while the server runs: opening one loads and stores the document.
-  const connections = new Map<string, Promise<DirectConnection>>();
+  const opening = new Map<string, Promise<LogConnection>>();
+  const connections = new Map<string, LogConnection>();
   /**
    * Each scenario as read after the last change logged, with the document's snapshot then: the
    * next change usually follows it, and is then read once rather than twice.
    */
   const lastRead = new Map<string, { snapshot: Y.Snapshot; scenario: Scenario }>();
+
+  /** Starts opening a log unless it is open or opening; one that fails to open is tried again when next asked. */
+  const openLog = (logName: string): Promise<LogConnection> => {
+    let connection = opening.get(logName);
+    if (!connection) {
+      connection = open(logName).then((opened) => {
+        connections.set(logName, opened);
+        return opened;
+      });
+      opening.set(logName, connection);
+      connection.catch(() => opening.delete(logName));
+    }
+    return connection;
+  };
 
   const scenarioBefore = (documentName: string, document: Y.Doc): Scenario | null => {
     const known = lastRead.get(documentName);
@@ -80,63 +98,49 @@ export function createDecisionLog({
     return read.status === 'ok' ? read.scenario : null;
   };
 
-  const write = async (documentName: string, entries: LoggedDecision[]) => {
-    let connection = connections.get(documentName);
-    if (!connection) {
-      connection = open(documentName);
-      connections.set(documentName, connection);
-    }
-    let added: Uint8Array | null = null;
-    await (
-      await connection
-    ).transact((document) => {
-      const known = Y.encodeStateVector(document);
-      appendDecisions(document, entries);
-      added = Y.encodeStateAsUpdate(document, known);
-    });
-    if (added) storage.add(documentName, added);
-  };
-
-  const flush = () => {
-    timer = null;
-    const batch = [...waiting];
-    waiting.clear();
-    writing = writing.then(async () => {
-      for (const [logName, entries] of batch) {
-        // The change itself is saved; the extension stores the log again when it next can.
-        await write(logName, entries).catch((error: unknown) =>
-          console.error(`The decision log ${logName} could not be saved:`, error),
-        );
-      }
-    });
-  };
-
   return {
-    record: (documentName, document, update, context) => {
+    open: async (documentName) => {
       const scenarioId = scenarioIdOf(documentName);
-      if (scenarioId === null) return;
+      if (scenarioId !== null) await openLog(decisionLogDocumentName(scenarioId));
+    },
+    changeFor: (documentName, document, update, context) => {
+      const scenarioId = scenarioIdOf(documentName);
+      if (scenarioId === null) return null;
       const before = scenarioBefore(documentName, document);
       const after = readAfterUpdate(document, update);
-      if (after?.read.status !== 'ok') return;
+      if (after?.read.status !== 'ok') return null;
       const { copy, read } = after;
       lastRead.set(documentName, { snapshot: Y.snapshot(copy), scenario: read.scenario });
-      if (!before) return;
+      if (!before) return null;
       const decisions = decisionsBetween(before, read.scenario);
-      if (decisions.length === 0) return;
+      if (decisions.length === 0) return null;
+      const logName = decisionLogDocumentName(scenarioId);
+      const connection = connections.get(logName);
+      if (!connection?.document) {
+        void openLog(logName).catch(() => undefined);
+        throw new Error('its decision log is not open yet');
+      }
+      const log = connection.document;
       const by = whoChanged(context, document, copy);
       const at = now().toISOString();
-      const entries = decisions.map((decision) => ({ ...decision, by, at }));
-      const logName = decisionLogDocumentName(scenarioId);
-      waiting.set(logName, [...(waiting.get(logName) ?? []), ...entries]);
-      timer ??= setTimeout(flush, WRITE_AFTER_MS);
+      // Written on a copy of the log, so that a change the SQLite file refuses leaves no entry.
+      const logCopy = new Y.Doc();
+      Y.applyUpdate(logCopy, Y.encodeStateAsUpdate(log));
+      const known = Y.encodeStateVector(logCopy);
+      appendDecisions(
+        logCopy,
+        decisions.map((decision) => ({ ...decision, by, at })),
+      );
+      const added = Y.encodeStateAsUpdate(logCopy, known);
+      return {
+        documentName: logName,
+        update: added,
+        apply: () => void connection.transact((document) => Y.applyUpdate(document, added)),
+      };
     },
     close: async () => {
-      if (timer !== null) {
-        clearTimeout(timer);
-        flush();
-      }
-      await writing;
-      for (const connection of connections.values()) await (await connection).disconnect();
+      for (const connection of connections.values()) await connection.disconnect();
+      opening.clear();
       connections.clear();
     },
   };

@@ -8,9 +8,18 @@
 import { selectQuery, upsertQuery, type SQLite } from '@hocuspocus/extension-sqlite';
 import * as Y from 'yjs';
 
+/** A Yjs update to one document. */
+export interface DocumentChange {
+  documentName: string;
+  update: Uint8Array;
+}
+
 export interface DocumentStorage {
-  /** Adds a Yjs update to what is stored of the document; throws (as SQLite does) when it cannot. */
-  add(documentName: string, update: Uint8Array): void;
+  /**
+   * Adds each update to what is stored of its document, all in one write of the file: afterwards
+   * either every one is stored or none is. Throws (as SQLite does) when it cannot.
+   */
+  add(changes: readonly DocumentChange[]): void;
 }
 
 /** What this module uses of better-sqlite3's database, whose types are not installed. */
@@ -44,13 +53,15 @@ export function storageProblem(error: unknown): string {
  */
 export function sqliteStorage(extension: SQLite): DocumentStorage {
   return {
-    add: (documentName, update) => {
+    add: (changes) => {
       const db = extension.db as unknown as SqliteDatabase | undefined;
       if (!db) throw new Error('its database file is not open');
       db.transaction(() => {
-        const row = db.prepare(selectQuery).get({ name: documentName }) as { data: Uint8Array } | undefined;
-        const data = row ? Y.mergeUpdates([row.data, update]) : update;
-        db.prepare(upsertQuery).run({ name: documentName, data: Buffer.from(data) });
+        for (const { documentName, update } of changes) {
+          const row = db.prepare(selectQuery).get({ name: documentName }) as { data: Uint8Array } | undefined;
+          const data = row ? Y.mergeUpdates([row.data, update]) : update;
+          db.prepare(upsertQuery).run({ name: documentName, data: Buffer.from(data) });
+        }
       })();
     },
   };

@@ -16,7 +16,7 @@ import { decisionLogScenarioIdOf, problemWithLogUpdate } from '../src/sync/decis
 import { refusalReason, type Refusal } from '../src/sync/refusal';
 import { problemWithUpdate } from '../src/sync/scenarioDocument';
 import { INDEX_DOCUMENT, problemWithIndexUpdate, scenarioIdOf } from '../src/sync/workspaceIndex';
-import { createDecisionLog } from './decisionLog';
+import { createDecisionLog, type LogChange } from './decisionLog';
 import { sqliteStorage, storageProblem, type DocumentStorage } from './documentStorage';
 import { membersPathBeside } from './paths';
 import { createGatekeeper, type SignedIn } from './signIn';
@@ -131,7 +131,7 @@ export async function startPlannerServer({
   const gatekeeper = createGatekeeper({ membersPath, trustHeader });
   const sqlite = new SQLite({ database: databasePath });
   const storage = wrapStorage(sqliteStorage(sqlite));
-  const decisions = createDecisionLog({ open: (name) => server.hocuspocus.openDirectConnection(name), storage });
+  const decisions = createDecisionLog({ open: (name) => server.hocuspocus.openDirectConnection(name) });
   const server = new Server({
     address: host,
     port,
@@ -167,9 +167,9 @@ export async function startPlannerServer({
         : Promise.reject(new ChangeRefused(`The shared workspace has no document "${documentName}".`)),
     // Every change is checked before it is applied: one that is not an update, or that would leave
     // the scenario invalid, is refused, the document stays as it was and the sender is told. One
-    // that is valid is saved before Hocuspocus applies and acknowledges it; if it cannot be saved it
-    // is refused as well, but as a change to send again later. A saved change to a scenario is then
-    // logged as the decisions it makes (`decisionLog.ts`); a member's change to a log is refused.
+    // that is valid is saved, with the decisions it makes to a scenario (`decisionLog.ts`), before
+    // Hocuspocus applies and acknowledges it; if it cannot be saved it is refused as well, but as a
+    // change to send again later. A member's change to a log is refused.
     beforeSync: ({ type, payload, document, documentName, context, connection }) => {
       // A viewer's change is dropped by Hocuspocus, which answers it as not synced: it must not be saved either.
       if (!UPDATE_MESSAGES.has(type) || connection.readOnly) return Promise.resolve();
@@ -182,14 +182,18 @@ export async function startPlannerServer({
       if (problem !== null) return refuse({ kind: 'invalid', problem });
       // A browser's half of the handshake often holds nothing the server lacks: nothing to save.
       if (Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return Promise.resolve();
+      let logged: LogChange | null;
       try {
-        storage.add(documentName, payload);
+        logged = decisions.changeFor(documentName, document, payload, context);
+        storage.add(logged ? [{ documentName, update: payload }, logged] : [{ documentName, update: payload }]);
       } catch (error) {
         return refuse({ kind: 'storage', problem: storageProblem(error) });
       }
-      decisions.record(documentName, document, payload, context);
+      logged?.apply();
       return Promise.resolve();
     },
+    // A scenario's log opens with it, so that each change's decisions are saved with the change.
+    afterLoadDocument: ({ documentName }) => decisions.open(documentName),
     // Hocuspocus answers a plain HTTP request itself unless this hook rejects: the files are served instead.
     onRequest: ({ request, response }) =>
       new Promise<void>((_resolve, reject) => {

@@ -1,3 +1,4 @@
+import { decisionLogDocumentName, readDecisionLog } from '../../src/sync/decisionLogDocument';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,9 +77,9 @@ function failingStorage() {
   const control: { fault: Error | null; wrap: (storage: DocumentStorage) => DocumentStorage } = {
     fault: null,
     wrap: (storage) => ({
-      add: (documentName, update) => {
+      add: (changes) => {
         if (control.fault) throw control.fault;
-        storage.add(documentName, update);
+        storage.add(changes);
       },
     }),
   };
@@ -171,7 +172,7 @@ describe('the shared planner server', () => {
     expect(readIndex(fresh.doc)).toEqual(['plan-1']);
   });
 
-  it('refuses a change it cannot save, naming the problem, and takes it when it is sent again once storage works', async () => {
+  it('refuses a change it cannot save, naming the problem, and takes it, logged once, when sent again once storage works', async () => {
     const folder = serverFolder();
     const storage = failingStorage();
     const server = await start(folder, 0, storage.wrap);
@@ -206,6 +207,11 @@ describe('the shared planner server', () => {
     const restarted = await start(folder);
     const reader = await connect(restarted);
     expect(budgetIn(reader.doc)).toBe(3_360_000);
+    // The refused change left no entry in the log; the one sent again made one.
+    const log = await connect(restarted, new Y.Doc(), decisionLogDocumentName('2004-05-plan'));
+    expect(readDecisionLog(log.doc).map(({ label, before, after }) => [label, before, after])).toEqual([
+      ['Changed the budget', '£3,200,000', '£3,360,000'],
+    ]);
   });
 
   it('says a locked or read-only database file is the problem, and gives any other error’s words', () => {

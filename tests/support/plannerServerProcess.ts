@@ -22,9 +22,9 @@ const server = await startPlannerServer({
   databasePath: join(folder, 'planner.sqlite'),
   distDir: dist ?? folder,
   wrapStorage: (storage) => ({
-    add: (documentName, update) => {
+    add: (changes) => {
       if (diskFull) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-      storage.add(documentName, update);
+      storage.add(changes);
     },
   }),
 });

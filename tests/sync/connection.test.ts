@@ -27,9 +27,9 @@ async function serverWithFailingStorage() {
     databasePath: join(folder, 'planner.sqlite'),
     distDir: folder,
     wrapStorage: (storage: DocumentStorage) => ({
-      add: (documentName, update) => {
+      add: (changes) => {
         if (control.fault) throw control.fault;
-        storage.add(documentName, update);
+        storage.add(changes);
       },
     }),
   });

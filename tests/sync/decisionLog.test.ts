@@ -22,6 +22,7 @@ import {
   closedAfterEachTest,
 } from '../support/nodePlanner';
 import { everyVerbOf, openScenarioOf, type EveryVerb } from '../support/planStore';
+import { startServerProcess } from '../support/serverProcess';
 
 // Node has no IndexedDB: the connection goes on without an offline copy, as a browser refusing one does.
 vi.mock('y-indexeddb', () => import('../support/withoutIndexedDb'));
@@ -169,6 +170,23 @@ describe('the decision log through the planner server', () => {
     const afterRestart = await openLog(restarted.syncUrl);
     expect(afterRestart.read()).toEqual(logged);
   }, 90_000);
+
+  it('keeps a decision in the log when the server is killed the moment it has acknowledged the change', async () => {
+    const { distDir: folder, databasePath } = serverFolder();
+    const first = await startServerProcess({ folder });
+    closing.push(() => first.kill());
+    await seedWorkspace(closing, first.url);
+    const carol = await openPlanner(closing, first.url, 'Carol');
+    everyVerbOf(carol.store).moveArea('norfolk', '2005/06');
+    await whenStatus(carol.connection, allSaved);
+    await first.kill();
+
+    const restarted = await startServer(closing, { distDir: folder, databasePath });
+    const reader = await openLog(restarted.syncUrl);
+    expect(withoutTimes(reader.read())).toEqual([
+      entry('Carol', 'esi-moved', 'Moved the ESI of Norfolk', '2004/05 (April 2004)', '2005/06'),
+    ]);
+  }, 30_000);
 
   it('logs a figure typed keystroke by keystroke as one decision, by the person typing', async () => {
     const server = await startServer(closing, serverFolder());
