@@ -118,7 +118,7 @@ export function createDecisionLog({
       const connection = connections.get(logName);
       if (!connection?.document) {
         void openLog(logName).catch(() => undefined);
-        throw new Error('its decision log is not open yet');
+        throw new Error('its decision log is still opening');
       }
       const log = connection.document;
       const by = whoChanged(context, document, copy);

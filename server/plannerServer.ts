@@ -12,6 +12,7 @@ import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 import sirv from 'sirv';
 import * as Y from 'yjs';
+import { errorMessage } from '../src/domain/unknownValues';
 import { decisionLogScenarioIdOf, problemWithLogUpdate } from '../src/sync/decisionLogDocument';
 import { refusalReason, type Refusal } from '../src/sync/refusal';
 import { problemWithUpdate } from '../src/sync/scenarioDocument';
@@ -185,6 +186,10 @@ export async function startPlannerServer({
       let logged: LogChange | null;
       try {
         logged = decisions.changeFor(documentName, document, payload, context);
+      } catch (error) {
+        return refuse({ kind: 'storage', problem: errorMessage(error) });
+      }
+      try {
         storage.add(logged ? [{ documentName, update: payload }, logged] : [{ documentName, update: payload }]);
       } catch (error) {
         return refuse({ kind: 'storage', problem: storageProblem(error) });
