@@ -43,7 +43,8 @@ describe('npm run serve (real process)', { timeout: PROCESS_TIMEOUT_MS * 2 }, ()
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         printed += chunk.toString();
-        if (printed.includes('Ctrl+C stops the server.')) resolve();
+        // The members line is printed last, after the address and the backup advice.
+        if (printed.includes('add NAME --role editor.')) resolve();
       });
       child.once('exit', (code) => reject(new Error(`serve ended (${code}) having printed: ${printed}`)));
     });
